@@ -1,0 +1,163 @@
+//! Elections: "the U.S. presidential election on November 5", "the November 5 presidential
+//! election", "less than three weeks until election day", "Biden won the 2020 presidential
+//! election".
+//!
+//! The table holds national elections for the head of state or government only. So a claim
+//! that names no kind of election ("election day") can be confirmed, never contradicted: the
+//! writer may mean a midterm or a local vote.
+use super::*;
+use crate::text::dates::day_nearest;
+
+/// How far from the claimed day an election must be for the sentence to be about it.
+const SAME_ELECTION_DAYS: i64 = 60;
+
+fn patterns() -> &'static [Regex; 4] {
+    static RE: std::sync::OnceLock<[Regex; 4]> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
+        [
+            pattern(&format!(r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?)\s+(?:(?i:is|was|will be|are)\s+)?(?:(?i:held|scheduled|set|due|slated|taking place|to be held|being held)\s+)?(?:(?i:for)\s+)?(?i:on)\s+(?P<d>{{D}})")),
+            pattern(&format!(r"(?P<d>{{D}})\s+(?:(?P<q>{{Q}})\s+)?{kind}\s+(?i:elections?)")),
+            pattern(r"(?P<cmp>(?i:less than|fewer than|under|more than|over|about|around|roughly|nearly|almost|just over|just under|barely|only|some)\s+)?(?P<n>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a))\s+(?P<u>(?i:days?|weeks?|months?))\s+(?:(?i:left\s+)?(?i:until|before|to go until|to go before|ahead of|from))\s+(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?P<k>(?i:presidential|general|federal|midterm|local))\s+)?(?i:election(?:\s+day)?|vote|polls)"),
+            pattern(&format!(r"(?P<p>{{P}})\s+(?i:won|narrowly won|comfortably won)\s+(?:(?i:the)\s+)?(?P<d>{{D}})\s+(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:election)")),
+        ]
+    })
+}
+
+fn number(s: &str) -> Option<i64> {
+    const WORDS: [&str; 12] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let l = s.to_lowercase();
+    if l == "a" {
+        return Some(1);
+    }
+    WORDS.iter().position(|w| *w == l).map(|i| i as i64 + 1).or_else(|| l.parse().ok())
+}
+
+/// Finds election claims and checks them.
+pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    if !s.skeleton.to_ascii_lowercase().contains("election") && !s.skeleton.contains("vote") && !s.skeleton.contains("polls") {
+        return out;
+    }
+    for (pi, re) in patterns().iter().enumerate() {
+        for c in re.captures_iter(&s.skeleton) {
+            let whole = c.get(0).unwrap();
+            if negated_or_hedged(&s.words_before(whole.start(), 2)) {
+                continue;
+            }
+            let kind = c.name("k").map(|k| k.as_str().to_lowercase());
+            // The country: named in the claim, else the only one in the sentence, else the
+            // document's (which can confirm but not contradict).
+            let named = s.hit(&c, "q").and_then(country_of);
+            let in_sentence: Vec<usize> = {
+                let mut v: Vec<usize> = s.tokens.iter().filter_map(|t| match t { Token::Entity(h) => country_of(h).or_else(|| people_of(h).first().and_then(|&p| ctx.table.people[p].country)), _ => None }).collect();
+                v.sort();
+                v.dedup();
+                v
+            };
+            let (country, firm) = match (named, in_sentence.as_slice()) {
+                (Some(c), _) => (Some(c), true),
+                (None, [c]) => (Some(*c), true),
+                (None, []) => (ctx.context_country, false),
+                _ => (None, false),
+            };
+            let Some(country) = country else { continue };
+            let in_table = |k: &Option<String>| kind.is_none() || t.elections_of(country).any(|e| Some(&e.kind) == k.as_ref());
+            let can_deny = firm && kind.is_some() && in_table(&kind);
+            let elections: Vec<&crate::facts::Election> = t.elections_of(country).filter(|e| kind.is_none() || Some(&e.kind) == kind.as_ref()).collect();
+            let cn = &t.countries[country].name;
+            let kind_words = kind.clone().unwrap_or_else(|| "national".into());
+            let mut claim = Claim { countries: vec![t.countries[country].id.clone()], relation: "date".into(), ..Claim::default() };
+            let days = |e: &crate::facts::Election| std::iter::once(e.date).chain(e.other_dates.iter().copied()).collect::<Vec<_>>();
+            let say = |e: &crate::facts::Election| format!("The {} {} election was held on {}", cn, e.kind, days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and "));
+            let result = match pi {
+                0 | 1 => {
+                    let Some(d) = s.date(&c, "d") else { continue };
+                    if d.range.precision == crate::facts::Precision::Year {
+                        // "the 2024 presidential election": confirm only.
+                        claim.statement = format!("a {kind_words} election in {cn} in {}", d.range);
+                        claim.date = Some(d.range);
+                        match elections.iter().find(|e| d.range.contains(e.date)) {
+                            Some(e) => (Verdict::Supported, format!("{}.", say(e)), vec![e.source.clone()]),
+                            None => (Verdict::Unknown, format!("The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
+                        }
+                    } else {
+                        // "on November 5": the occurrence nearest to the article, forwards or back.
+                        let day = match d.month_day {
+                            Some((m, dd)) => day_nearest(m, dd, ctx.reference).unwrap_or(d.range.start),
+                            None => d.range.start,
+                        };
+                        claim.statement = format!("the {kind_words} election in {cn} is on {}", crate::facts::human(day));
+                        claim.date = Some(DateRange::day(day));
+                        let near: Vec<&&crate::facts::Election> = elections.iter().filter(|e| days(e).iter().any(|x| (*x - day).num_days().abs() <= SAME_ELECTION_DAYS)).collect();
+                        if let Some(e) = near.iter().find(|e| days(e).contains(&day)) {
+                            (Verdict::Supported, format!("{}.", say(e)), vec![e.source.clone()])
+                        } else if let (Some(e), true) = (near.first(), can_deny) {
+                            (Verdict::Contradicted, format!("{}, not on {}.", say(e), crate::facts::human(day)), vec![e.source.clone()])
+                        } else {
+                            (Verdict::Unknown, format!("The table has no {kind_words} election in {cn} on {}.", crate::facts::human(day)), vec![])
+                        }
+                    }
+                }
+                2 => {
+                    let (Some(n), Some(u)) = (c.name("n").and_then(|n| number(n.as_str())), c.name("u")) else { continue };
+                    let unit = match u.as_str().to_lowercase().trim_end_matches('s') {
+                        "day" => 1.0,
+                        "week" => 7.0,
+                        _ => 30.44,
+                    };
+                    let x = n as f64 * unit;
+                    let cmp = c.name("cmp").map(|m| m.as_str().trim().to_lowercase()).unwrap_or_default();
+                    let slack = (unit / 2.0).max(1.0);
+                    let (lo, hi) = match cmp.as_str() {
+                        "less than" | "fewer than" | "under" | "just under" | "nearly" | "almost" | "barely" | "only" => (if cmp == "nearly" || cmp == "almost" || cmp == "just under" { x * 0.7 } else { 0.0 }, x),
+                        "more than" | "over" => (x, f64::MAX),
+                        "just over" => (x, x * 1.3 + slack),
+                        "about" | "around" | "roughly" | "some" => (x * 0.75 - slack, x * 1.25 + slack),
+                        _ => (x - slack, x + slack),
+                    };
+                    claim.statement = format!("{} {} until the {kind_words} election in {cn}", c.name("cmp").map(|m| m.as_str()).unwrap_or(""), &s.skeleton[c.name("n").unwrap().start()..u.end()]).trim().to_string();
+                    claim.relation = "countdown".into();
+                    let next = elections.iter().filter(|e| e.date >= ctx.reference).min_by_key(|e| e.date);
+                    match next {
+                        Some(e) => {
+                            let gap = (e.date - ctx.reference).num_days() as f64;
+                            claim.date = Some(DateRange::day(e.date));
+                            if gap >= lo && gap <= hi {
+                                (Verdict::Supported, format!("{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.clone()])
+                            } else if can_deny && gap <= 400.0 {
+                                (Verdict::Contradicted, format!("{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.clone()])
+                            } else {
+                                (Verdict::Unknown, format!("{}; the sentence may mean another vote.", say(e)), vec![e.source.clone()])
+                            }
+                        }
+                        None => (Verdict::Unknown, format!("The table has no {kind_words} election in {cn} after {}.", crate::facts::human(ctx.reference)), vec![]),
+                    }
+                }
+                _ => {
+                    let (Some(ph), Some(d)) = (s.hit(&c, "p"), s.date(&c, "d")) else { continue };
+                    let people = people_of(ph);
+                    claim.relation = "won".into();
+                    claim.people = people.iter().map(|&p| t.people[p].id.clone()).collect();
+                    claim.date = Some(d.range);
+                    claim.statement = format!("{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], d.range);
+                    match elections.iter().find(|e| d.range.contains(e.date)) {
+                        Some(e) => match e.winner {
+                            Some(w) if people.contains(&w) => (Verdict::Supported, format!("{}; {} won it.", say(e), t.people[w].name), vec![e.source.clone()]),
+                            Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, format!("{}; {} won it.", say(e), t.people[w].name), vec![e.source.clone()]),
+                            _ => (Verdict::Unknown, format!("{}.", say(e)), vec![e.source.clone()]),
+                        },
+                        None => (Verdict::Unknown, format!("The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
+                    }
+                }
+            };
+            let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict: result.0, explanation: result.1, sources: dedup_sources(result.2) };
+            if let Some(ph) = s.hit(&c, "p") {
+                downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end]);
+            }
+            out.push(checked);
+        }
+    }
+    out
+}

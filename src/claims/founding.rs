@@ -1,0 +1,82 @@
+//! Founding: "NATO was founded in 1949", "the SCO, established in 2001,", "In 2021, Australia,
+//! the UK and the US announced the establishment of AUKUS".
+//!
+//! A date matches when it overlaps the table's founding date or any of the other dates that
+//! reputable sources give (`founded_alt`: the EU's 1957 and 1993, say), at the precision the
+//! sentence uses.
+use super::*;
+use crate::facts::Precision;
+
+fn patterns() -> &'static [Regex; 2] {
+    static RE: std::sync::OnceLock<[Regex; 2]> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        [
+            pattern(r"(?P<g>{G})(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+)(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)\s+(?i:in|on)\s+(?P<d>{D})"),
+            pattern(r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+(?:(?i:the)\s+)?(?P<g>{G})(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?"),
+        ]
+    })
+}
+
+/// Finds founding claims and checks them.
+pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    for (pi, re) in patterns().iter().enumerate() {
+        for c in re.captures_iter(&s.skeleton) {
+            let whole = c.get(0).unwrap();
+            let Some(org) = s.hit(&c, "g").and_then(org_of) else { continue };
+            if negated_or_hedged(&s.words_before(whole.start(), 2)) {
+                continue;
+            }
+            let o = &t.orgs[org];
+            let date = s.date(&c, "d").or_else(|| if pi == 1 { s.scope_date() } else { None }).map(|d| d.range);
+            let listed: Vec<usize> = if pi == 1 {
+                let l = c.name("list").unwrap();
+                let sub = &s.skeleton[l.start()..l.end()];
+                s.tokens_in(l.start(), sub).into_iter().filter_map(country_of).collect()
+            } else {
+                Vec::new()
+            };
+            let claim = Claim {
+                statement: format!(
+                    "{} was founded{}{}",
+                    o.name,
+                    date.map(|d| format!(" in {d}")).unwrap_or_default(),
+                    if listed.is_empty() { String::new() } else { format!(" by {}", listed.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ")) }
+                ),
+                orgs: vec![o.id.clone()],
+                countries: listed.iter().map(|&c| t.countries[c].id.clone()).collect(),
+                relation: "founded".into(),
+                date,
+                ..Claim::default()
+            };
+            let founded_words = match o.founded {
+                Some(f) => {
+                    let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();
+                    if alts.is_empty() { format!("{} was founded in {f}", o.name) } else { format!("{} was founded in {f} (sources also give {})", o.name, alts.join(", ")) }
+                }
+                None => format!("The table has no founding date for {}", o.name),
+            };
+            let mut verdict = Verdict::Unknown;
+            let mut why = format!("{founded_words}.");
+            if let (Some(d), Some(_)) = (date, o.founded) {
+                let tol = if d.precision == Precision::Day { 3 } else { 0 };
+                let ok = o.founded.iter().chain(&o.founded_alt).any(|f| f.widen(tol).overlaps(&d));
+                verdict = if ok { Verdict::Supported } else { Verdict::Contradicted };
+            }
+            if !listed.is_empty() && !o.founders.is_empty() {
+                let wrong: Vec<&str> = listed.iter().filter(|c| !o.founders.contains(c)).map(|&c| t.countries[c].name.as_str()).collect();
+                let founders: Vec<&str> = o.founders.iter().map(|&c| t.countries[c].name.as_str()).collect();
+                if !wrong.is_empty() {
+                    verdict = Verdict::Contradicted;
+                    why = format!("{founded_words}; its founders were {}, not {}.", founders.join(", "), wrong.join(", "));
+                } else if verdict != Verdict::Contradicted {
+                    verdict = Verdict::Supported;
+                    why = format!("{founded_words} by {}.", founders.join(", "));
+                }
+            }
+            out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: vec![o.source.clone()] });
+        }
+    }
+    out
+}

@@ -1,0 +1,264 @@
+//! Membership: "Japan is a member of the G7", "Ukraine, a member of NATO,", "Finland joined
+//! NATO in 2023 as its 31st member", "Britain left the EU in 2020", "The Quad consists of the
+//! United States, Japan, India and Australia".
+//!
+//! "Not a member" is only said of organisations whose member list in the table is complete,
+//! and never of a country the table lists as a partner, observer or candidate.
+use super::*;
+use crate::facts::{human, Membership, Precision};
+
+/// Same as the office family's grace window: a present-tense claim may describe the last days.
+const GRACE_DAYS: i64 = 7;
+
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+];
+
+fn ordinal(s: &str) -> Option<usize> {
+    let s = s.to_lowercase();
+    if let Some(i) = ORDINALS.iter().position(|o| *o == s) {
+        return Some(i + 1);
+    }
+    s.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Rel {
+    Is,
+    Was,
+    Joined,
+    Left,
+}
+
+fn patterns() -> &'static [Regex; 4] {
+    static RE: std::sync::OnceLock<[Regex; 4]> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let ord = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
+        let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
+        [
+            // Japan is a member of the G7 / Ukraine, a member of NATO,
+            pattern(r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?P<g>{G})"),
+            // Finland joined NATO in 2023 as its 31st member
+            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined|acceded to|was admitted to|was admitted into)\s+(?:(?i:the)\s+)?(?P<g>{{G}}){date}(?:\s*,?\s+(?i:as|becoming)\s+(?:(?i:its|the|the\s+alliance's|the\s+bloc's|the\s+group's)\s+){ord}\s+(?i:member))?{}", date.replace("<d>", "<d2>"))),
+            // Finland became the 31st member of NATO
+            pattern(&format!(r"(?P<c>{{C}})\s+(?i:became)\s+(?:(?i:the|its)\s+){ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?P<g>{{G}}){date}")),
+            // Britain left the EU in 2020
+            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:left|withdrew from|exited|quit)\s+(?:(?i:the)\s+)?(?P<g>{{G}}){date}")),
+        ]
+    })
+}
+
+fn consists() -> &'static Regex {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        pattern(r"(?P<g>{G})\s+(?:(?i:currently|now)\s+)?(?P<verb>(?i:consists of|comprises|is made up of|is composed of|includes|brings together))\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})*)(?P<more>\s*,?\s+(?i:and|among|as well as|plus|including)\s+(?i:others|other|more|several|many))?")
+    })
+}
+
+fn member_rows(t: &Table, c: usize, g: usize) -> Vec<&Membership> {
+    t.members_of(g).filter(|m| m.country == c).collect()
+}
+
+fn is_member_during(m: &[&Membership], r: &DateRange, t: &Table) -> bool {
+    m.iter().any(|x| x.is_member() && x.joined.start <= r.end && x.left.map(|l| l.end).unwrap_or(t.as_of) >= r.start)
+}
+
+fn rows_words(t: &Table, c: usize, g: usize, rows: &[&Membership]) -> String {
+    let (cn, gn) = (&t.countries[c].name, &t.orgs[g].name);
+    if rows.is_empty() {
+        return format!("{cn} has not been a member of {gn} (the table runs to {})", human(t.as_of));
+    }
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|m| {
+            let role = m.role.replace('-', " ");
+            match m.left {
+                Some(l) => format!("{cn} was a {role} of {gn} from {} to {l}", m.joined),
+                None => format!("{cn} has been a {role} of {gn} since {}", m.joined),
+            }
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// Finds membership claims and checks them.
+pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| DateRange::span(ctx.reference - chrono::Duration::days(GRACE_DAYS), ctx.reference));
+    for (pi, re) in patterns().iter().enumerate() {
+        for c in re.captures_iter(&s.skeleton) {
+            let whole = c.get(0).unwrap();
+            let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), s.hit(&c, "g").and_then(org_of)) else { continue };
+            if negated_or_hedged(&s.words_before(whole.start(), 2)) {
+                continue;
+            }
+            let verb = c.name("verb").map(|v| v.as_str().to_lowercase()).unwrap_or_default();
+            let rel = match pi {
+                0 if verb == "was" || verb == "had been" => Rel::Was,
+                0 if verb == "became" => Rel::Joined,
+                0 => Rel::Is,
+                1 | 2 => Rel::Joined,
+                _ => Rel::Left,
+            };
+            let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
+            let nth = c.name("n").and_then(|n| ordinal(n.as_str()));
+            out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));
+        }
+    }
+    for c in consists().captures_iter(&s.skeleton) {
+        let whole = c.get(0).unwrap();
+        let Some(g) = s.hit(&c, "g").and_then(org_of) else { continue };
+        let l = c.name("list").unwrap();
+        let listed: Vec<usize> = s.tokens_in(l.start(), &s.skeleton[l.start()..l.end()]).into_iter().filter_map(country_of).collect();
+        let exhaustive = !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
+        let o = &t.orgs[g];
+        let claim = Claim {
+            statement: format!("{} {} {}", o.name, if exhaustive { "consists of" } else { "includes" }, listed.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ")),
+            orgs: vec![o.id.clone()],
+            countries: listed.iter().map(|&c| t.countries[c].id.clone()).collect(),
+            relation: "consists-of".into(),
+            date: Some(window),
+            ..Claim::default()
+        };
+        let members_now: Vec<usize> = {
+            let mut v: Vec<usize> = t.members_of(g).filter(|m| m.is_member() && m.joined.start <= window.end && m.left.is_none_or(|l| l.end >= window.start)).map(|m| m.country).collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let names = |v: &[usize]| v.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ");
+        let not_members: Vec<usize> = listed.iter().copied().filter(|c| !members_now.contains(c)).collect();
+        let mut sources = vec![o.source.clone()];
+        sources.extend(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.clone()));
+        let (verdict, why) = if window.end > t.as_of {
+            (Verdict::Unknown, format!("The table runs to {}.", human(t.as_of)))
+        } else if !not_members.is_empty() {
+            let partner = not_members.iter().any(|&c| !member_rows(t, c, g).is_empty());
+            if o.members_complete && !partner {
+                (Verdict::Contradicted, format!("{} is not a member of {}; on {} its members were {}.", names(&not_members), o.name, human(window.end), names(&members_now)))
+            } else {
+                (Verdict::Unknown, format!("The table does not list {} as a member of {} on {}.", names(&not_members), o.name, human(window.end)))
+            }
+        } else if exhaustive && o.members_complete && listed.len() < members_now.len() {
+            (Verdict::Unknown, format!("The list leaves out members: on {} the members of {} were {}.", human(window.end), o.name, names(&members_now)))
+        } else {
+            (Verdict::Supported, format!("On {} the members of {} included {}.", human(window.end), o.name, names(&listed)))
+        };
+        out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: dedup_sources(sources) });
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: Option<usize>, window: DateRange, span: std::ops::Range<usize>) -> Checked {
+    let t = ctx.table;
+    let o = &t.orgs[g];
+    let rows = member_rows(t, c, g);
+    let (cn, gn) = (t.countries[c].name.as_str(), o.name.as_str());
+    let history = rows_words(t, c, g, &rows);
+    let mut sources: Vec<String> = rows.iter().map(|m| m.source.clone()).collect();
+    sources.push(o.source.clone());
+    let claim = Claim {
+        statement: match rel {
+            Rel::Is => format!("{cn} is a member of {gn}"),
+            Rel::Was => format!("{cn} was a member of {gn}"),
+            Rel::Joined => format!("{cn} joined {gn}{}{}", date.map(|d| format!(" in {d}")).unwrap_or_default(), nth.map(|n| format!(" as member number {n}")).unwrap_or_default()),
+            Rel::Left => format!("{cn} left {gn}{}", date.map(|d| format!(" in {d}")).unwrap_or_default()),
+        },
+        orgs: vec![o.id.clone()],
+        countries: vec![t.countries[c].id.clone()],
+        relation: format!("{rel:?}").to_lowercase(),
+        date: date.or(Some(window)),
+        ..Claim::default()
+    };
+    let done = |verdict, explanation: String| Checked { span: span.clone(), claim: claim.clone(), verdict, explanation, sources: dedup_sources(sources.clone()) };
+    // A partner, observer or candidate is never called "not a member".
+    let can_deny = o.members_complete && rows.iter().all(|m| m.is_member());
+    let full: Vec<&&Membership> = rows.iter().filter(|m| m.is_member()).collect();
+    match rel {
+        Rel::Is => {
+            let w = date.unwrap_or(window);
+            if w.end > t.as_of {
+                // Past membership that ended is still known; current membership is not.
+                return done(Verdict::Unknown, format!("{history}; the table runs to {}.", human(t.as_of)));
+            }
+            if is_member_during(&rows, &w, t) {
+                done(Verdict::Supported, format!("{history}."))
+            } else if can_deny {
+                done(Verdict::Contradicted, format!("{history}, so on {} it was not a member.", human(w.end)))
+            } else {
+                done(Verdict::Unknown, format!("{history}."))
+            }
+        }
+        Rel::Was => {
+            let upto = DateRange::span(chrono::NaiveDate::MIN, ctx.reference.min(t.as_of));
+            if is_member_during(&rows, &upto, t) {
+                done(Verdict::Supported, format!("{history}."))
+            } else if can_deny && ctx.reference <= t.as_of {
+                done(Verdict::Contradicted, format!("{history}."))
+            } else {
+                done(Verdict::Unknown, format!("{history}."))
+            }
+        }
+        Rel::Joined => {
+            if full.is_empty() {
+                return if can_deny && date.is_none_or(|d| d.start <= t.as_of) && ctx.reference <= t.as_of {
+                    done(Verdict::Contradicted, format!("{history}."))
+                } else {
+                    done(Verdict::Unknown, format!("{history}."))
+                };
+            }
+            if let Some(d) = date {
+                let tol = if d.precision == Precision::Day { 3 } else { 0 };
+                if !full.iter().any(|m| m.joined.widen(tol).overlaps(&d)) {
+                    let precise = full.iter().all(|m| m.joined.precision >= d.precision.min(Precision::Month) || m.joined.precision == Precision::Day);
+                    return if d.start <= t.as_of && precise {
+                        done(Verdict::Contradicted, format!("{history}; it did not join in {d}."))
+                    } else {
+                        done(Verdict::Unknown, format!("{history}."))
+                    };
+                }
+            }
+            if let Some(n) = nth {
+                if o.members_complete {
+                    // Members at the moment it joined, counting those who joined the same day.
+                    let j = full[0].joined.start;
+                    let at = |strict: bool| {
+                        let mut cs: Vec<usize> = t
+                            .members_of(g)
+                            .filter(|m| m.is_member() && if strict { m.joined.start < j } else { m.joined.start <= j } && m.left.is_none_or(|l| l.start > j))
+                            .map(|m| m.country)
+                            .collect();
+                        cs.sort();
+                        cs.dedup();
+                        cs.len()
+                    };
+                    let (lo, hi) = (at(true) + 1, at(false));
+                    if n < lo || n > hi {
+                        let count = if lo == hi { format!("member number {lo}") } else { format!("one of members {lo} to {hi}") };
+                        return done(Verdict::Contradicted, format!("{history}; with it {gn} had {hi} members, so it was {count}, not number {n}."));
+                    }
+                }
+            }
+            done(Verdict::Supported, format!("{history}."))
+        }
+        Rel::Left => {
+            let left: Vec<&&Membership> = full.iter().copied().filter(|m| m.left.is_some()).collect();
+            if left.is_empty() {
+                return if !full.is_empty() && ctx.reference <= t.as_of && date.is_none_or(|d| d.end <= t.as_of) {
+                    done(Verdict::Contradicted, format!("{history}; it has not left."))
+                } else {
+                    done(Verdict::Unknown, format!("{history}."))
+                };
+            }
+            match date {
+                Some(d) if !left.iter().any(|m| m.left.unwrap().widen(3).overlaps(&d)) && d.start <= t.as_of => {
+                    done(Verdict::Contradicted, format!("{history}; it did not leave in {d}."))
+                }
+                _ => done(Verdict::Supported, format!("{history}.")),
+            }
+        }
+    }
+}

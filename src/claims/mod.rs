@@ -1,0 +1,361 @@
+//! Claims: each family finds its claims in a sentence and checks them against the table.
+//!
+//! A sentence with at least one entity hit is turned into a *skeleton*: the same text with
+//! every entity and date replaced by a token such as `\u{E000}P3\u{E001}` (the fourth token, a
+//! person). Each family's relation patterns are ordinary regular expressions over skeletons,
+//! written with placeholders (`{P}` a person, `{O}` an office title, `{G}` an organisation,
+//! `{C}` a country, `{A}` a country adjective, `{Q}` either of those two, `{D}` a date). This
+//! keeps the patterns readable, runs them only where an entity was found, and never builds a
+//! regex per name.
+//!
+//! Families: [`office`] (who holds which office), [`succession`], [`founding`],
+//! [`membership`] and [`election`].
+
+pub mod election;
+pub mod founding;
+pub mod membership;
+pub mod office;
+pub mod succession;
+
+use crate::entities::{Hit, Kind, Ref};
+use crate::facts::{DateRange, Table};
+use crate::text::dates::DateExpr;
+use crate::Verdict;
+use chrono::NaiveDate;
+use regex::{Captures, Regex};
+use serde::Serialize;
+use std::ops::Range;
+
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+/// A token of a skeleton: an entity hit or a date.
+#[derive(Clone, Debug)]
+pub enum Token {
+    /// An entity.
+    Entity(Hit),
+    /// A date expression.
+    Date(DateExpr),
+}
+
+/// One sentence, ready for the families' patterns.
+pub struct Sentence<'a> {
+    /// The block the sentence is in.
+    pub block: &'a str,
+    /// The sentence's byte range in the block.
+    pub range: Range<usize>,
+    /// The skeleton.
+    pub skeleton: String,
+    /// Tokens, numbered as in the skeleton.
+    pub tokens: Vec<Token>,
+    /// (skeleton range, block range, is a token), in order.
+    segs: Vec<(Range<usize>, Range<usize>, bool)>,
+}
+
+impl<'a> Sentence<'a> {
+    /// Builds the skeleton of `block[range]` from the hits and dates inside it (both in block
+    /// offsets, sorted). Dates that overlap a hit are dropped.
+    pub fn new(block: &'a str, range: Range<usize>, hits: &[Hit], dates: &[DateExpr]) -> Sentence<'a> {
+        let mut items: Vec<Token> = hits.iter().cloned().map(Token::Entity).collect();
+        for d in dates {
+            if !hits.iter().any(|h| h.start < d.end && d.start < h.end) {
+                items.push(Token::Date(d.clone()));
+            }
+        }
+        items.sort_by_key(|t| t.span().start);
+        let mut skeleton = String::with_capacity(range.len() + 8 * items.len());
+        let mut segs = Vec::new();
+        let mut pos = range.start;
+        for (i, t) in items.iter().enumerate() {
+            let sp = t.span();
+            if sp.start > pos {
+                let s0 = skeleton.len();
+                skeleton.push_str(&block[pos..sp.start]);
+                segs.push((s0..skeleton.len(), pos..sp.start, false));
+            }
+            let s0 = skeleton.len();
+            skeleton.push(OPEN);
+            skeleton.push(t.letter());
+            skeleton.push_str(&i.to_string());
+            skeleton.push(CLOSE);
+            segs.push((s0..skeleton.len(), sp.clone(), true));
+            pos = sp.end;
+        }
+        if pos < range.end {
+            let s0 = skeleton.len();
+            skeleton.push_str(&block[pos..range.end]);
+            segs.push((s0..skeleton.len(), pos..range.end, false));
+        }
+        Sentence { block, range, skeleton, tokens: items, segs }
+    }
+
+    /// The block offset of a skeleton offset.
+    pub fn to_block(&self, at: usize, is_end: bool) -> usize {
+        let i = self.segs.partition_point(|(s, _, _)| if is_end { s.end < at } else { s.end <= at });
+        let Some((s, b, tok)) = self.segs.get(i) else { return self.range.end };
+        if *tok {
+            if is_end { b.end } else { b.start }
+        } else {
+            b.start + at.saturating_sub(s.start).min(b.len())
+        }
+    }
+
+    /// The block range of a skeleton range.
+    pub fn span(&self, r: Range<usize>) -> Range<usize> {
+        self.to_block(r.start, false)..self.to_block(r.end, true)
+    }
+
+    /// The token a capture group holds (the group must be exactly one token).
+    pub fn token(&self, c: &Captures, name: &str) -> Option<&Token> {
+        let m = c.name(name)?;
+        let s = m.as_str();
+        let digits: String = s.chars().skip(2).take_while(|c| c.is_ascii_digit()).collect();
+        self.tokens.get(digits.parse::<usize>().ok()?)
+    }
+
+    /// The entity hit a capture group holds.
+    pub fn hit(&self, c: &Captures, name: &str) -> Option<&Hit> {
+        match self.token(c, name)? {
+            Token::Entity(h) => Some(h),
+            Token::Date(_) => None,
+        }
+    }
+
+    /// The date a capture group holds.
+    pub fn date(&self, c: &Captures, name: &str) -> Option<&DateExpr> {
+        match self.token(c, name)? {
+            Token::Date(d) => Some(d),
+            Token::Entity(_) => None,
+        }
+    }
+
+    /// The date that scopes the whole sentence: "In 2019, …", "On October 1, …".
+    pub fn scope_date(&self) -> Option<&DateExpr> {
+        static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+        let re = RE.get_or_init(|| pattern(r"^[\s“”\x22'‘(]*(?:(?i:in|on|during|by|since|as of|back in|earlier in)\s+)?(?:(?i:early|late|mid-)\s*)?(?P<d>{D})\s*,"));
+        let c = re.captures(&self.skeleton)?;
+        self.date(&c, "d")
+    }
+
+    /// Whether the sentence has at least `n` tokens of `kind`.
+    pub fn count(&self, kind: Kind) -> usize {
+        self.tokens.iter().filter(|t| matches!(t, Token::Entity(h) if h.kind == kind)).count()
+    }
+
+    /// The text of the sentence (block slice).
+    pub fn text(&self) -> &str {
+        &self.block[self.range.clone()]
+    }
+
+    /// The skeleton text before `at`, lower-cased, last `n` words.
+    pub fn words_before(&self, at: usize, n: usize) -> Vec<String> {
+        let before = &self.skeleton[..at];
+        before
+            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == OPEN || c == CLOSE))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(n)
+            .map(|w| w.to_lowercase())
+            .collect()
+    }
+}
+
+impl Token {
+    fn span(&self) -> Range<usize> {
+        match self {
+            Token::Entity(h) => h.start..h.end,
+            Token::Date(d) => d.start..d.end,
+        }
+    }
+    fn letter(&self) -> char {
+        match self {
+            Token::Entity(h) => h.kind.letter(),
+            Token::Date(_) => 'D',
+        }
+    }
+}
+
+/// Compiles a skeleton pattern, expanding the placeholders.
+pub fn pattern(p: &str) -> Regex {
+    let tok = |letters: &str| format!("\u{E000}[{letters}]\\d+\u{E001}");
+    let expanded = p
+        .replace("{P}", &tok("P"))
+        .replace("{O}", &tok("O"))
+        .replace("{G}", &tok("G"))
+        .replace("{C}", &tok("C"))
+        .replace("{A}", &tok("A"))
+        .replace("{Q}", &tok("CA"))
+        .replace("{D}", &tok("D"))
+        .replace("{X}", &tok("POGCAD"));
+    Regex::new(&expanded).unwrap_or_else(|e| panic!("skeleton pattern {p:?}: {e}"))
+}
+
+/// What the families need besides the sentence.
+pub struct Ctx<'t> {
+    /// The table.
+    pub table: &'t Table,
+    /// The article's date.
+    pub reference: NaiveDate,
+    /// The last country named before this sentence in the document, if any.
+    pub context_country: Option<usize>,
+}
+
+/// A claim found and checked by a family.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    /// Skeleton range of the claim (mapped to the block by the caller).
+    pub span: Range<usize>,
+    /// The claim as structured data.
+    pub claim: Claim,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// One sentence, written from the facts.
+    pub explanation: String,
+    /// The URLs of the rows used.
+    pub sources: Vec<String>,
+}
+
+/// The claim families.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    /// Who holds which office.
+    Office,
+    /// Who succeeded whom.
+    Succession,
+    /// When an organisation was founded, and by whom.
+    Founding,
+    /// Which countries belong to which organisation.
+    Membership,
+    /// When an election is held, and who won it.
+    Election,
+}
+
+/// A claim as structured data: ids from the facts table, resolved dates, and the family's own
+/// fields. Entities that the sentence left ambiguous are listed as all their candidates.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Claim {
+    /// A short statement of the claim in words.
+    pub statement: String,
+    /// People (ids), in the claim's order (successor first for a succession).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<String>,
+    /// Offices (ids).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<String>,
+    /// Organisations (ids).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub orgs: Vec<String>,
+    /// Countries (ids).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
+    /// The family's qualifier: `current`, `former`, `then`, `acting`, `became`, `elected`,
+    /// `member`, `joined`, `left`, `consists-of`, `founded`, `date`, `countdown`, `won`.
+    pub relation: String,
+    /// The date the claim is about (inclusive range), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateRange>,
+}
+
+/// Family entry points: each returns the claims it found and checked in one sentence.
+pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
+    let mut out = Vec::new();
+    if hedged(s.text()) {
+        return out;
+    }
+    if s.count(Kind::Person) > 0 && s.count(Kind::Office) > 0 {
+        out.extend(office::find(s, ctx).into_iter().map(|c| (Family::Office, c)));
+    }
+    if s.count(Kind::Person) >= 2 {
+        out.extend(succession::find(s, ctx).into_iter().map(|c| (Family::Succession, c)));
+    }
+    if s.count(Kind::Org) > 0 {
+        out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
+        out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
+    }
+    out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
+    out
+}
+
+/// Sentences that report a claim as false or doubtful ("falsely claimed that …"): the claim
+/// inside is not the article's, and warning on it would warn on a true sentence.
+fn hedged(text: &str) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)\b").unwrap()
+    })
+    .is_match(text)
+}
+
+/// Words before a claim that make it something other than a plain statement of fact.
+pub fn negated_or_hedged(words_before: &[String]) -> bool {
+    words_before.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "not" | "never" | "no" | "didn't" | "did't" | "wasn't" | "isn't" | "hasn't" | "hadn't" | "if" | "whether" | "would"
+                | "could" | "might" | "may" | "will" | "won't" | "should" | "expected" | "likely" | "unlikely" | "set" | "poised"
+                | "hopes" | "hoped" | "plans" | "planned" | "denied" | "denies" | "nor" | "neither"
+        )
+    })
+}
+
+/// The person candidates of a hit.
+pub fn people_of(h: &Hit) -> Vec<usize> {
+    h.refs.iter().filter_map(|r| if let Ref::Person(p, _) = r { Some(*p) } else { None }).collect()
+}
+
+/// The office candidates of a hit.
+pub fn offices_of(h: &Hit) -> Vec<usize> {
+    h.refs.iter().filter_map(|r| if let Ref::Office(o) = r { Some(*o) } else { None }).collect()
+}
+
+/// The organisation of a hit (first candidate).
+pub fn org_of(h: &Hit) -> Option<usize> {
+    h.refs.iter().find_map(|r| if let Ref::Org(o) = r { Some(*o) } else { None })
+}
+
+/// The country of a country-name or adjective hit.
+pub fn country_of(h: &Hit) -> Option<usize> {
+    h.refs.iter().find_map(|r| match r {
+        Ref::Country(c) | Ref::Demonym(c) => Some(*c),
+        _ => None,
+    })
+}
+
+/// Sources of the rows used, without repeats, in order.
+pub fn dedup_sources(v: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in v {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// A name written with `?` in the table is shared with people the table may not hold ("Carter"
+/// is Ash Carter in the table, and Jimmy Carter outside it). Such a name can confirm a claim
+/// once the context resolves it, but it never contradicts one.
+pub fn downgrade_if_shared(c: &mut Checked, h: &Hit, written: &str) {
+    let shared = h.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
+    if shared && c.verdict == Verdict::Contradicted {
+        c.verdict = Verdict::Unknown;
+        c.explanation = format!("\"{written}\" is a name several people share, so this is not flagged. {}", c.explanation);
+    }
+}
+
+impl Sentence<'_> {
+    /// The entity hits whose tokens lie in `sub`, a slice of the skeleton starting at `at`.
+    pub fn tokens_in(&self, _at: usize, sub: &str) -> Vec<&Hit> {
+        sub.split(OPEN)
+            .skip(1)
+            .filter_map(|rest| {
+                let digits: String = rest.chars().skip(1).take_while(|c| c.is_ascii_digit()).collect();
+                match self.tokens.get(digits.parse::<usize>().ok()?)? {
+                    Token::Entity(h) => Some(h),
+                    Token::Date(_) => None,
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,170 @@
+//! Succession: "A succeeded B (as office)", "A replaced B", "B was succeeded by A", "A took
+//! over from B", "A, who succeeded B, …".
+//!
+//! Without "as OFFICE" the claim is only ever `supported` (a succession found in any office of
+//! the table) or `unknown`: people succeed each other as party leaders, nominees and in posts
+//! the table does not hold ("Harris replaced Biden" as the 2024 nominee).
+use super::*;
+use crate::facts::{human, Precision, Term};
+
+/// How far a day-precise date may be from the handover: the sentence's date can belong to its
+/// main clause ("On October 1, after X succeeded Y, …"), which in news is close to the event.
+const DAY_TOLERANCE: i64 = 7;
+
+fn patterns() -> &'static [Regex; 2] {
+    static RE: std::sync::OnceLock<[Regex; 2]> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let tail = r"(?:(?P<as>\s+as\s+)(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?)?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
+        [
+            pattern(&format!(r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?P<b>{{P}}){tail}")),
+            pattern(&format!(r"(?P<b>{{P}})(?:,\s+(?i:who)\s+)?\s+(?i:was|had been|has been)\s+(?i:succeeded|replaced)\s+by\s+(?P<a>{{P}}){tail}")),
+        ]
+    })
+}
+
+/// A handover in an office: `to` followed `from`.
+struct Handover<'t> {
+    office: usize,
+    from: &'t Term,
+    to: &'t Term,
+}
+
+/// Every handover between full (non-acting) holders of `office`, in order.
+fn handovers(t: &Table, office: usize) -> Vec<Handover<'_>> {
+    let full: Vec<&Term> = t.terms_of_office(office).filter(|x| !x.acting).collect();
+    full.windows(2).filter(|w| w[0].person != w[1].person).map(|w| Handover { office, from: w[0], to: w[1] }).collect()
+}
+
+fn date_matches(d: &DateRange, on: NaiveDate) -> bool {
+    let tol = if d.precision == Precision::Day { DAY_TOLERANCE } else { 3 };
+    d.widen(tol).contains(on)
+}
+
+/// Finds succession claims and checks them.
+pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    for re in patterns() {
+        for c in re.captures_iter(&s.skeleton) {
+            let whole = c.get(0).unwrap();
+            let (Some(ah), Some(bh)) = (s.hit(&c, "a"), s.hit(&c, "b")) else { continue };
+            if negated_or_hedged(&s.words_before(whole.start(), 2)) {
+                continue;
+            }
+            let date = s.date(&c, "d").or_else(|| s.scope_date()).map(|d| d.range);
+            let qualifier = ["q", "q2"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
+            let explicit = s.hit(&c, "o").map(offices_of);
+            let other_office = c.name("as").is_some() && explicit.is_none();
+            let (a_c, b_c) = (people_of(ah), people_of(bh));
+            let mut claim = Claim {
+                statement: format!(
+                    "{} succeeded {}{}{}",
+                    &s.block[ah.start..ah.end],
+                    &s.block[bh.start..bh.end],
+                    explicit.as_ref().and_then(|o| o.first()).map(|&o| format!(" as {}", t.offices[o].name)).unwrap_or_default(),
+                    date.map(|d| format!(" ({d})")).unwrap_or_default()
+                ),
+                people: a_c.iter().chain(&b_c).map(|&p| t.people[p].id.clone()).collect(),
+                offices: explicit.iter().flatten().map(|&o| t.offices[o].id.clone()).collect(),
+                relation: "succeeded".into(),
+                date,
+                ..Claim::default()
+            };
+            let mk = |claim: Claim, verdict, explanation: String, sources: Vec<String>| Checked { span: whole.start()..whole.end(), claim, verdict, explanation, sources: dedup_sources(sources) };
+            if other_office {
+                out.push(mk(claim, Verdict::Unknown, "The office named is not one the table holds.".into(), vec![]));
+                continue;
+            }
+            // Offices to look in: the named one (narrowed by country), else every office.
+            let offices: Vec<usize> = match &explicit {
+                Some(os) => os
+                    .iter()
+                    .copied()
+                    .filter(|&o| match qualifier {
+                        Some(q) => t.offices[o].jurisdiction == crate::facts::Body::Country(q),
+                        None => true,
+                    })
+                    .collect(),
+                None => (0..t.offices.len()).collect(),
+            };
+            let mut found: Vec<Handover> = Vec::new();
+            let mut in_offices: Vec<Handover> = Vec::new();
+            for &o in &offices {
+                let held = |p: &[usize]| t.terms_of_office(o).any(|x| p.contains(&x.person));
+                if !(held(&a_c) || held(&b_c)) {
+                    continue;
+                }
+                for h in handovers(t, o) {
+                    if a_c.contains(&h.to.person) && b_c.contains(&h.from.person) {
+                        found.push(h);
+                    } else {
+                        in_offices.push(h);
+                    }
+                }
+            }
+            let say = |h: &Handover| {
+                format!("{} succeeded {} as {} on {}", t.people[h.to.person].name, t.people[h.from.person].name, t.offices[h.office].name, human(h.to.start))
+            };
+            let src = |h: &Handover| vec![h.from.source.clone(), h.to.source.clone()];
+            let on_date = |d: &DateRange, office: usize| in_offices.iter().chain(found.iter()).find(|h| h.office == office && date_matches(d, h.to.start)).map(&say);
+            if !found.is_empty() {
+                claim.offices = found.iter().map(|h| t.offices[h.office].id.clone()).collect();
+                claim.offices.dedup();
+                let Some(d) = date else {
+                    out.push(mk(claim, Verdict::Supported, format!("{}.", say(&found[0])), src(&found[0])));
+                    continue;
+                };
+                if let Some(h) = found.iter().find(|h| date_matches(&d, h.to.start)) {
+                    out.push(mk(claim, Verdict::Supported, format!("{}.", say(h)), src(h)));
+                    continue;
+                }
+                // The right people, the wrong date. With no office named, only a wrong year counts.
+                let h = &found[0];
+                let year_off = d.precision == Precision::Year || !DateRange::year(chrono::Datelike::year(&h.to.start)).unwrap().overlaps(&d);
+                if (explicit.is_some() || (found.len() == 1 && year_off)) && d.start <= t.as_of {
+                    let mut why = say(h);
+                    if let Some(other) = on_date(&d, h.office) {
+                        why = format!("{why}; on {d} {other}");
+                    } else {
+                        why = format!("{why}, not on {d}");
+                    }
+                    out.push(mk(claim, Verdict::Contradicted, format!("{why}."), src(h)));
+                } else {
+                    out.push(mk(claim, Verdict::Unknown, format!("{}; the date in the sentence may belong to another event.", say(h)), src(h)));
+                }
+                continue;
+            }
+            // No such succession. Contradicted only for a named office, when the table knows
+            // who came after the predecessor (or that the predecessor never held it).
+            let verdict_and_why = match (&explicit, offices.as_slice()) {
+                (Some(_), [o]) if ctx.reference <= t.as_of && a_c.len() == 1 && b_c.len() == 1 => {
+                    let o = *o;
+                    let name = &t.offices[o].name;
+                    let b_terms: Vec<&Term> = t.terms_of_office(o).filter(|x| x.person == b_c[0] && !x.acting).collect();
+                    let after_b: Vec<Handover> = handovers(t, o).into_iter().filter(|h| h.from.person == b_c[0]).collect();
+                    if let Some(h) = after_b.first() {
+                        let who_a = t.terms_of_office(o).filter(|x| x.person == a_c[0] && !x.acting).collect::<Vec<_>>();
+                        let a_words = match who_a.first() {
+                            Some(x) => format!(" {} took office as {} on {}.", t.people[a_c[0]].name, name, human(x.start)),
+                            None => format!(" {} has not held the office.", t.people[a_c[0]].name),
+                        };
+                        Some((Verdict::Contradicted, format!("{}'s successor as {name} was {} (on {}).{a_words}", t.people[h.from.person].name, t.people[h.to.person].name, human(h.to.start)), src(h)))
+                    } else if b_terms.is_empty() && t.terms_of_office(o).next().is_some() {
+                        Some((Verdict::Contradicted, format!("{} has not held the office of {name} (the table runs to {}).", t.people[b_c[0]].name, human(t.as_of)), vec![t.offices[o].source.clone()]))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            match verdict_and_why {
+                Some((v, why, srcs)) => out.push(mk(claim, v, why, srcs)),
+                None => out.push(mk(claim, Verdict::Unknown, "The table has no such succession, but it may have happened in a post the table does not hold.".into(), vec![])),
+            }
+            let last = out.last_mut().unwrap();
+            downgrade_if_shared(last, ah, &s.block[ah.start..ah.end]);
+            downgrade_if_shared(last, bh, &s.block[bh.start..bh.end]);
+        }
+    }
+    out
+}

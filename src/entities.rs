@@ -1,0 +1,215 @@
+//! Names, titles, organisations and countries, found in one automaton pass.
+//!
+//! Every name the table knows (people's names and aliases, office titles, organisation names
+//! and acronyms, country names and demonyms) goes into one Aho-Corasick automaton, matched
+//! leftmost-longest and ASCII-case-insensitively, so that "Deputy Secretary of State" wins
+//! over "Secretary of State" and a block is scanned once whatever the table's size. Case is
+//! then checked per pattern: names must start with a capital, acronyms ("US", "PM", "NATO")
+//! must match exactly, and titles may be in any case ("prime minister").
+use crate::facts::Table;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// What a hit can refer to. A hit keeps every candidate; the claim families narrow them down.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Ref {
+    /// A person (index into `Table::people`); `shared` if the alias is a shared surname.
+    Person(usize, bool),
+    /// An office title (index into `Table::offices`).
+    Office(usize),
+    /// An organisation (index into `Table::orgs`).
+    Org(usize),
+    /// A country by name (index into `Table::countries`).
+    Country(usize),
+    /// A country by its adjective ("Japanese").
+    Demonym(usize),
+}
+
+/// The kind of a hit, decided by its candidates (see [`Kind::of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A person.
+    Person,
+    /// An office title.
+    Office,
+    /// An organisation.
+    Org,
+    /// A country name.
+    Country,
+    /// A country adjective.
+    Demonym,
+}
+
+impl Kind {
+    fn of(r: &Ref) -> Kind {
+        match r {
+            Ref::Person(..) => Kind::Person,
+            Ref::Office(_) => Kind::Office,
+            Ref::Org(_) => Kind::Org,
+            Ref::Country(_) => Kind::Country,
+            Ref::Demonym(_) => Kind::Demonym,
+        }
+    }
+    /// The letter that stands for the kind in a sentence skeleton.
+    pub fn letter(self) -> char {
+        match self {
+            Kind::Person => 'P',
+            Kind::Office => 'O',
+            Kind::Org => 'G',
+            Kind::Country => 'C',
+            Kind::Demonym => 'A',
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Case {
+    /// Any case (office titles).
+    Any,
+    /// First letter must be upper case (names).
+    Capital,
+    /// Exactly as written (acronyms).
+    Exact,
+}
+
+struct Pattern {
+    text: String,
+    case: Case,
+    refs: Vec<Ref>,
+}
+
+/// One entity found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Byte offset of the start.
+    pub start: usize,
+    /// Byte offset of the end.
+    pub end: usize,
+    /// The kind chosen for this hit.
+    pub kind: Kind,
+    /// Every candidate of that kind.
+    pub refs: Vec<Ref>,
+}
+
+/// The automaton over every name in the table. Built once per table.
+pub struct Matcher {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+fn case_of(s: &str, is_title: bool) -> Case {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+        Case::Exact
+    } else if is_title {
+        Case::Any
+    } else if s.chars().next().is_some_and(char::is_uppercase) {
+        Case::Capital
+    } else {
+        Case::Any
+    }
+}
+
+impl Matcher {
+    /// Builds the automaton for `table`.
+    pub fn new(table: &Table) -> Matcher {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut add = |text: &str, r: Ref, is_title: bool| {
+            let text = text.trim();
+            if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                return;
+            }
+            let case = case_of(text, is_title);
+            // Same text, same case rule: one pattern with several candidates.
+            let key = if case == Case::Exact { format!("E{text}") } else { format!("{case:?}{}", text.to_lowercase()) };
+            let i = *index.entry(key).or_insert_with(|| {
+                patterns.push(Pattern { text: text.to_string(), case, refs: Vec::new() });
+                patterns.len() - 1
+            });
+            if !patterns[i].refs.contains(&r) {
+                patterns[i].refs.push(r);
+            }
+        };
+        for (i, p) in table.people.iter().enumerate() {
+            add(&p.name, Ref::Person(i, false), false);
+            for a in &p.aliases {
+                add(&a.text, Ref::Person(i, a.shared), false);
+            }
+        }
+        for (i, o) in table.offices.iter().enumerate() {
+            for t in &o.titles {
+                add(t, Ref::Office(i), true);
+            }
+        }
+        for (i, o) in table.orgs.iter().enumerate() {
+            add(&o.name, Ref::Org(i), false);
+            for a in &o.aliases {
+                add(a, Ref::Org(i), false);
+            }
+        }
+        for (i, c) in table.countries.iter().enumerate() {
+            add(&c.name, Ref::Country(i), false);
+            for a in &c.aliases {
+                add(a, Ref::Country(i), false);
+            }
+            for a in &c.adjectives {
+                add(a, Ref::Demonym(i), false);
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(patterns.iter().map(|p| p.text.as_str()))
+            .expect("the name automaton builds");
+        Matcher { ac, patterns }
+    }
+
+    /// Number of distinct patterns in the automaton.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Whether the automaton is empty.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Every pattern text, for benchmarks that highlight the same list with another tool.
+    pub fn pattern_texts(&self) -> impl Iterator<Item = &str> {
+        self.patterns.iter().map(|p| p.text.as_str())
+    }
+
+    /// All hits in `text`, in order, non-overlapping.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            // "Harris-led" is fine, "Bush-era" too; but "Kim Jong-un" style names are their own patterns.
+            let p = &self.patterns[m.pattern().as_usize()];
+            let found = &text[s..e];
+            let ok = match p.case {
+                Case::Any => true,
+                Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
+                Case::Exact => found == p.text,
+            };
+            if !ok {
+                continue;
+            }
+            // Priority when one text names things of several kinds: an organisation or a
+            // person is more specific than a title or a country.
+            let kind = [Kind::Org, Kind::Person, Kind::Office, Kind::Country, Kind::Demonym]
+                .into_iter()
+                .find(|k| p.refs.iter().any(|r| Kind::of(r) == *k))
+                .expect("a pattern has at least one candidate");
+            let refs = p.refs.iter().filter(|r| Kind::of(r) == kind).copied().collect();
+            hits.push(Hit { start: s, end: e, kind, refs });
+        }
+        hits
+    }
+}

@@ -1,0 +1,101 @@
+//! Dates in the facts table and in claims: a day, a month or a year, always handled as an
+//! inclusive range of days so that "in 2021" and "on 4 October 2021" compare the same way.
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use std::fmt;
+
+/// An inclusive range of days, with the precision it was written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    /// First day of the range.
+    pub start: NaiveDate,
+    /// Last day of the range (inclusive).
+    pub end: NaiveDate,
+    /// How precisely the date was given.
+    pub precision: Precision,
+}
+
+/// How precisely a date was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Precision {
+    /// A year ("in 2021").
+    Year,
+    /// A month ("in October 2021").
+    Month,
+    /// A span of days that is neither a month nor a year ("last week").
+    Span,
+    /// One day.
+    Day,
+}
+
+impl DateRange {
+    /// A single day.
+    pub fn day(d: NaiveDate) -> Self {
+        DateRange { start: d, end: d, precision: Precision::Day }
+    }
+    /// A whole year.
+    pub fn year(y: i32) -> Option<Self> {
+        Some(DateRange {
+            start: NaiveDate::from_ymd_opt(y, 1, 1)?,
+            end: NaiveDate::from_ymd_opt(y, 12, 31)?,
+            precision: Precision::Year,
+        })
+    }
+    /// A whole month.
+    pub fn month(y: i32, m: u32) -> Option<Self> {
+        let start = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(y, m + 1, 1)? };
+        Some(DateRange { start, end: next.pred_opt()?, precision: Precision::Month })
+    }
+    /// A span of days.
+    pub fn span(start: NaiveDate, end: NaiveDate) -> Self {
+        DateRange { start, end, precision: Precision::Span }
+    }
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Option<Self> {
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let num = |p: &str, len: usize| -> Option<u32> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) { p.parse().ok() } else { None }
+        };
+        match parts.as_slice() {
+            [y] => DateRange::year(num(y, 4)? as i32),
+            [y, m] => DateRange::month(num(y, 4)? as i32, num(m, 2)?),
+            [y, m, d] => NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?).map(DateRange::day),
+            _ => None,
+        }
+    }
+    /// Whether the two ranges share at least one day.
+    pub fn overlaps(&self, other: &DateRange) -> bool {
+        self.start <= other.end && other.start <= self.end
+    }
+    /// Whether `d` lies in the range.
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.start <= d && d <= self.end
+    }
+    /// The range widened by `days` on both sides.
+    pub fn widen(&self, days: i64) -> DateRange {
+        DateRange {
+            start: self.start - chrono::Duration::days(days),
+            end: self.end + chrono::Duration::days(days),
+            precision: self.precision,
+        }
+    }
+}
+
+impl fmt::Display for DateRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.precision {
+            Precision::Day => write!(f, "{}", human(self.start)),
+            Precision::Month => write!(f, "{}", self.start.format("%B %Y")),
+            Precision::Year => write!(f, "{}", self.start.year()),
+            Precision::Span if self.start == self.end => write!(f, "{}", human(self.start)),
+            Precision::Span => write!(f, "{} to {}", human(self.start), human(self.end)),
+        }
+    }
+}
+
+/// "4 October 2021": the form every explanation uses.
+pub fn human(d: NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}

@@ -1,0 +1,357 @@
+//! Parsing the tab-separated files, with file:line errors.
+use super::*;
+use std::fmt;
+
+/// A row FactFlag could not accept, with where it is and why.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct FactsError {
+    /// The file, relative to the crate.
+    pub file: String,
+    /// The 1-based line number (0 for a problem with the whole file).
+    pub line: u64,
+    /// What is wrong, in words an editor can act on.
+    pub reason: String,
+}
+
+impl fmt::Display for FactsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+    }
+}
+
+impl std::error::Error for FactsError {}
+
+struct Row {
+    origin: Origin,
+    cells: Vec<String>,
+}
+
+impl Row {
+    fn get(&self, i: usize) -> &str {
+        self.cells.get(i).map(String::as_str).unwrap_or("")
+    }
+    fn list(&self, i: usize) -> Vec<String> {
+        self.get(i).split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+    }
+}
+
+struct Loader {
+    errors: Vec<FactsError>,
+}
+
+impl Loader {
+    fn err(&mut self, o: &Origin, reason: impl Into<String>) {
+        self.errors.push(FactsError { file: o.file.clone(), line: o.line, reason: reason.into() });
+    }
+
+    /// Reads one file, checking its header against `columns`.
+    fn read(&mut self, path: &str, contents: &str, columns: &[&str]) -> Vec<Row> {
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(b'\t')
+            .quoting(false)
+            .comment(Some(b'#'))
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(contents.as_bytes());
+        let whole = Origin { file: path.to_string(), line: 1 };
+        match rdr.headers() {
+            Ok(h) => {
+                let got: Vec<&str> = h.iter().map(str::trim).collect();
+                if got != columns {
+                    self.err(&whole, format!("header is {:?}; expected the columns {:?}", got.join(" | "), columns.join(" | ")));
+                    return Vec::new();
+                }
+            }
+            Err(e) => {
+                self.err(&whole, format!("cannot read the header: {e}"));
+                return Vec::new();
+            }
+        }
+        let mut rows = Vec::new();
+        for rec in rdr.records() {
+            match rec {
+                Ok(r) => {
+                    let line = r.position().map(|p| p.line()).unwrap_or(0);
+                    let origin = Origin { file: path.to_string(), line };
+                    if r.iter().all(|c| c.trim().is_empty()) {
+                        continue;
+                    }
+                    if r.len() != columns.len() {
+                        self.err(&origin, format!("has {} cells; the header has {} ({})", r.len(), columns.len(), columns.join(", ")));
+                        continue;
+                    }
+                    rows.push(Row { origin, cells: r.iter().map(|c| c.trim().to_string()).collect() });
+                }
+                Err(e) => {
+                    let line = e.position().map(|p| p.line()).unwrap_or(0);
+                    self.err(&Origin { file: path.to_string(), line }, format!("unreadable row: {e}"));
+                }
+            }
+        }
+        rows
+    }
+
+    fn source(&mut self, row: &Row, i: usize) -> String {
+        let s = row.get(i);
+        if s.is_empty() {
+            self.err(&row.origin, "no source: every row needs an http(s) URL that states the fact");
+        } else if !(s.starts_with("https://") || s.starts_with("http://")) || s.contains(char::is_whitespace) {
+            self.err(&row.origin, format!("source {s:?} is not an http(s) URL"));
+        }
+        s.to_string()
+    }
+
+    fn date(&mut self, row: &Row, i: usize, what: &str, day_only: bool) -> Option<DateRange> {
+        let s = row.get(i);
+        match DateRange::parse(s) {
+            Some(d) if !day_only || d.precision == Precision::Day => Some(d),
+            Some(_) => {
+                self.err(&row.origin, format!("{what} {s:?} must be a full date, YYYY-MM-DD"));
+                None
+            }
+            None => {
+                self.err(&row.origin, format!("{what} {s:?} is not a date (YYYY-MM-DD{})", if day_only { "" } else { ", YYYY-MM or YYYY" }));
+                None
+            }
+        }
+    }
+
+    fn opt_date(&mut self, row: &Row, i: usize, what: &str, day_only: bool) -> Option<DateRange> {
+        if row.get(i).is_empty() { None } else { self.date(row, i, what, day_only) }
+    }
+
+    fn lookup(&mut self, row: &Row, map: &HashMap<String, usize>, id: &str, what: &str) -> Option<usize> {
+        let found = map.get(id).copied();
+        if found.is_none() {
+            self.err(&row.origin, format!("unknown {what} {id:?}"));
+        }
+        found
+    }
+
+    fn unique(&mut self, map: &mut HashMap<String, usize>, row: &Row, id: &str, index: usize, what: &str) {
+        if id.is_empty() {
+            self.err(&row.origin, format!("{what} has no id"));
+        } else if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            self.err(&row.origin, format!("{what} id {id:?} must be lower-case ASCII letters, digits and '-'"));
+        } else if map.insert(id.to_string(), index).is_some() {
+            self.err(&row.origin, format!("duplicate {what} id {id:?}"));
+        }
+    }
+}
+
+const META: &[&str] = &["key", "value"];
+const COUNTRIES: &[&str] = &["id", "name", "aliases", "adjectives", "source"];
+const PEOPLE: &[&str] = &["id", "name", "aliases", "country", "source"];
+const OFFICES: &[&str] = &["id", "name", "jurisdiction", "titles", "kind", "source"];
+const TERMS: &[&str] = &["person", "office", "start", "end", "acting", "source", "note"];
+const ORGS: &[&str] = &["id", "name", "aliases", "founded", "founded_alt", "founders", "members_complete", "source"];
+const MEMBERSHIPS: &[&str] = &["country", "org", "role", "joined", "left", "source"];
+const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "source"];
+
+/// Which kind of file a path holds, from its place under `data/`.
+fn kind_of(path: &str) -> Option<&'static str> {
+    let p = path.replace('\\', "/");
+    let p = p.strip_prefix("data/").unwrap_or(&p);
+    let (dir, file) = p.rsplit_once('/').map(|(d, f)| (d.rsplit('/').next().unwrap_or(d), f)).unwrap_or(("", p));
+    Some(match (dir, file) {
+        (_, "meta.tsv") => "meta",
+        ("countries", _) => "countries",
+        ("people", _) => "people",
+        ("offices", _) => "offices",
+        ("terms", _) => "terms",
+        ("elections", _) => "elections",
+        (_, "orgs.tsv") => "orgs",
+        (_, "memberships.tsv") => "memberships",
+        _ => return None,
+    })
+}
+
+pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Table, Vec<FactsError>> {
+    let mut l = Loader { errors: Vec::new() };
+    let mut by_kind: HashMap<&str, Vec<Row>> = HashMap::new();
+    for (path, contents) in files {
+        let (path, contents) = (path.as_ref(), contents.as_ref());
+        if !path.ends_with(".tsv") {
+            continue;
+        }
+        let Some(kind) = kind_of(path) else {
+            l.err(&Origin { file: path.into(), line: 0 }, "not part of the table's layout (see data/README.md)");
+            continue;
+        };
+        let cols = match kind {
+            "meta" => META,
+            "countries" => COUNTRIES,
+            "people" => PEOPLE,
+            "offices" => OFFICES,
+            "terms" => TERMS,
+            "orgs" => ORGS,
+            "memberships" => MEMBERSHIPS,
+            _ => ELECTIONS,
+        };
+        let rows = l.read(path, contents, cols);
+        by_kind.entry(kind).or_default().extend(rows);
+    }
+    let mut take = |k: &str| by_kind.remove(k).unwrap_or_default();
+
+    // meta
+    let mut as_of = None;
+    for r in take("meta") {
+        if r.get(0) == "as_of" {
+            as_of = l.date(&r, 1, "as_of", true).map(|d| d.start);
+        }
+    }
+    let Some(as_of) = as_of else {
+        l.errors.push(FactsError { file: "data/meta.tsv".into(), line: 0, reason: "no as_of date: the table must say the date it is true on".into() });
+        return Err(l.errors);
+    };
+
+    // countries
+    let mut country_ids = HashMap::new();
+    let mut countries = Vec::new();
+    for r in take("countries") {
+        l.unique(&mut country_ids, &r, r.get(0), countries.len(), "country");
+        let source = l.source(&r, 4);
+        if r.get(1).is_empty() {
+            l.err(&r.origin, "country has no name");
+        }
+        countries.push(Country { id: r.get(0).into(), name: r.get(1).into(), aliases: r.list(2), adjectives: r.list(3), source, origin: r.origin.clone() });
+    }
+
+    // organisations (before offices: an office can belong to one)
+    let mut org_ids = HashMap::new();
+    let mut orgs = Vec::new();
+    for r in take("orgs") {
+        l.unique(&mut org_ids, &r, r.get(0), orgs.len(), "organisation");
+        if country_ids.contains_key(r.get(0)) {
+            l.err(&r.origin, format!("organisation id {:?} is also a country id", r.get(0)));
+        }
+        let founded = l.opt_date(&r, 3, "founded", false);
+        let founded_alt = r.list(4).iter().filter_map(|s| {
+            let d = DateRange::parse(s);
+            if d.is_none() { l.err(&r.origin, format!("founded_alt {s:?} is not a date")); }
+            d
+        }).collect();
+        let founders = r.list(5).iter().filter_map(|c| l.lookup(&r, &country_ids, c, "country")).collect();
+        let members_complete = match r.get(6) {
+            "yes" => true,
+            "no" | "" => false,
+            other => {
+                l.err(&r.origin, format!("members_complete is {other:?}; write yes or no"));
+                false
+            }
+        };
+        let source = l.source(&r, 7);
+        orgs.push(Org { id: r.get(0).into(), name: r.get(1).into(), aliases: r.list(2), founded, founded_alt, founders, members_complete, source, origin: r.origin.clone() });
+    }
+
+    // people
+    let mut person_ids = HashMap::new();
+    let mut people = Vec::new();
+    for r in take("people") {
+        l.unique(&mut person_ids, &r, r.get(0), people.len(), "person");
+        let country = if r.get(3).is_empty() { None } else { l.lookup(&r, &country_ids, r.get(3), "country") };
+        let aliases = r.list(2).into_iter().map(|a| match a.strip_prefix('?') {
+            Some(t) => Alias { text: t.trim().to_string(), shared: true },
+            None => Alias { text: a, shared: false },
+        }).collect();
+        let source = l.source(&r, 4);
+        if r.get(1).is_empty() {
+            l.err(&r.origin, "person has no name");
+        }
+        people.push(Person { id: r.get(0).into(), name: r.get(1).into(), aliases, country, source, origin: r.origin.clone() });
+    }
+
+    // offices
+    let mut office_ids = HashMap::new();
+    let mut offices = Vec::new();
+    for r in take("offices") {
+        l.unique(&mut office_ids, &r, r.get(0), offices.len(), "office");
+        let j = r.get(2);
+        let jurisdiction = match (country_ids.get(j), org_ids.get(j)) {
+            (Some(&c), _) => Body::Country(c),
+            (None, Some(&o)) => Body::Org(o),
+            (None, None) => {
+                l.err(&r.origin, format!("unknown jurisdiction {j:?} (neither a country nor an organisation)"));
+                Body::Country(usize::MAX)
+            }
+        };
+        let titles = r.list(3);
+        if titles.is_empty() {
+            l.err(&r.origin, "office has no titles");
+        }
+        let source = l.source(&r, 5);
+        offices.push(Office { id: r.get(0).into(), name: r.get(1).into(), jurisdiction, titles, kind: r.get(4).into(), source, origin: r.origin.clone() });
+    }
+
+    // terms
+    let mut terms = Vec::new();
+    for r in take("terms") {
+        let person = l.lookup(&r, &person_ids, r.get(0), "person");
+        let office = l.lookup(&r, &office_ids, r.get(1), "office");
+        let start = l.date(&r, 2, "start", true);
+        let end = l.opt_date(&r, 3, "end", true);
+        let acting = match r.get(4) {
+            "" => false,
+            "acting" | "interim" => true,
+            other => {
+                l.err(&r.origin, format!("acting is {other:?}; write acting, interim or nothing"));
+                false
+            }
+        };
+        let source = l.source(&r, 5);
+        if let (Some(person), Some(office), Some(start)) = (person, office, start) {
+            terms.push(Term { person, office, start: start.start, end: end.map(|e| e.start), acting, source, origin: r.origin.clone() });
+        }
+    }
+
+    // memberships
+    let mut memberships = Vec::new();
+    for r in take("memberships") {
+        let country = l.lookup(&r, &country_ids, r.get(0), "country");
+        let org = l.lookup(&r, &org_ids, r.get(1), "organisation");
+        let role = r.get(2).to_string();
+        if !matches!(role.as_str(), "member" | "founding-member" | "permanent-member" | "partner" | "observer" | "candidate") {
+            l.err(&r.origin, format!("role {role:?} is not one of member, founding-member, permanent-member, partner, observer, candidate"));
+        }
+        let joined = l.date(&r, 3, "joined", false);
+        let left = l.opt_date(&r, 4, "left", false);
+        let source = l.source(&r, 5);
+        if let (Some(country), Some(org), Some(joined)) = (country, org, joined) {
+            memberships.push(Membership { country, org, role, joined, left, source, origin: r.origin.clone() });
+        }
+    }
+
+    // elections
+    let mut elections = Vec::new();
+    for r in take("elections") {
+        let country = l.lookup(&r, &country_ids, r.get(0), "country");
+        let kind = r.get(1).to_string();
+        if !matches!(kind.as_str(), "presidential" | "general" | "federal" | "parliamentary" | "legislative") {
+            l.err(&r.origin, format!("kind {kind:?} is not one of presidential, general, federal, parliamentary, legislative"));
+        }
+        let office = if r.get(2).is_empty() { None } else { l.lookup(&r, &office_ids, r.get(2), "office") };
+        let date = l.date(&r, 3, "date", true);
+        let other_dates = r.list(4).iter().filter_map(|s| match DateRange::parse(s) {
+            Some(d) if d.precision == Precision::Day => Some(d.start),
+            _ => {
+                l.err(&r.origin, format!("other_dates entry {s:?} is not a full date"));
+                None
+            }
+        }).collect();
+        let winner = if r.get(5).is_empty() { None } else { l.lookup(&r, &person_ids, r.get(5), "person") };
+        let source = l.source(&r, 6);
+        if let (Some(country), Some(date)) = (country, date) {
+            elections.push(Election { country, kind, office, date: date.start, other_dates, winner, source, origin: r.origin.clone() });
+        }
+    }
+
+    if !l.errors.is_empty() {
+        return Err(l.errors);
+    }
+    let mut t = Table {
+        as_of, countries, people, offices, terms, orgs, memberships, elections,
+        terms_by_office: Vec::new(), terms_by_person: Vec::new(), members_by_org: Vec::new(), elections_by_country: HashMap::new(),
+    };
+    t.index();
+    Ok(t)
+}

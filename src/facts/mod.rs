@@ -1,0 +1,340 @@
+//! The facts table: what FactFlag knows, loaded once and indexed for checking.
+//!
+//! The table is a set of tab-separated files under `data/` (see `data/README.md` for the
+//! schema), bundled into the crate by `build.rs`. [`Table::bundled`] parses them;
+//! [`Table::from_files`] parses any other set of files with the same layout, which is how
+//! `factflag facts lint --data DIR` and the tests check a table before it ships.
+//!
+//! Loading rejects a row that cannot be understood (a bad date, a missing or non-http(s)
+//! source, a reference to an unknown id, a duplicate id) with the file, the line and the
+//! reason. [`Table::lint`] adds the checks that need the whole table: overlapping terms in a
+//! single-holder office, ends before starts, dates after `as_of`, and shared aliases that are
+//! not marked as shared.
+
+mod date;
+mod load;
+mod lint;
+
+pub use date::{human, DateRange, Precision};
+pub use load::FactsError;
+
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// Where a row came from, for error messages and audits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// The file, relative to the crate (`data/terms/asia.tsv`).
+    pub file: String,
+    /// The 1-based line number.
+    pub line: u64,
+}
+
+/// A country.
+#[derive(Clone, Debug)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2, lower case.
+    pub id: String,
+    /// Common English name.
+    pub name: String,
+    /// Other names news uses.
+    pub aliases: Vec<String>,
+    /// Demonyms used before titles ("Japanese").
+    pub adjectives: Vec<String>,
+    /// The page that states it.
+    pub source: String,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// A person.
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// Slug of the name.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Other names; `shared` ones must be resolved from context.
+    pub aliases: Vec<Alias>,
+    /// Country of nationality, as an index into [`Table::countries`] (if known).
+    pub country: Option<usize>,
+    /// The page that states it.
+    pub source: String,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// A name by which a person is known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alias {
+    /// The text.
+    pub text: String,
+    /// Written with a leading `?`: shared with another person, resolve from context.
+    pub shared: bool,
+}
+
+/// What an office or an organisation belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Body {
+    /// An index into [`Table::countries`].
+    Country(usize),
+    /// An index into [`Table::orgs`].
+    Org(usize),
+}
+
+/// An office (a post that one person holds at a time).
+#[derive(Clone, Debug)]
+pub struct Office {
+    /// `<jurisdiction>-<short>`.
+    pub id: String,
+    /// Canonical name ("Prime Minister of Japan").
+    pub name: String,
+    /// The country or organisation.
+    pub jurisdiction: Body,
+    /// Every title variant news uses.
+    pub titles: Vec<String>,
+    /// `head_of_state`, `head_of_government`, `minister`, …
+    pub kind: String,
+    /// The page that states it.
+    pub source: String,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// One continuous term of one person in one office.
+#[derive(Clone, Debug)]
+pub struct Term {
+    /// Index into [`Table::people`].
+    pub person: usize,
+    /// Index into [`Table::offices`].
+    pub office: usize,
+    /// First day in office.
+    pub start: NaiveDate,
+    /// Last day in office (the day power passed); `None` if still in office on `as_of`.
+    pub end: Option<NaiveDate>,
+    /// An acting or interim holder.
+    pub acting: bool,
+    /// The page that states it.
+    pub source: String,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// An organisation.
+#[derive(Clone, Debug)]
+pub struct Org {
+    /// Short id (`nato`).
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Acronyms and other names.
+    pub aliases: Vec<String>,
+    /// Founding date.
+    pub founded: Option<DateRange>,
+    /// Other founding dates that reputable sources give.
+    pub founded_alt: Vec<DateRange>,
+    /// Founding members (indexes into [`Table::countries`]).
+    pub founders: Vec<usize>,
+    /// Whether the memberships list every member, past and present.
+    pub members_complete: bool,
+    /// The page that states it.
+    pub source: String,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// A country's relation with an organisation over a span of time.
+#[derive(Clone, Debug)]
+pub struct Membership {
+    /// Index into [`Table::countries`].
+    pub country: usize,
+    /// Index into [`Table::orgs`].
+    pub org: usize,
+    /// `member`, `founding-member`, `permanent-member`, `partner`, `observer`, `candidate`.
+    pub role: String,
+    /// When it began.
+    pub joined: DateRange,
+    /// When it ended, if it did before `as_of`.
+    pub left: Option<DateRange>,
+    /// The page that states it.
+    pub source: String,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+impl Membership {
+    /// A full member (as opposed to a partner, observer or candidate).
+    pub fn is_member(&self) -> bool {
+        matches!(self.role.as_str(), "member" | "founding-member" | "permanent-member")
+    }
+}
+
+/// A national election.
+#[derive(Clone, Debug)]
+pub struct Election {
+    /// Index into [`Table::countries`].
+    pub country: usize,
+    /// `presidential`, `general`, `federal`, `parliamentary`, `legislative`.
+    pub kind: String,
+    /// The office it decides, if in the table.
+    pub office: Option<usize>,
+    /// Election day (the decisive round).
+    pub date: NaiveDate,
+    /// Other rounds or polling days.
+    pub other_dates: Vec<NaiveDate>,
+    /// The winner, if in the table.
+    pub winner: Option<usize>,
+    /// The page that states it.
+    pub source: String,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// The whole table with its indexes. Built once, then only read.
+#[derive(Clone, Debug)]
+pub struct Table {
+    /// The date the whole table is true on.
+    pub as_of: NaiveDate,
+    /// Countries.
+    pub countries: Vec<Country>,
+    /// People.
+    pub people: Vec<Person>,
+    /// Offices.
+    pub offices: Vec<Office>,
+    /// Terms of office.
+    pub terms: Vec<Term>,
+    /// Organisations.
+    pub orgs: Vec<Org>,
+    /// Memberships.
+    pub memberships: Vec<Membership>,
+    /// Elections.
+    pub elections: Vec<Election>,
+    terms_by_office: Vec<Vec<usize>>,
+    terms_by_person: Vec<Vec<usize>>,
+    members_by_org: Vec<Vec<usize>>,
+    elections_by_country: HashMap<usize, Vec<usize>>,
+}
+
+/// Counts per kind, as `factflag facts stats` prints them.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Stats {
+    /// The table's `as_of` date.
+    pub as_of: String,
+    /// Countries.
+    pub countries: usize,
+    /// People.
+    pub people: usize,
+    /// Offices.
+    pub offices: usize,
+    /// Terms of office.
+    pub terms: usize,
+    /// Organisations.
+    pub organisations: usize,
+    /// Organisations with at least one member row.
+    pub organisations_with_members: usize,
+    /// Membership rows.
+    pub memberships: usize,
+    /// Elections.
+    pub elections: usize,
+}
+
+mod bundle {
+    include!(concat!(env!("OUT_DIR"), "/bundle.rs"));
+}
+
+impl Table {
+    /// The files bundled at build time, as `(path, contents)`.
+    pub fn bundled_files() -> &'static [(&'static str, &'static str)] {
+        bundle::FILES
+    }
+
+    /// Parses the table bundled at build time.
+    pub fn bundled() -> Result<Table, Vec<FactsError>> {
+        Table::from_files(bundle::FILES)
+    }
+
+    /// Parses a table from `(path, contents)` pairs laid out like `data/`: `meta.tsv`,
+    /// `countries/*.tsv`, `people/*.tsv`, `offices/*.tsv`, `terms/*.tsv`, `orgs.tsv`,
+    /// `memberships.tsv` and `elections/*.tsv`. Every bad row is reported, not just the first.
+    pub fn from_files<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Table, Vec<FactsError>> {
+        load::load(files)
+    }
+
+    /// The checks that need the whole table; an empty list means the table is clean.
+    pub fn lint(&self) -> Vec<FactsError> {
+        lint::lint(self)
+    }
+
+    /// Counts per kind.
+    pub fn stats(&self) -> Stats {
+        Stats {
+            as_of: self.as_of.to_string(),
+            countries: self.countries.len(),
+            people: self.people.len(),
+            offices: self.offices.len(),
+            terms: self.terms.len(),
+            organisations: self.orgs.len(),
+            organisations_with_members: self.members_by_org.iter().filter(|m| !m.is_empty()).count(),
+            memberships: self.memberships.len(),
+            elections: self.elections.len(),
+        }
+    }
+
+    pub(crate) fn index(&mut self) {
+        self.terms_by_office = vec![Vec::new(); self.offices.len()];
+        self.terms_by_person = vec![Vec::new(); self.people.len()];
+        for (i, t) in self.terms.iter().enumerate() {
+            self.terms_by_office[t.office].push(i);
+            self.terms_by_person[t.person].push(i);
+        }
+        let terms = &self.terms;
+        for v in self.terms_by_office.iter_mut().chain(self.terms_by_person.iter_mut()) {
+            v.sort_by_key(|&i| (terms[i].start, terms[i].end));
+        }
+        self.members_by_org = vec![Vec::new(); self.orgs.len()];
+        for (i, m) in self.memberships.iter().enumerate() {
+            self.members_by_org[m.org].push(i);
+        }
+        self.elections_by_country.clear();
+        for (i, e) in self.elections.iter().enumerate() {
+            self.elections_by_country.entry(e.country).or_default().push(i);
+        }
+        let elections = &self.elections;
+        for v in self.elections_by_country.values_mut() {
+            v.sort_by_key(|&i| elections[i].date);
+        }
+    }
+
+    /// Terms of an office, ordered by start.
+    pub fn terms_of_office(&self, office: usize) -> impl Iterator<Item = &Term> {
+        self.terms_by_office[office].iter().map(move |&i| &self.terms[i])
+    }
+
+    /// Terms of a person, ordered by start.
+    pub fn terms_of_person(&self, person: usize) -> impl Iterator<Item = &Term> {
+        self.terms_by_person[person].iter().map(move |&i| &self.terms[i])
+    }
+
+    /// Memberships of an organisation.
+    pub fn members_of(&self, org: usize) -> impl Iterator<Item = &Membership> {
+        self.members_by_org[org].iter().map(move |&i| &self.memberships[i])
+    }
+
+    /// Elections of a country, ordered by date.
+    pub fn elections_of(&self, country: usize) -> impl Iterator<Item = &Election> {
+        self.elections_by_country.get(&country).into_iter().flatten().map(move |&i| &self.elections[i])
+    }
+
+    /// The last day a term is known to hold: its end, or `as_of` for an open term.
+    pub fn term_end(&self, t: &Term) -> NaiveDate {
+        t.end.unwrap_or(self.as_of)
+    }
+
+    /// The name of a country or organisation.
+    pub fn body_name(&self, b: Body) -> &str {
+        match b {
+            Body::Country(c) => &self.countries[c].name,
+            Body::Org(o) => &self.orgs[o].name,
+        }
+    }
+}
