@@ -2,7 +2,7 @@
 //!
 //! Every name the table knows (people's names and aliases, office titles, organisation names
 //! and acronyms, country names and demonyms) goes into one Aho-Corasick automaton, matched
-//! leftmost-longest and ASCII-case-insensitively, so that "Deputy Secretary of State" wins
+//! longest-first and ASCII-case-insensitively, so that "Deputy Secretary of State" wins
 //! over "Secretary of State" and a block is scanned once whatever the table's size. Case is
 //! then checked per pattern: names must start with a capital, acronyms ("US", "PM", "NATO")
 //! must match exactly, and titles may be in any case ("prime minister").
@@ -158,7 +158,7 @@ impl Matcher {
             }
         }
         let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
             .build(patterns.iter().map(|p| p.text.as_str()))
             .expect("the name automaton builds");
@@ -180,17 +180,18 @@ impl Matcher {
         self.patterns.iter().map(|p| p.text.as_str())
     }
 
-    /// All hits in `text`, in order, non-overlapping.
+    /// All hits in `text`, in order, non-overlapping: at each position the longest name that
+    /// stands as whole words with the right case. (A plain leftmost-longest search would let
+    /// "U.S. president" inside "U.S. presidential" hide "U.S.".)
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        for m in self.ac.find_iter(text) {
+        let mut valid: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
             if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
                 continue;
             }
-            // "Harris-led" is fine, "Bush-era" too; but "Kim Jong-un" style names are their own patterns.
             let p = &self.patterns[m.pattern().as_usize()];
             let found = &text[s..e];
             let ok = match p.case {
@@ -198,9 +199,19 @@ impl Matcher {
                 Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
                 Case::Exact => found == p.text,
             };
-            if !ok {
+            if ok {
+                valid.push((s, e, m.pattern().as_usize()));
+            }
+        }
+        valid.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut pos = 0;
+        for (s, e, pi) in valid {
+            if s < pos {
                 continue;
             }
+            pos = e;
+            let p = &self.patterns[pi];
             // Priority when one text names things of several kinds: an organisation or a
             // person is more specific than a title or a country.
             let kind = [Kind::Org, Kind::Person, Kind::Office, Kind::Country, Kind::Demonym]

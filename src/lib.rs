@@ -165,7 +165,8 @@ impl Checker {
         for (bi, block) in blocks.iter().enumerate() {
             let block = block.as_ref();
             let hits = self.matcher.find(block);
-            if hits.is_empty() {
+            let electoral = claims::election::mentions_election(block);
+            if hits.is_empty() && !electoral {
                 continue;
             }
             let mut found: Vec<(Family, Checked, std::ops::Range<usize>)> = Vec::new();
@@ -176,7 +177,7 @@ impl Checker {
                     hi += 1;
                 }
                 let sh = &hits[first..hi];
-                if sh.is_empty() || range.len() > MAX_SENTENCE_BYTES {
+                if (sh.is_empty() && !(electoral && claims::election::mentions_election(&block[range.clone()]))) || range.len() > MAX_SENTENCE_BYTES {
                     continue;
                 }
                 let sentence_text = &block[range.clone()];

@@ -24,6 +24,13 @@ fn patterns() -> &'static [Regex; 4] {
     })
 }
 
+/// Whether a text speaks of an election (so that a sentence naming no entity, such as "three
+/// weeks until election day", is still read, with the country from the document).
+pub fn mentions_election(text: &str) -> bool {
+    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    AC.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(["election", "polls"]).unwrap()).is_match(text)
+}
+
 fn number(s: &str) -> Option<i64> {
     const WORDS: [&str; 12] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     let l = s.to_lowercase();
@@ -37,7 +44,7 @@ fn number(s: &str) -> Option<i64> {
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    if !s.skeleton.to_ascii_lowercase().contains("election") && !s.skeleton.contains("vote") && !s.skeleton.contains("polls") {
+    if !mentions_election(&s.skeleton) && !s.skeleton.contains("vote") {
         return out;
     }
     for (pi, re) in patterns().iter().enumerate() {
@@ -70,7 +77,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let kind_words = kind.clone().unwrap_or_else(|| "national".into());
             let mut claim = Claim { countries: vec![t.countries[country].id.clone()], relation: "date".into(), ..Claim::default() };
             let days = |e: &crate::facts::Election| std::iter::once(e.date).chain(e.other_dates.iter().copied()).collect::<Vec<_>>();
-            let say = |e: &crate::facts::Election| format!("The {} {} election was held on {}", cn, e.kind, days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and "));
+            let say = |e: &crate::facts::Election| format!("The {} {} election {} on {}", cn, e.kind, if e.date > ctx.reference { "is held" } else { "was held" }, days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and "));
             let result = match pi {
                 0 | 1 => {
                     let Some(d) = s.date(&c, "d") else { continue };

@@ -53,7 +53,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let founded_words = match o.founded {
                 Some(f) => {
                     let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();
-                    if alts.is_empty() { format!("{} was founded in {f}", o.name) } else { format!("{} was founded in {f} (sources also give {})", o.name, alts.join(", ")) }
+                    let on = if f.precision == Precision::Day { "on" } else { "in" };
+                    if alts.is_empty() { format!("{} was founded {on} {f}", o.name) } else { format!("{} was founded {on} {f} (sources also give {})", o.name, alts.join(", ")) }
                 }
                 None => format!("The table has no founding date for {}", o.name),
             };

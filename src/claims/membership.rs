@@ -56,6 +56,19 @@ fn consists() -> &'static Regex {
     })
 }
 
+/// "AUKUS Pillar II", "NATO Parliamentary Assembly": the organisation's name goes on into
+/// something else, which the claim is about.
+fn name_continues(s: &Sentence, at: usize) -> bool {
+    let rest = &s.skeleton[at..];
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "the European Union", but "AUKUS".
+pub(crate) fn the(name: &str) -> String {
+    if name.contains(' ') && !name.starts_with("the ") { format!("the {name}") } else { name.to_string() }
+}
+
 fn member_rows(t: &Table, c: usize, g: usize) -> Vec<&Membership> {
     t.members_of(g).filter(|m| m.country == c).collect()
 }
@@ -65,17 +78,24 @@ fn is_member_during(m: &[&Membership], r: &DateRange, t: &Table) -> bool {
 }
 
 fn rows_words(t: &Table, c: usize, g: usize, rows: &[&Membership]) -> String {
-    let (cn, gn) = (&t.countries[c].name, &t.orgs[g].name);
+    let (cn, gn) = (&t.countries[c].name, the(&t.orgs[g].name));
     if rows.is_empty() {
         return format!("{cn} has not been a member of {gn} (the table runs to {})", human(t.as_of));
     }
     let parts: Vec<String> = rows
         .iter()
         .map(|m| {
-            let role = m.role.replace('-', " ");
+            let role = match m.role.as_str() {
+                "founding-member" => "a founding member of",
+                "permanent-member" => "a permanent member of",
+                "partner" => "a partner of",
+                "observer" => "an observer at",
+                "candidate" => "a candidate for membership of",
+                _ => "a member of",
+            };
             match m.left {
-                Some(l) => format!("{cn} was a {role} of {gn} from {} to {l}", m.joined),
-                None => format!("{cn} has been a {role} of {gn} since {}", m.joined),
+                Some(l) => format!("{cn} was {role} {gn} from {} to {l}", m.joined),
+                None => format!("{cn} has been {role} {gn} since {}", m.joined),
             }
         })
         .collect();
@@ -91,6 +111,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), s.hit(&c, "g").and_then(org_of)) else { continue };
+            if name_continues(s, c.name("g").unwrap().end()) {
+                continue;
+            }
             if negated_or_hedged(&s.words_before(whole.start(), 2)) {
                 continue;
             }
@@ -111,6 +134,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let whole = c.get(0).unwrap();
         let Some(g) = s.hit(&c, "g").and_then(org_of) else { continue };
         let l = c.name("list").unwrap();
+        if name_continues(s, c.name("g").unwrap().end()) {
+            continue;
+        }
         let listed: Vec<usize> = s.tokens_in(l.start(), &s.skeleton[l.start()..l.end()]).into_iter().filter_map(country_of).collect();
         let exhaustive = !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
         let o = &t.orgs[g];
@@ -135,9 +161,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let (verdict, why) = if window.end > t.as_of {
             (Verdict::Unknown, format!("The table runs to {}.", human(t.as_of)))
         } else if !not_members.is_empty() {
-            let partner = not_members.iter().any(|&c| !member_rows(t, c, g).is_empty());
-            if o.members_complete && !partner {
-                (Verdict::Contradicted, format!("{} is not a member of {}; on {} its members were {}.", names(&not_members), o.name, human(window.end), names(&members_now)))
+            if o.members_complete {
+                let roles: Vec<String> = not_members.iter().flat_map(|&c| member_rows(t, c, g)).filter(|m| !m.is_member()).map(|m| format!(" ({} is a {}, not a member)", t.countries[m.country].name, m.role)).collect();
+                (Verdict::Contradicted, format!("{} is not a member of {}{}; on {} its members were {}.", names(&not_members), o.name, roles.concat(), human(window.end), names(&members_now)))
             } else {
                 (Verdict::Unknown, format!("The table does not list {} as a member of {} on {}.", names(&not_members), o.name, human(window.end)))
             }
@@ -186,7 +212,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
             }
             if is_member_during(&rows, &w, t) {
                 done(Verdict::Supported, format!("{history}."))
-            } else if can_deny {
+            } else if o.members_complete {
                 done(Verdict::Contradicted, format!("{history}, so on {} it was not a member.", human(w.end)))
             } else {
                 done(Verdict::Unknown, format!("{history}."))

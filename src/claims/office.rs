@@ -77,13 +77,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 continue;
             }
             let before = s.words_before(check_at, 1);
-            if before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
+            if pi != 2 && before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
                 continue;
             }
             if pi == 2 && c.name("adj").is_some_and(|a| BLOCKERS.contains(&a.as_str().trim().to_lowercase().as_str())) {
                 continue;
             }
-            if negated_or_hedged(&s.words_before(whole.start(), 3)) && pi == 2 {
+            if negated_or_hedged(&s.words_before(whole.start(), 3)) {
                 continue;
             }
             let modifier = c
@@ -289,8 +289,8 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
             }
             // Explicit date for "then-": held at that date or not.
             let check_day = if mode == Mode::Then && date.is_none() { reference } else { window.end.min(reference) };
-            if mode == Mode::Then && date.is_none() {
-                if ever_by(reference) {
+            if mode == Mode::Then {
+                if date.is_none() && ever_by(reference) {
                     return done(Verdict::Supported, format!("{history}."), vec![]);
                 }
             } else if ever_by(reference) {

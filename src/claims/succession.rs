@@ -87,6 +87,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     .collect(),
                 None => (0..t.offices.len()).collect(),
             };
+            // A bare title ("as prime minister"): the office of that title that either person held.
+            let offices: Vec<usize> = if explicit.is_some() && qualifier.is_none() && offices.len() > 1 {
+                offices.into_iter().filter(|&o| t.terms_of_office(o).any(|x| a_c.contains(&x.person) || b_c.contains(&x.person))).collect()
+            } else {
+                offices
+            };
             let mut found: Vec<Handover> = Vec::new();
             let mut in_offices: Vec<Handover> = Vec::new();
             for &o in &offices {
@@ -106,7 +112,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 format!("{} succeeded {} as {} on {}", t.people[h.to.person].name, t.people[h.from.person].name, t.offices[h.office].name, human(h.to.start))
             };
             let src = |h: &Handover| vec![h.from.source.clone(), h.to.source.clone()];
-            let on_date = |d: &DateRange, office: usize| in_offices.iter().chain(found.iter()).find(|h| h.office == office && date_matches(d, h.to.start)).map(&say);
+            let on_date = |d: &DateRange, office: usize| {
+                in_offices.iter().chain(found.iter()).find(|h| h.office == office && date_matches(d, h.to.start)).map(|h| {
+                    format!("{} succeeded {}", t.people[h.to.person].name, t.people[h.from.person].name)
+                })
+            };
             if !found.is_empty() {
                 claim.offices = found.iter().map(|h| t.offices[h.office].id.clone()).collect();
                 claim.offices.dedup();
@@ -122,11 +132,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 let h = &found[0];
                 let year_off = d.precision == Precision::Year || !DateRange::year(chrono::Datelike::year(&h.to.start)).unwrap().overlaps(&d);
                 if (explicit.is_some() || (found.len() == 1 && year_off)) && d.start <= t.as_of {
-                    let mut why = say(h);
+                    let mut why = format!("{} succeeded {} on {}", t.people[h.to.person].name, t.people[h.from.person].name, human(h.to.start));
                     if let Some(other) = on_date(&d, h.office) {
                         why = format!("{why}; on {d} {other}");
                     } else {
-                        why = format!("{why}, not on {d}");
+                        why = format!("{why} (as {}), not in {d}", t.offices[h.office].name);
                     }
                     out.push(mk(claim, Verdict::Contradicted, format!("{why}."), src(h)));
                 } else {
@@ -142,7 +152,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let name = &t.offices[o].name;
                     let b_terms: Vec<&Term> = t.terms_of_office(o).filter(|x| x.person == b_c[0] && !x.acting).collect();
                     let after_b: Vec<Handover> = handovers(t, o).into_iter().filter(|h| h.from.person == b_c[0]).collect();
-                    if let Some(h) = after_b.first() {
+                    // B's handover nearest before A took office (B may have held the office twice).
+                    let a_start = t.terms_of_office(o).find(|x| x.person == a_c[0] && !x.acting).map(|x| x.start);
+                    let pick = after_b.iter().rev().find(|h| a_start.is_none_or(|a| h.to.start <= a)).or(after_b.first());
+                    if let Some(h) = pick {
                         let who_a = t.terms_of_office(o).filter(|x| x.person == a_c[0] && !x.acting).collect::<Vec<_>>();
                         let a_words = match who_a.first() {
                             Some(x) => format!(" {} took office as {} on {}.", t.people[a_c[0]].name, name, human(x.start)),

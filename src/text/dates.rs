@@ -35,7 +35,7 @@ fn regex() -> &'static Regex {
           | \b(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?\b
           | \b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})(?:,?\s+(?P<y2>\d{{4}}))?
           | \b(?P<m3>{m})\s+(?P<y3>\d{{4}})\b
-          | \b(?:[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<m4>{m})
+          | \b(?P<m4pre>[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<m4>{m})(?:,?\s+(?P<y5>\d{{4}}))?
           | \b(?P<y4>(?:19|20)\d{{2}})\b
           | \b(?P<rel>(?i:yesterday|today|last\s+year|this\s+year|next\s+year|last\s+month|this\s+month|last\s+week|this\s+week|earlier\s+this\s+year|earlier\s+this\s+month))\b
           | \b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
@@ -78,6 +78,8 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
             }
         } else if let (Some(ms), Some(y)) = (c.name("m3"), num("y3")) {
             month_number(ms.as_str()).and_then(|m| DateRange::month(y as i32, m))
+        } else if let (Some(ms), Some(y)) = (c.name("m4"), num("y5")) {
+            month_number(ms.as_str()).and_then(|m| DateRange::month(y as i32, m))
         } else if let Some(ms) = c.name("m4") {
             month_number(ms.as_str()).and_then(|m| {
                 let y = if m > reference.month() { reference.year() - 1 } else { reference.year() };
@@ -93,8 +95,13 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
         } else {
             None
         };
+        // "in July": the preposition stays outside the date, so patterns can read "in {D}".
+        let start = match c.name("m4pre") {
+            Some(p) if p.as_str().eq_ignore_ascii_case("in") => c.name("m4").unwrap().start(),
+            _ => whole.start(),
+        };
         if let Some(range) = range {
-            out.push(DateExpr { start: whole.start(), end: whole.end(), range, month_day });
+            out.push(DateExpr { start, end: whole.end(), range, month_day });
         }
     }
     out

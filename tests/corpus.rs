@@ -1,0 +1,91 @@
+//! The data-driven claim corpus (`tests/claims/*.toml`), run natively by `cargo test` and
+//! against the wasm build by `wasm-pack test --node`.
+use factflag::{Checker, Verdict};
+use serde::Deserialize;
+
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const FILES: &[(&str, &str)] = &[
+    ("office.toml", include_str!("claims/office.toml")),
+    ("succession.toml", include_str!("claims/succession.toml")),
+    ("founding.toml", include_str!("claims/founding.toml")),
+    ("membership.toml", include_str!("claims/membership.toml")),
+    ("election.toml", include_str!("claims/election.toml")),
+    ("ambiguity.toml", include_str!("claims/ambiguity.toml")),
+];
+
+#[derive(Deserialize)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    text: Option<String>,
+    blocks: Option<Vec<String>>,
+    date: String,
+    expect: Vec<Expect>,
+}
+
+#[derive(Deserialize)]
+struct Expect {
+    quote: String,
+    verdict: String,
+    explains: Option<String>,
+    #[serde(default)]
+    exact: bool,
+}
+
+/// Runs every case; returns (cases run, failures).
+fn run() -> (usize, Vec<String>) {
+    let checker = Checker::bundled().expect("bundled table loads");
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for (name, src) in FILES {
+        let file: File = toml::from_str(src).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for (i, case) in file.case.iter().enumerate() {
+            count += 1;
+            let blocks = case.blocks.clone().unwrap_or_else(|| vec![case.text.clone().expect("text or blocks")]);
+            let date = case.date.parse().expect("case date");
+            let report = checker.check(&blocks, date);
+            let label = format!("{name} case {} ({:?})", i + 1, blocks.join(" / "));
+            let shown = || report.findings.iter().map(|f| format!("[{:?} {:?}: {}]", f.verdict, f.quote, f.explanation)).collect::<Vec<_>>().join(" ");
+            for e in &case.expect {
+                let matching: Vec<_> = report.findings.iter().filter(|f| if e.exact { f.quote == e.quote } else { f.quote.contains(&e.quote) }).collect();
+                let ok = match e.verdict.as_str() {
+                    "unflagged" => matching.iter().all(|f| f.verdict != Verdict::Contradicted),
+                    v => matching.iter().any(|f| {
+                        format!("{:?}", f.verdict).to_lowercase() == v && e.explains.as_ref().is_none_or(|x| f.explanation.contains(x.as_str()))
+                    }),
+                };
+                if !ok {
+                    failures.push(format!("{label}: expected {} on {:?}{}; got {}", e.verdict, e.quote, e.explains.as_ref().map(|x| format!(" explaining {x:?}")).unwrap_or_default(), shown()));
+                }
+            }
+            // No warning that the case does not expect.
+            for f in report.findings.iter().filter(|f| f.verdict == Verdict::Contradicted) {
+                let expected = case.expect.iter().any(|e| e.verdict == "contradicted" && f.quote.contains(&e.quote));
+                if !expected {
+                    failures.push(format!("{label}: unexpected warning on {:?}: {}", f.quote, f.explanation));
+                }
+            }
+            // Offsets agree with the quote, in bytes and in UTF-16.
+            for f in &report.findings {
+                let b = &blocks[f.block];
+                assert_eq!(&b[f.start..f.end], f.quote);
+                let u: Vec<u16> = b.encode_utf16().collect();
+                assert_eq!(String::from_utf16(&u[f.start_utf16..f.end_utf16]).unwrap(), f.quote, "{label}: UTF-16 offsets");
+            }
+        }
+    }
+    (count, failures)
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+fn claim_corpus() {
+    let (count, failures) = run();
+    assert!(count >= 150, "the corpus has {count} cases; it should have at least 150");
+    assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+}
