@@ -77,7 +77,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let kind_words = kind.clone().unwrap_or_else(|| "national".into());
             let mut claim = Claim { countries: vec![t.countries[country].id.clone()], relation: "date".into(), ..Claim::default() };
             let days = |e: &crate::facts::Election| std::iter::once(e.date).chain(e.other_dates.iter().copied()).collect::<Vec<_>>();
-            let say = |e: &crate::facts::Election| format!("The {} {} election {} on {}", cn, e.kind, if e.date > ctx.reference { "is held" } else { "was held" }, days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and "));
+            let cw = country_words(t, country);
+            let say = |e: &crate::facts::Election| format!("The {} election in {cw} {} on {}", e.kind, if e.date > ctx.reference { "is held" } else { "was held" }, days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and "));
             let result = match pi {
                 0 | 1 => {
                     let Some(d) = s.date(&c, "d") else { continue };

@@ -54,9 +54,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Some(f) => {
                     let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();
                     let on = if f.precision == Precision::Day { "on" } else { "in" };
-                    if alts.is_empty() { format!("{} was founded {on} {f}", o.name) } else { format!("{} was founded {on} {f} (sources also give {})", o.name, alts.join(", ")) }
+                    let name = org_sentence_start(&o.name);
+                    if alts.is_empty() { format!("{name} was founded {on} {f}") } else { format!("{name} was founded {on} {f} (sources also give {})", alts.join(", ")) }
                 }
-                None => format!("The table has no founding date for {}", o.name),
+                None => format!("The table has no founding date for {}", crate::claims::membership::the(&o.name)),
             };
             let mut verdict = Verdict::Unknown;
             let mut why = format!("{founded_words}.");
@@ -66,8 +67,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 verdict = if ok { Verdict::Supported } else { Verdict::Contradicted };
             }
             if !listed.is_empty() && !o.founders.is_empty() {
-                let wrong: Vec<&str> = listed.iter().filter(|c| !o.founders.contains(c)).map(|&c| t.countries[c].name.as_str()).collect();
-                let founders: Vec<&str> = o.founders.iter().map(|&c| t.countries[c].name.as_str()).collect();
+                let wrong: Vec<String> = listed.iter().filter(|c| !o.founders.contains(c)).map(|&c| country_words(t, c)).collect();
+                let founders: Vec<String> = o.founders.iter().map(|&c| country_words(t, c)).collect();
                 if !wrong.is_empty() {
                     verdict = Verdict::Contradicted;
                     why = format!("{founded_words}; its founders were {}, not {}.", founders.join(", "), wrong.join(", "));

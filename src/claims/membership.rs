@@ -78,7 +78,7 @@ fn is_member_during(m: &[&Membership], r: &DateRange, t: &Table) -> bool {
 }
 
 fn rows_words(t: &Table, c: usize, g: usize, rows: &[&Membership]) -> String {
-    let (cn, gn) = (&t.countries[c].name, the(&t.orgs[g].name));
+    let (cn, gn) = (country_words(t, c), the(&t.orgs[g].name));
     if rows.is_empty() {
         return format!("{cn} has not been a member of {gn} (the table runs to {})", human(t.as_of));
     }
@@ -154,7 +154,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             v.dedup();
             v
         };
-        let names = |v: &[usize]| v.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ");
+        let names = |v: &[usize]| v.iter().map(|&c| country_words(t, c)).collect::<Vec<_>>().join(", ");
         let not_members: Vec<usize> = listed.iter().copied().filter(|c| !members_now.contains(c)).collect();
         let mut sources = vec![o.source.clone()];
         sources.extend(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.clone()));
@@ -162,15 +162,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             (Verdict::Unknown, format!("The table runs to {}.", human(t.as_of)))
         } else if !not_members.is_empty() {
             if o.members_complete {
-                let roles: Vec<String> = not_members.iter().flat_map(|&c| member_rows(t, c, g)).filter(|m| !m.is_member()).map(|m| format!(" ({} is a {}, not a member)", t.countries[m.country].name, m.role)).collect();
-                (Verdict::Contradicted, format!("{} is not a member of {}{}; on {} its members were {}.", names(&not_members), o.name, roles.concat(), human(window.end), names(&members_now)))
+                let roles: Vec<String> = not_members.iter().flat_map(|&c| member_rows(t, c, g)).filter(|m| !m.is_member()).map(|m| format!(" ({} is a {}, not a member)", country_words(t, m.country), m.role.replace('-', " "))).collect();
+                (Verdict::Contradicted, format!("{} {} not a member of {}{}; on {} its members were {}.", names(&not_members), if not_members.len() > 1 { "are" } else { "is" }, the(&o.name), roles.concat(), human(window.end), names(&members_now)))
             } else {
-                (Verdict::Unknown, format!("The table does not list {} as a member of {} on {}.", names(&not_members), o.name, human(window.end)))
+                (Verdict::Unknown, format!("The table does not list {} as a member of {} on {}.", names(&not_members), the(&o.name), human(window.end)))
             }
         } else if exhaustive && o.members_complete && listed.len() < members_now.len() {
-            (Verdict::Unknown, format!("The list leaves out members: on {} the members of {} were {}.", human(window.end), o.name, names(&members_now)))
+            (Verdict::Unknown, format!("The list leaves out members: on {} the members of {} were {}.", human(window.end), the(&o.name), names(&members_now)))
         } else {
-            (Verdict::Supported, format!("On {} the members of {} included {}.", human(window.end), o.name, names(&listed)))
+            (Verdict::Supported, format!("On {} the members of {} included {}.", human(window.end), the(&o.name), names(&listed)))
         };
         out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: dedup_sources(sources) });
     }

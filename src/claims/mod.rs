@@ -132,7 +132,7 @@ impl<'a> Sentence<'a> {
     /// The date that scopes the whole sentence: "In 2019, …", "On October 1, …".
     pub fn scope_date(&self) -> Option<&DateExpr> {
         static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
-        let re = RE.get_or_init(|| pattern(r"^[\s“”\x22'‘(]*(?:(?i:in|on|during|by|since|as of|back in|earlier in)\s+)?(?:(?i:early|late|mid-)\s*)?(?P<d>{D})\s*,"));
+        let re = RE.get_or_init(|| pattern(r"^[\s“”\x22'‘(]*(?:[A-Z][A-Z\s.,]*\s*(?:—|–|--?)\s*)?(?:(?i:in|on|during|by|since|as of|back in|earlier in)\s+)?(?:(?i:early|late|mid-)\s*)?(?P<d>{D})\s*,"));
         let c = re.captures(&self.skeleton)?;
         self.date(&c, "d")
     }
@@ -358,4 +358,20 @@ impl Sentence<'_> {
             })
             .collect()
     }
+}
+
+/// How a country is named inside a sentence: "the United States", "the Netherlands", "Japan".
+pub fn country_words(t: &Table, c: usize) -> String {
+    let n = &t.countries[c].name;
+    let plural = n.ends_with('s') && !matches!(n.as_str(), "Laos" | "Belarus" | "Cyprus" | "Mauritius" | "Barbados");
+    if n.starts_with("United ") || n.contains("Republic") || plural || n.starts_with("State of") {
+        format!("the {n}")
+    } else {
+        n.clone()
+    }
+}
+
+/// An organisation's name at the start of a sentence: "The European Union", "AUKUS".
+pub fn org_sentence_start(name: &str) -> String {
+    if name.contains(' ') && !name.starts_with("The ") { format!("The {name}") } else { name.to_string() }
 }

@@ -221,6 +221,19 @@ fn terms_words(t: &Table, terms: &[&Term]) -> String {
     }
 }
 
+/// "X was O from A to B, and has been again since C" / "X has been O since C".
+fn history_words(t: &Table, who: &str, office: &str, full: &[&Term]) -> String {
+    let closed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some()).collect();
+    let open: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_none()).collect();
+    let since = |x: &Term| format!("since {} (the table runs to {})", human(x.start), human(t.as_of));
+    match (closed.is_empty(), open.first()) {
+        (true, None) => format!("{who} has not held the office of {office} (the table runs to {})", human(t.as_of)),
+        (true, Some(o)) => format!("{who} has been {office} {}", since(o)),
+        (false, None) => format!("{who} was {office} {}", terms_words(t, &closed)),
+        (false, Some(o)) => format!("{who} was {office} {}, and has been again {}", terms_words(t, &closed), since(o)),
+    }
+}
+
 fn holders_words(t: &Table, office: usize, on: NaiveDate) -> Option<(String, Vec<String>)> {
     let hs: Vec<&Term> = t.terms_of_office(office).filter(|x| !x.acting && x.start <= on && on <= t.term_end(x)).collect();
     if hs.is_empty() {
@@ -241,11 +254,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
     let held_in = |r: &DateRange, acting: bool| all.iter().any(|x| x.acting == acting && x.start <= r.end && r.start <= t.term_end(x));
     let mut sources: Vec<String> = all.iter().map(|x| x.source.clone()).collect();
     sources.push(office.source.clone());
-    let history = if full.is_empty() {
-        format!("{} has not held the office of {} (the table runs to {})", person.name, office.name, human(t.as_of))
-    } else {
-        format!("{} was {} {}", person.name, office.name, terms_words(t, &full))
-    };
+    let history = history_words(t, person.name.as_str(), office.name.as_str(), &full);
     let when = date.map(|d| d.to_string()).unwrap_or_else(|| human(reference));
     let claim = Claim {
         statement: match mode {

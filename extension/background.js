@@ -1,0 +1,61 @@
+// FactFlag background: the only place the core runs.
+//
+// Chromium refuses to compile WebAssembly in a content script on pages whose CSP lacks
+// 'wasm-unsafe-eval' (most news sites send a strict CSP), so content scripts send text here
+// and get findings back. The core is loaded lazily, once per background lifetime: a request
+// that wakes a stopped service worker waits for the load, so none is lost.
+import initWasm, { init, check } from "./core/factflag.js";
+
+const api = globalThis.browser ?? globalThis.chrome;
+const PROTOCOL = 1;
+
+let ready = null;
+function core() {
+  ready ??= (async () => {
+    const started = performance.now();
+    await initWasm({ module_or_path: api.runtime.getURL("core/factflag_bg.wasm") });
+    const asOf = init();
+    return { asOf, startupMs: performance.now() - started };
+  })().catch((e) => {
+    ready = null; // try again on the next request
+    throw e;
+  });
+  return ready;
+}
+
+async function setBadge(tabId, contradicted) {
+  if (tabId == null) return;
+  try {
+    await api.action.setBadgeBackgroundColor({ tabId, color: "#b3261e" });
+    await api.action.setBadgeText({ tabId, text: contradicted > 0 ? String(contradicted) : "" });
+  } catch {
+    // The tab may be gone; nothing to show.
+  }
+}
+
+async function handle(msg, sender) {
+  if (msg?.version !== PROTOCOL) return { ok: false, error: `unsupported protocol version ${msg?.version}` };
+  switch (msg.type) {
+    case "factflag:check": {
+      const { startupMs } = await core();
+      const t0 = performance.now();
+      const report = check(msg.blocks, msg.date);
+      return { ok: true, report, timings: { checkMs: performance.now() - t0, startupMs } };
+    }
+    case "factflag:counts":
+      await setBadge(sender.tab?.id, msg.contradicted);
+      return { ok: true };
+    case "factflag:startup": {
+      const info = await core();
+      return { ok: true, ...info };
+    }
+    default:
+      return { ok: false, error: `unknown message ${msg.type}` };
+  }
+}
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (typeof msg?.type !== "string" || !msg.type.startsWith("factflag:")) return false;
+  handle(msg, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message ?? e) }));
+  return true; // the answer comes asynchronously
+});

@@ -1,0 +1,81 @@
+// FactFlag popup: counts for this tab, the contradicted claims (click to scroll to one), and
+// the on/off switches. Settings live in storage.local and apply at once, with no reload.
+"use strict";
+const api = globalThis.browser ?? globalThis.chrome;
+const $ = (id) => document.getElementById(id);
+
+async function tabId() {
+  const fromQuery = new URLSearchParams(location.search).get("tab");
+  if (fromQuery) return Number(fromQuery);
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function pageState(id) {
+  try {
+    return await api.tabs.sendMessage(id, { type: "factflag:state", version: 1 });
+  } catch {
+    return null;
+  }
+}
+
+async function render() {
+  const id = await tabId();
+  const settings = await api.storage.local.get({ enabled: true, disabledSites: [], showSupported: false });
+  const st = id == null ? null : await pageState(id);
+  $("global").checked = settings.enabled;
+  $("supportedMarks").checked = settings.showSupported;
+  const host = st?.host;
+  $("host").textContent = host || "this site";
+  $("site").disabled = !host;
+  $("site").checked = !!host && !settings.disabledSites.includes(host);
+  const list = $("list");
+  list.replaceChildren();
+  if (!st?.ok) {
+    $("status").textContent = "FactFlag does not run on this page.";
+    $("counts").hidden = true;
+    return;
+  }
+  if (!st.active) {
+    $("status").textContent = settings.enabled ? "FactFlag is off for this site." : "FactFlag is off.";
+    $("counts").hidden = true;
+    return;
+  }
+  $("counts").hidden = false;
+  $("claims").textContent = st.counts.claims;
+  $("contradicted").textContent = st.counts.contradicted;
+  $("supported").textContent = st.counts.supported;
+  $("status").textContent =
+    st.counts.contradicted > 0
+      ? `${st.counts.contradicted} claim${st.counts.contradicted === 1 ? "" : "s"} on this page contradict the facts table.`
+      : "No claim on this page contradicts the facts table.";
+  $("asof").textContent = `Checked at the article's date, ${st.date}.`;
+  for (const c of st.contradicted) {
+    const li = document.createElement("li");
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = c.quote;
+    b.title = c.explanation;
+    b.addEventListener("click", () => api.tabs.sendMessage(id, { type: "factflag:reveal", version: 1, id: c.id }));
+    li.append(b);
+    list.append(li);
+  }
+}
+
+$("global").addEventListener("change", async (e) => {
+  await api.storage.local.set({ enabled: e.target.checked });
+  setTimeout(render, 100);
+});
+$("supportedMarks").addEventListener("change", async (e) => {
+  await api.storage.local.set({ showSupported: e.target.checked });
+  setTimeout(render, 300);
+});
+$("site").addEventListener("change", async (e) => {
+  const host = $("host").textContent;
+  const { disabledSites } = await api.storage.local.get({ disabledSites: [] });
+  const next = e.target.checked ? disabledSites.filter((h) => h !== host) : [...new Set([...disabledSites, host])];
+  await api.storage.local.set({ disabledSites: next });
+  setTimeout(render, 100);
+});
+
+render();

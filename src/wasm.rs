@@ -1,0 +1,66 @@
+//! The JavaScript boundary: the only module that knows about wasm-bindgen.
+//!
+//! ```js
+//! import init_wasm, { init, check } from "./core/factflag.js";
+//! await init_wasm();          // compile and instantiate the module
+//! init();                     // load and index the bundled facts table (once)
+//! const report = check(["First paragraph…", "Second…"], "2024-10-19");
+//! ```
+//! `report` is `{reference_date, facts_as_of, counts, findings: [{block, start_utf16,
+//! end_utf16, quote, verdict, explanation, sources, …}]}`: plain objects and arrays.
+use crate::Checker;
+use serde::Serialize;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static CHECKER: RefCell<Option<Checker>> = const { RefCell::new(None) };
+}
+
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("cannot return the result: {e}")))
+}
+
+/// Loads and indexes the bundled facts table. Calling it again does nothing.
+/// Returns the table's `as_of` date.
+#[wasm_bindgen]
+pub fn init() -> Result<String, JsError> {
+    CHECKER.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_none() {
+            let checker = Checker::bundled().map_err(|errs| {
+                JsError::new(&format!("the bundled facts table is invalid: {}", errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")))
+            })?;
+            *c = Some(checker);
+        }
+        Ok(c.as_ref().unwrap().table().as_of.to_string())
+    })
+}
+
+/// Checks text blocks (an array of strings) written on `reference_date` (`YYYY-MM-DD`).
+#[wasm_bindgen]
+pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> {
+    let blocks: Vec<String> = serde_wasm_bindgen::from_value(blocks).map_err(|e| JsError::new(&format!("blocks must be an array of strings: {e}")))?;
+    let date = reference_date.parse().map_err(|_| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
+    init()?;
+    CHECKER.with(|c| {
+        let c = c.borrow();
+        let report = c.as_ref().expect("initialised above").check(&blocks, date);
+        to_js(&report)
+    })
+}
+
+/// Counts per kind in the bundled table.
+#[wasm_bindgen]
+pub fn facts_stats() -> Result<JsValue, JsError> {
+    init()?;
+    CHECKER.with(|c| to_js(&c.borrow().as_ref().unwrap().table().stats()))
+}
+
+/// Every name and title the core matches (for benchmarks that highlight the same list with
+/// another tool).
+#[wasm_bindgen]
+pub fn names() -> Result<Vec<String>, JsError> {
+    init()?;
+    CHECKER.with(|c| Ok(c.borrow().as_ref().unwrap().matcher().pattern_texts().map(String::from).collect()))
+}
