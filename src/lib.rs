@@ -49,7 +49,7 @@ pub mod text;
 pub mod html;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use chrono::NaiveDate;
 use claims::{Checked, Claim, Ctx, Family, Sentence};

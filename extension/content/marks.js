@@ -34,6 +34,8 @@
   // Split `node` (an original text node or a piece split off one) so that [a, b) of its
   // data stands alone; returns that middle piece.
   function isolate(piece, orig, a, b) {
+    // Remember the original text before the first split changes it.
+    if (!originals.has(orig)) originals.set(orig, { data: orig.data, added: [] });
     let mid = piece;
     if (a > 0) {
       mid = piece.splitText(a);

@@ -62,20 +62,29 @@ async function render() {
   }
 }
 
-$("global").addEventListener("change", async (e) => {
-  await api.storage.local.set({ enabled: e.target.checked });
-  setTimeout(render, 100);
+// Setting changes run one after another, each from the switch's state at the time it was
+// flipped, so quick clicks cannot interleave a read and a write.
+let queue = Promise.resolve();
+function change(fn) {
+  queue = queue.then(fn).then(() => new Promise((r) => setTimeout(r, 150))).then(render, render);
+}
+
+$("global").addEventListener("change", (e) => {
+  const on = e.target.checked;
+  change(() => api.storage.local.set({ enabled: on }));
 });
-$("supportedMarks").addEventListener("change", async (e) => {
-  await api.storage.local.set({ showSupported: e.target.checked });
-  setTimeout(render, 300);
+$("supportedMarks").addEventListener("change", (e) => {
+  const on = e.target.checked;
+  change(() => api.storage.local.set({ showSupported: on }));
 });
-$("site").addEventListener("change", async (e) => {
+$("site").addEventListener("change", (e) => {
+  const on = e.target.checked;
   const host = $("host").textContent;
-  const { disabledSites } = await api.storage.local.get({ disabledSites: [] });
-  const next = e.target.checked ? disabledSites.filter((h) => h !== host) : [...new Set([...disabledSites, host])];
-  await api.storage.local.set({ disabledSites: next });
-  setTimeout(render, 100);
+  change(async () => {
+    const { disabledSites } = await api.storage.local.get({ disabledSites: [] });
+    const next = on ? disabledSites.filter((h) => h !== host) : [...new Set([...disabledSites, host])];
+    await api.storage.local.set({ disabledSites: next });
+  });
 });
 
 render();

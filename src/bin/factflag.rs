@@ -5,201 +5,214 @@
 //! factflag facts lint [--data DIR]
 //! factflag facts stats [--format text|json] [--data DIR]
 //! ```
-use clap::{Parser, Subcommand, ValueEnum};
-use factflag::facts::{FactsError, Table};
-use factflag::{Checker, Verdict};
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-
-#[derive(Parser)]
-#[command(name = "factflag", version, about = "Checks political claims in news pages against a bundled, sourced facts table, offline.")]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    // The command-line tool is native only; the wasm build is the extension's core.
 }
 
-#[derive(Subcommand)]
-enum Command {
-    /// Check the claims in a page (.html, .htm or .txt; `-` reads standard input).
-    Check {
-        /// The page.
-        file: String,
-        /// The article's date (default: the page's own date, else today).
-        #[arg(long)]
-        date: Option<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-        /// Exit with status 1 when a claim is contradicted.
-        #[arg(long)]
-        fail_on_contradiction: bool,
-        /// Check against the table in this folder instead of the bundled one.
-        #[arg(long)]
-        data: Option<PathBuf>,
-    },
-    /// Work with the facts table.
-    Facts {
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use clap::{Parser, Subcommand, ValueEnum};
+    use factflag::facts::{FactsError, Table};
+    use factflag::{Checker, Verdict};
+    use std::io::Read;
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    #[derive(Parser)]
+    #[command(name = "factflag", version, about = "Checks political claims in news pages against a bundled, sourced facts table, offline.")]
+    struct Cli {
         #[command(subcommand)]
-        command: FactsCommand,
-    },
-}
-
-#[derive(Subcommand)]
-enum FactsCommand {
-    /// Check the table: exits non-zero with file:line and the reason for every problem.
-    Lint {
-        /// A table folder laid out like data/ (default: the bundled table).
-        #[arg(long)]
-        data: Option<PathBuf>,
-    },
-    /// Count the rows per kind.
-    Stats {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-        /// A table folder laid out like data/ (default: the bundled table).
-        #[arg(long)]
-        data: Option<PathBuf>,
-    },
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
-    Text,
-    Json,
-}
-
-fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, String> {
-    fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
-        entries.sort_by_key(|e| e.path());
-        for e in entries {
-            let p = e.path();
-            if p.is_dir() {
-                walk(root, &p, out)?;
-            } else if p.extension().is_some_and(|x| x == "tsv") {
-                let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
-                out.push((format!("data/{rel}"), std::fs::read_to_string(&p)?));
-            }
-        }
-        Ok(())
+        command: Command,
     }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out).map_err(|e| format!("cannot read the table in {}: {e}", dir.display()))?;
-    Ok(out)
-}
 
-fn load_table(data: Option<&Path>) -> Result<Table, String> {
-    let result = match data {
-        Some(dir) => Table::from_files(&read_dir_files(dir)?),
-        None => Table::bundled(),
-    };
-    result.map_err(|errs| report_errors("the facts table has errors", &errs))
-}
-
-fn report_errors(what: &str, errs: &[FactsError]) -> String {
-    let mut s = format!("{what} ({}):", errs.len());
-    for e in errs {
-        s.push_str(&format!("\n  {e}"));
-    }
-    s
-}
-
-fn today() -> chrono::NaiveDate {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
-    chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.date_naive()).unwrap_or_default()
-}
-
-fn check(file: &str, date: Option<&str>, format: Format, fail: bool, data: Option<&Path>) -> Result<ExitCode, String> {
-    let mut input = Vec::new();
-    if file == "-" {
-        std::io::stdin().read_to_end(&mut input).map_err(|e| format!("cannot read standard input: {e}"))?;
-    } else {
-        input = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-    }
-    let text = String::from_utf8_lossy(&input);
-    let is_html = file.ends_with(".html") || file.ends_with(".htm") || text.trim_start().starts_with('<');
-    let (blocks, page_date) = if is_html {
-        let p = factflag::html::read(&text);
-        (p.blocks, p.published)
-    } else {
-        (text.split("\n\n").map(|b| b.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|b| !b.is_empty()).collect(), None)
-    };
-    let reference = match date {
-        Some(d) => d.parse().map_err(|_| format!("--date {d:?} is not a date (YYYY-MM-DD)"))?,
-        None => match page_date {
-            Some(d) => d,
-            None => {
-                let t = today();
-                eprintln!("factflag: {file} states no publication date; checking as of today ({t}). Use --date to set it.");
-                t
-            }
+    #[derive(Subcommand)]
+    enum Command {
+        /// Check the claims in a page (.html, .htm or .txt; `-` reads standard input).
+        Check {
+            /// The page.
+            file: String,
+            /// The article's date (default: the page's own date, else today).
+            #[arg(long)]
+            date: Option<String>,
+            /// Output format.
+            #[arg(long, value_enum, default_value_t = Format::Text)]
+            format: Format,
+            /// Exit with status 1 when a claim is contradicted.
+            #[arg(long)]
+            fail_on_contradiction: bool,
+            /// Check against the table in this folder instead of the bundled one.
+            #[arg(long)]
+            data: Option<PathBuf>,
         },
-    };
-    let checker = Checker::new(load_table(data)?);
-    let report = checker.check(&blocks, reference);
-    match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
-        Format::Text => {
-            println!("{file}: article date {}, facts as of {}", report.reference_date, report.facts_as_of);
-            println!(
-                "{} claims: {} contradicted, {} supported, {} unknown",
-                report.counts.claims, report.counts.contradicted, report.counts.supported, report.counts.unknown
-            );
-            for f in &report.findings {
-                let label = match f.verdict {
-                    Verdict::Contradicted => "CONTRADICTED",
-                    Verdict::Supported => "supported",
-                    Verdict::Unknown => "unknown",
-                };
-                println!("\n{label}: \"{}\"\n  {}", f.quote, f.explanation);
-                for s in &f.sources {
-                    println!("  source: {s}");
+        /// Work with the facts table.
+        Facts {
+            #[command(subcommand)]
+            command: FactsCommand,
+        },
+    }
+
+    #[derive(Subcommand)]
+    enum FactsCommand {
+        /// Check the table: exits non-zero with file:line and the reason for every problem.
+        Lint {
+            /// A table folder laid out like data/ (default: the bundled table).
+            #[arg(long)]
+            data: Option<PathBuf>,
+        },
+        /// Count the rows per kind.
+        Stats {
+            /// Output format.
+            #[arg(long, value_enum, default_value_t = Format::Text)]
+            format: Format,
+            /// A table folder laid out like data/ (default: the bundled table).
+            #[arg(long)]
+            data: Option<PathBuf>,
+        },
+    }
+
+    #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+    enum Format {
+        Text,
+        Json,
+    }
+
+    fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, String> {
+        fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
+            let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+            entries.sort_by_key(|e| e.path());
+            for e in entries {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(root, &p, out)?;
+                } else if p.extension().is_some_and(|x| x == "tsv") {
+                    let rel = p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/");
+                    out.push((format!("data/{rel}"), std::fs::read_to_string(&p)?));
+                }
+            }
+            Ok(())
+        }
+        let mut out = Vec::new();
+        walk(dir, dir, &mut out).map_err(|e| format!("cannot read the table in {}: {e}", dir.display()))?;
+        Ok(out)
+    }
+
+    fn load_table(data: Option<&Path>) -> Result<Table, String> {
+        let result = match data {
+            Some(dir) => Table::from_files(&read_dir_files(dir)?),
+            None => Table::bundled(),
+        };
+        result.map_err(|errs| report_errors("the facts table has errors", &errs))
+    }
+
+    fn report_errors(what: &str, errs: &[FactsError]) -> String {
+        let mut s = format!("{what} ({}):", errs.len());
+        for e in errs {
+            s.push_str(&format!("\n  {e}"));
+        }
+        s
+    }
+
+    fn today() -> chrono::NaiveDate {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+        chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.date_naive()).unwrap_or_default()
+    }
+
+    fn check(file: &str, date: Option<&str>, format: Format, fail: bool, data: Option<&Path>) -> Result<ExitCode, String> {
+        let mut input = Vec::new();
+        if file == "-" {
+            std::io::stdin().read_to_end(&mut input).map_err(|e| format!("cannot read standard input: {e}"))?;
+        } else {
+            input = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+        }
+        let text = String::from_utf8_lossy(&input);
+        let is_html = file.ends_with(".html") || file.ends_with(".htm") || text.trim_start().starts_with('<');
+        let (blocks, page_date) = if is_html {
+            let p = factflag::html::read(&text);
+            (p.blocks, p.published)
+        } else {
+            (text.split("\n\n").map(|b| b.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|b| !b.is_empty()).collect(), None)
+        };
+        let reference = match date {
+            Some(d) => d.parse().map_err(|_| format!("--date {d:?} is not a date (YYYY-MM-DD)"))?,
+            None => match page_date {
+                Some(d) => d,
+                None => {
+                    let t = today();
+                    eprintln!("factflag: {file} states no publication date; checking as of today ({t}). Use --date to set it.");
+                    t
+                }
+            },
+        };
+        let checker = Checker::new(load_table(data)?);
+        let report = checker.check(&blocks, reference);
+        match format {
+            Format::Json => println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
+            Format::Text => {
+                println!("{file}: article date {}, facts as of {}", report.reference_date, report.facts_as_of);
+                println!(
+                    "{} claims: {} contradicted, {} supported, {} unknown",
+                    report.counts.claims, report.counts.contradicted, report.counts.supported, report.counts.unknown
+                );
+                for f in &report.findings {
+                    let label = match f.verdict {
+                        Verdict::Contradicted => "CONTRADICTED",
+                        Verdict::Supported => "supported",
+                        Verdict::Unknown => "unknown",
+                    };
+                    println!("\n{label}: \"{}\"\n  {}", f.quote, f.explanation);
+                    for s in &f.sources {
+                        println!("  source: {s}");
+                    }
                 }
             }
         }
+        Ok(if fail && report.counts.contradicted > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
     }
-    Ok(if fail && report.counts.contradicted > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let result = match cli.command {
-        Command::Check { file, date, format, fail_on_contradiction, data } => check(&file, date.as_deref(), format, fail_on_contradiction, data.as_deref()),
-        Command::Facts { command: FactsCommand::Lint { data } } => load_table(data.as_deref()).and_then(|t| {
-            let errs = t.lint();
-            if errs.is_empty() {
-                let s = t.stats();
-                println!("facts table OK: {} people, {} offices, {} terms, {} organisations, {} memberships, {} elections; as of {}", s.people, s.offices, s.terms, s.organisations, s.memberships, s.elections, s.as_of);
-                Ok(ExitCode::SUCCESS)
-            } else {
-                Err(report_errors("facts lint found problems", &errs))
-            }
-        }),
-        Command::Facts { command: FactsCommand::Stats { format, data } } => load_table(data.as_deref()).map(|t| {
-            let s = t.stats();
-            match format {
-                Format::Json => println!("{}", serde_json::to_string(&s).unwrap()),
-                Format::Text => {
-                    println!("as of          {}", s.as_of);
-                    println!("countries      {}", s.countries);
-                    println!("people         {}", s.people);
-                    println!("offices        {}", s.offices);
-                    println!("terms          {}", s.terms);
-                    println!("organisations  {} ({} with members)", s.organisations, s.organisations_with_members);
-                    println!("memberships    {}", s.memberships);
-                    println!("elections      {}", s.elections);
+    pub fn main() -> ExitCode {
+        let cli = Cli::parse();
+        let result = match cli.command {
+            Command::Check { file, date, format, fail_on_contradiction, data } => check(&file, date.as_deref(), format, fail_on_contradiction, data.as_deref()),
+            Command::Facts { command: FactsCommand::Lint { data } } => load_table(data.as_deref()).and_then(|t| {
+                let errs = t.lint();
+                if errs.is_empty() {
+                    let s = t.stats();
+                    println!("facts table OK: {} people, {} offices, {} terms, {} organisations, {} memberships, {} elections; as of {}", s.people, s.offices, s.terms, s.organisations, s.memberships, s.elections, s.as_of);
+                    Ok(ExitCode::SUCCESS)
+                } else {
+                    Err(report_errors("facts lint found problems", &errs))
                 }
+            }),
+            Command::Facts { command: FactsCommand::Stats { format, data } } => load_table(data.as_deref()).map(|t| {
+                let s = t.stats();
+                match format {
+                    Format::Json => println!("{}", serde_json::to_string(&s).unwrap()),
+                    Format::Text => {
+                        println!("as of          {}", s.as_of);
+                        println!("countries      {}", s.countries);
+                        println!("people         {}", s.people);
+                        println!("offices        {}", s.offices);
+                        println!("terms          {}", s.terms);
+                        println!("organisations  {} ({} with members)", s.organisations, s.organisations_with_members);
+                        println!("memberships    {}", s.memberships);
+                        println!("elections      {}", s.elections);
+                    }
+                }
+                ExitCode::SUCCESS
+            }),
+        };
+        match result {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("factflag: {e}");
+                ExitCode::from(2)
             }
-            ExitCode::SUCCESS
-        }),
-    };
-    match result {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("factflag: {e}");
-            ExitCode::from(2)
         }
     }
 }

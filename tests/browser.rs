@@ -1,0 +1,48 @@
+//! Tests that need a browser's JavaScript engine: the binding's values as JS sees them, and
+//! UTF-16 offsets checked against the browser's own strings. Run by
+//! `wasm-pack test --headless --chrome --firefox -- --test browser`.
+#![cfg(target_arch = "wasm32")]
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_code_units_of_the_browsers_strings() {
+    let block = "“Fünf” 😀🇯🇵 — on 19 October, President Harris met Prime Minister Shigeru Ishiba. Sweden joined NATO in 2023.";
+    let blocks = js_sys::Array::of1(&JsValue::from_str(block));
+    let report = factflag::wasm::check(blocks.into(), "2024-10-19").unwrap();
+    let findings: js_sys::Array = get(&report, "findings").into();
+    assert!(findings.length() >= 3, "expected three claims, got {}", findings.length());
+    let s = js_sys::JsString::from(block);
+    for f in findings.iter() {
+        let (a, b) = (get(&f, "start_utf16").as_f64().unwrap() as u32, get(&f, "end_utf16").as_f64().unwrap() as u32);
+        let quote = get(&f, "quote").as_string().unwrap();
+        assert_eq!(String::from(s.substring(a, b)), quote);
+    }
+    let verdicts: Vec<String> = findings.iter().map(|f| get(&f, "verdict").as_string().unwrap()).collect();
+    assert_eq!(verdicts, vec!["contradicted", "supported", "contradicted"]);
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_a_js_error_not_a_panic() {
+    let e = factflag::wasm::check(JsValue::from_str("not an array"), "2024-10-19").unwrap_err();
+    let e: JsValue = e.into();
+    assert!(js_sys::Error::from(e).message().as_string().unwrap().contains("array of strings"));
+    let e = factflag::wasm::check(js_sys::Array::new().into(), "19/10/2024").unwrap_err();
+    assert!(js_sys::Error::from(JsValue::from(e)).message().as_string().unwrap().contains("YYYY-MM-DD"));
+    // After an error the core still answers.
+    let ok = factflag::wasm::check(js_sys::Array::of1(&"President Biden spoke.".into()).into(), "2024-10-19").unwrap();
+    assert_eq!(get(&get(&ok, "counts"), "supported").as_f64(), Some(1.0));
+}
+
+#[wasm_bindgen_test]
+fn init_reports_the_tables_date_and_stats() {
+    assert_eq!(factflag::wasm::init().unwrap(), "2025-06-30");
+    let stats = factflag::wasm::facts_stats().unwrap();
+    assert!(get(&stats, "terms").as_f64().unwrap() > 100.0);
+}

@@ -1,0 +1,144 @@
+// The packaged extension in real headless Chromium and Firefox-esr, against fixture pages
+// served on 127.0.0.1.
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launch, open, until, marksIn, sleep, popupView, setSwitch } from "./harness.mjs";
+
+const ARTICLE_FLAGS = [
+  "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister",
+  "Japan is a member of NATO",
+  "Sweden joined NATO in 2023",
+].sort();
+
+for (const kind of ["chromium", "firefox"]) {
+  describe(`extension in ${kind}`, () => {
+    let server;
+    let b;
+    before(async () => {
+      server = await startServer();
+      b = await launch(kind);
+    });
+    after(async () => {
+      await b?.browser.close();
+      await server?.close();
+    });
+
+    const onlyLocal = (log) => {
+      const foreign = log.requests.filter((u) => !u.startsWith(server.origin) && !/^(chrome-extension|moz-extension|data|about):/.test(u));
+      assert.deepEqual(foreign, [], "requests left the machine");
+    };
+
+    it("marks the contradicted claims, and only those, on the right spans", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      await sleep(300);
+      assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
+      // The span across <b> and <i> is one finding in several marks.
+      const parts = await page.evaluate(() => {
+        const first = document.querySelector("p.lead factflag-mark");
+        return document.querySelectorAll(`factflag-mark[data-factflag-id="${first.dataset.factflagId}"]`).length;
+      });
+      assert.ok(parts >= 3, `the cross-element span has ${parts} marks`);
+      // True claims, navigation, asides, footers, editable text and textareas stay untouched.
+      const untouched = await page.evaluate(() => ({
+        nav: document.querySelector("nav").querySelectorAll("factflag-mark").length,
+        aside: document.querySelector("aside").querySelectorAll("factflag-mark").length,
+        footer: document.querySelector("footer").querySelectorAll("factflag-mark").length,
+        editable: document.querySelector("[contenteditable]").innerHTML.includes("factflag"),
+        textarea: document.querySelector("textarea").value,
+        supportedMarks: document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length,
+      }));
+      assert.deepEqual(untouched, { nav: 0, aside: 0, footer: 0, editable: false, textarea: "Typed: President Harris signed it.", supportedMarks: 0 });
+      assert.deepEqual(log.errors, []);
+      onlyLocal(log);
+      await page.close();
+    });
+
+    it("shows the facts in a tooltip on keyboard focus, and Escape closes it", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
+      await until(page, () => !!document.querySelector('p.lead factflag-mark[tabindex="0"]'));
+      await page.focus('p.lead factflag-mark[tabindex="0"]');
+      const tip = await until(page, () => {
+        const host = document.querySelector("factflag-tooltip");
+        const box = host?.shadowRoot?.querySelector(".box");
+        if (!box || box.hidden) return null;
+        return { text: box.textContent, links: [...box.querySelectorAll("a")].map((a) => a.href), role: box.getAttribute("role") };
+      });
+      assert.match(tip.text, /contradicts/);
+      assert.match(tip.text, /Fumio Kishida succeeded Yoshihide Suga on 4 October 2021; on 1 October 2024 Shigeru Ishiba succeeded Fumio Kishida\./);
+      assert.match(tip.text, /Facts as of 2025-06-30/);
+      assert.ok(tip.links.length > 0 && tip.links.every((h) => h.startsWith("https://")), tip.links.join(" "));
+      assert.equal(tip.role, "tooltip");
+      await page.keyboard.press("Escape");
+      await until(page, () => document.querySelector("factflag-tooltip").shadowRoot.querySelector(".box").hidden);
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+
+    it("marks a page served with a strict CSP (script-src 'self')", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/strict/fixtures/strict.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 2);
+      assert.deepEqual(await marksIn(page), ["Chancellor Friedrich Merz", "President Harris"]);
+      assert.deepEqual(log.errors, []);
+      onlyLocal(log);
+      await page.close();
+    });
+
+    it("checks paragraphs added after load", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      await page.evaluate(() => {
+        const p = document.createElement("p");
+        p.textContent = "Late update: Finland joined NATO in 2021, officials said.";
+        document.querySelector("article").appendChild(p);
+      });
+      await until(page, () => [...document.querySelectorAll("factflag-mark")].some((m) => m.textContent.includes("Finland joined NATO in 2021")));
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+
+    it("counts in the popup, and the site switch removes every mark and restores the DOM exactly", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      await sleep(300);
+      const counts = await popupView(b, page);
+      assert.equal(counts.contradicted, 3);
+      assert.equal(counts.supported, 5);
+      assert.ok(counts.claims >= 8, `claims ${counts.claims}`);
+      assert.deepEqual(counts.listed, ARTICLE_FLAGS);
+      assert.equal(counts.host, "127.0.0.1");
+      // Turn the site off (from the popup in Chromium).
+      await setSwitch(b, page, "site", false);
+      await until(page, () => document.querySelectorAll("factflag-mark, factflag-tooltip").length === 0);
+      const same = await page.evaluate(() => {
+        let n = 0;
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (w.nextNode()) n++;
+        return { html: document.body.innerHTML === window.__original, textNodes: n === window.__textNodes };
+      });
+      assert.deepEqual(same, { html: true, textNodes: true });
+      // And back on, with no reload.
+      await setSwitch(b, page, "site", true);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
+      // Supported claims are marked only when asked for.
+      await setSwitch(b, page, "supportedMarks", true);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length > 0);
+      await setSwitch(b, page, "supportedMarks", false);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length === 0);
+      // The global switch too.
+      await setSwitch(b, page, "global", false);
+      await until(page, () => document.querySelectorAll("factflag-mark").length === 0);
+      await setSwitch(b, page, "global", true);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      assert.deepEqual(log.errors, []);
+      onlyLocal(log);
+      await page.close();
+    });
+
+    it("makes no request of its own: the server saw only the pages the tests opened", () => {
+      const unexpected = server.requests.filter((u) => !/^\/(strict\/)?fixtures\/[a-z]+\.html$/.test(u));
+      assert.deepEqual(unexpected, []);
+    });
+  });
+}

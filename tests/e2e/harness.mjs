@@ -1,0 +1,226 @@
+// Shared end-to-end harness: a fixture server on 127.0.0.1 and the two browsers with the
+// built extension loaded.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import puppeteer from "puppeteer-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const ROOT = path.resolve(here, "../..");
+export const EXTENSION = path.join(ROOT, "extension");
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
+function which(cmd) {
+  try {
+    return execFileSync("sh", ["-c", `command -v ${cmd}`]).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
+// Serves tests/e2e/fixtures at /fixtures/, the demo at /demo/ and benchmark pages at /bench/;
+// anything under /strict/ is served with a strict CSP. Every request is logged.
+export async function startServer() {
+  const requests = [];
+  const server = http.createServer((req, res) => {
+    requests.push(req.url);
+    let url = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const strict = url.startsWith("/strict/");
+    if (strict) url = url.slice("/strict".length);
+    const map = [
+      ["/fixtures/", path.join(here, "fixtures")],
+      ["/demo/", path.join(EXTENSION, "demo")],
+      ["/bench/", path.join(ROOT, "benches", "pages")],
+      ["/vendor/", path.join(ROOT, "node_modules")],
+    ];
+    const hit = map.find(([p]) => url.startsWith(p));
+    const file = hit && path.join(hit[1], url.slice(hit[0].length));
+    if (!file || !file.startsWith(hit[1]) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    const type = file.endsWith(".html") ? "text/html; charset=utf-8" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream";
+    const headers = { "content-type": type, "cache-control": "no-store" };
+    if (strict) headers["content-security-policy"] = STRICT_CSP;
+    res.writeHead(200, headers);
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-default-apps",
+  "--disable-features=Translate,OptimizationHints,MediaRouter",
+];
+
+export async function launch(kind, { extension = EXTENSION } = {}) {
+  if (kind === "chromium") {
+    const executablePath = process.env.CHROMIUM_PATH || which("chromium") || which("chromium-browser");
+    const browser = await puppeteer.launch({
+      executablePath,
+      pipe: true,
+      headless: true,
+      enableExtensions: extension ? [extension] : [],
+      args: CHROMIUM_ARGS,
+    });
+    let base = null;
+    if (extension) {
+      const sw = await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().endsWith("/background.js"), { timeout: 20000 });
+      base = sw.url().replace(/\/background\.js$/, "");
+    }
+    return { browser, kind, base };
+  }
+  const executablePath = process.env.FIREFOX_PATH || which("firefox-esr") || which("firefox");
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath,
+    protocol: "webDriverBiDi",
+    headless: true,
+    extraPrefsFirefox: {
+      "network.proxy.type": 0,
+      "browser.safebrowsing.malware.enabled": false,
+      "browser.safebrowsing.phishing.enabled": false,
+      "app.update.enabled": false,
+      "datareporting.policy.dataSubmissionEnabled": false,
+      "toolkit.telemetry.enabled": false,
+    },
+  });
+  if (extension) await browser.installExtension(testCopy(extension));
+  return { browser, kind, base: null };
+}
+
+// Firefox's WebDriver BiDi neither opens nor scripts moz-extension:// pages, so in Firefox the
+// tests cannot drive the popup. A temporary copy of the built extension gets one test-only
+// content script instead: it answers the popup's questions (the same state the popup shows)
+// and writes settings to storage.local the way the popup does, so the content script's
+// reaction to a setting change is tested in Firefox too. The shipped extension has no hook.
+function testCopy(extension) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factflag-ext-"));
+  fs.cpSync(extension, dir, { recursive: true });
+  const mf = path.join(dir, "manifest.json");
+  const m = JSON.parse(fs.readFileSync(mf, "utf8"));
+  fs.writeFileSync(
+    path.join(dir, "content", "test-hook.js"),
+    `document.addEventListener("factflag-test", async (e) => {
+      const api = globalThis.browser ?? chrome;
+      const { op, value } = JSON.parse(e.detail);
+      if (op === "set") await api.storage.local.set(value);
+      const FF = globalThis.__factflag;
+      document.documentElement.dataset.factflagTest = JSON.stringify({
+        op, counts: FF.state.counts, active: FF.state.active,
+        listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
+      });
+    });\n`,
+  );
+  m.content_scripts[0].js.push("content/test-hook.js");
+  fs.writeFileSync(mf, JSON.stringify(m, null, 2));
+  return dir;
+}
+
+async function hook(page, op, value) {
+  await page.evaluate(() => delete document.documentElement.dataset.factflagTest);
+  await page.evaluate((d) => document.dispatchEvent(new CustomEvent("factflag-test", { detail: d })), JSON.stringify({ op, value }));
+  const out = await until(page, () => document.documentElement.dataset.factflagTest);
+  await page.evaluate(() => delete document.documentElement.dataset.factflagTest);
+  return JSON.parse(out);
+}
+
+// What the popup shows for `page`: counts and the contradicted claims it lists.
+export async function popupView(b, page) {
+  if (b.kind === "firefox") {
+    const s = await hook(page, "state");
+    return { claims: s.counts.claims, contradicted: s.counts.contradicted, supported: s.counts.supported, listed: s.listed.sort(), host: "127.0.0.1" };
+  }
+  const popup = await openPopup(b, page);
+  const view = await until(popup, () =>
+    document.getElementById("counts").hidden
+      ? null
+      : {
+          claims: Number(document.getElementById("claims").textContent),
+          contradicted: Number(document.getElementById("contradicted").textContent),
+          supported: Number(document.getElementById("supported").textContent),
+          listed: [...document.querySelectorAll("#list button")].map((x) => x.textContent).sort(),
+          host: document.getElementById("host").textContent,
+        },
+  );
+  await popup.close();
+  return view;
+}
+
+// Flips a switch the way the popup does (in Chromium, by clicking it in the popup).
+export async function setSwitch(b, page, id, on) {
+  if (b.kind === "firefox") {
+    const cur = await (async () => {
+      if (id === "site") return { disabledSites: on ? [] : ["127.0.0.1"] };
+      if (id === "supportedMarks") return { showSupported: on };
+      return { enabled: on };
+    })();
+    await hook(page, "set", cur);
+    return;
+  }
+  const popup = await openPopup(b, page);
+  await until(popup, (i) => !document.getElementById(i).disabled, id);
+  const checked = await popup.evaluate((i) => document.getElementById(i).checked, id);
+  if (checked !== on) await popup.evaluate((i) => document.getElementById(i).click(), id);
+  await until(popup, ([i, want]) => document.getElementById(i).checked === want, [id, on]);
+  await popup.close();
+}
+
+export async function openPopup(b, page) {
+  const popup = await b.browser.newPage();
+  await popup.goto(`${b.base}/popup/popup.html`);
+  await page.bringToFront();
+  await popup.evaluate(() => render());
+  return popup;
+}
+
+// Opens `url`, recording console errors, page errors and every request the page makes.
+export async function open(browser, url) {
+  const page = await browser.newPage();
+  const log = { errors: [], requests: [] };
+  page.on("console", (m) => {
+    if (m.type() === "error") log.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => log.errors.push(String(e)));
+  page.on("request", (r) => log.requests.push(r.url()));
+  await page.goto(url, { waitUntil: "load" });
+  return { page, log };
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Waits until `fn` (run in the page) returns a truthy value.
+export async function until(page, fn, arg, timeout = 15000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn, arg);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 120)}`);
+    await sleep(100);
+  }
+}
+
+// The text of each finding's marks, by data-factflag-id.
+export function marksIn(page, verdict = "contradicted") {
+  return page.evaluate((v) => {
+    const by = new Map();
+    for (const m of document.querySelectorAll(`factflag-mark[data-factflag-verdict="${v}"]`)) {
+      const id = m.getAttribute("data-factflag-id");
+      by.set(id, (by.get(id) || "") + m.textContent);
+    }
+    return [...by.values()].sort();
+  }, verdict);
+}
