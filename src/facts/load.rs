@@ -160,6 +160,7 @@ fn kind_of(path: &str) -> Option<&'static str> {
         ("offices", _) => "offices",
         ("terms", _) => "terms",
         ("elections", _) => "elections",
+        ("memberships", _) => "memberships",
         (_, "orgs.tsv") => "orgs",
         (_, "memberships.tsv") => "memberships",
         _ => return None,
