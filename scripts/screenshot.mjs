@@ -1,0 +1,33 @@
+// Shows the built extension working: loads it into headless Chromium, opens a page served on
+// 127.0.0.1, focuses the first flagged claim so its tooltip opens, and saves a screenshot.
+// Usage: node scripts/screenshot.mjs extension/demo/index.html dist/demo.png
+import fs from "node:fs";
+import path from "node:path";
+import { startServer, launch, until, ROOT } from "../tests/e2e/harness.mjs";
+
+const [page_ = "extension/demo/index.html", out = "dist/demo.png"] = process.argv.slice(2);
+const rel = path.relative(path.join(ROOT, "extension", "demo"), path.resolve(page_));
+const server = await startServer();
+const b = await launch("chromium");
+try {
+  const page = await b.browser.newPage();
+  await page.setViewport({ width: 1200, height: 900 });
+  await page.goto(`${server.origin}/demo/${rel}`, { waitUntil: "load" });
+  const n = await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length);
+  const flagged = await page.evaluate(() => {
+    const by = new Map();
+    for (const m of document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')) {
+      by.set(m.dataset.factflagId, (by.get(m.dataset.factflagId) || "") + m.textContent);
+    }
+    return [...by.values()];
+  });
+  console.log(`the extension flagged ${flagged.length} claims (${n} marks):`);
+  for (const f of flagged) console.log(`  - ${f}`);
+  await page.focus('factflag-mark[tabindex="0"]');
+  await until(page, () => !document.querySelector("factflag-tooltip")?.shadowRoot.querySelector(".box").hidden);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  await page.screenshot({ path: out });
+} finally {
+  await b.browser.close();
+  await server.close();
+}
