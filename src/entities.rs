@@ -2,12 +2,12 @@
 //!
 //! Every name the table knows (people's names and aliases, office titles, organisation names
 //! and acronyms, country names and demonyms) goes into one Aho-Corasick automaton, matched
-//! longest-first and ASCII-case-insensitively, so that "Deputy Secretary of State" wins
+//! leftmost-longest and ASCII-case-insensitively, so that "Deputy Secretary of State" wins
 //! over "Secretary of State" and a block is scanned once whatever the table's size. Case is
 //! then checked per pattern: names must start with a capital, acronyms ("US", "PM", "NATO")
 //! must match exactly, and titles may be in any case ("prime minister").
 use crate::facts::Table;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// What a hit can refer to. A hit keeps every candidate; the claim families narrow them down.
@@ -75,12 +75,18 @@ enum Case {
 struct Pattern {
     text: String,
     case: Case,
+    /// Every candidate, of every kind (while building).
+    all: Vec<Ref>,
+    /// The kind chosen for this text, and its candidates of that kind (after building).
+    kind: Kind,
     refs: Vec<Ref>,
+    /// A word that makes a sentence worth reading with no entity in it ("election").
+    keyword: bool,
 }
 
-/// One entity found in a text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Hit {
+/// One entity found in a text. Cheap to copy: the candidates live in the [`Matcher`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit<'m> {
     /// Byte offset of the start.
     pub start: usize,
     /// Byte offset of the end.
@@ -88,8 +94,21 @@ pub struct Hit {
     /// The kind chosen for this hit.
     pub kind: Kind,
     /// Every candidate of that kind.
-    pub refs: Vec<Ref>,
+    pub refs: &'m [Ref],
 }
+
+/// What one pass over a text found.
+#[derive(Clone, Debug, Default)]
+pub struct Found<'m> {
+    /// Entities, in order, non-overlapping.
+    pub hits: Vec<Hit<'m>>,
+    /// Offsets of keywords ("election", "polls").
+    pub keywords: Vec<usize>,
+}
+
+/// Words that make a sentence worth reading even when it names no entity: "three weeks until
+/// election day" takes its country from the document.
+const KEYWORDS: &[&str] = &["election", "elections", "polls"];
 
 /// The automaton over every name in the table. Built once per table.
 pub struct Matcher {
@@ -124,11 +143,11 @@ impl Matcher {
             // Same text, same case rule: one pattern with several candidates.
             let key = if case == Case::Exact { format!("E{text}") } else { format!("{case:?}{}", text.to_lowercase()) };
             let i = *index.entry(key).or_insert_with(|| {
-                patterns.push(Pattern { text: text.to_string(), case, refs: Vec::new() });
+                patterns.push(Pattern { text: text.to_string(), case, all: Vec::new(), kind: Kind::Country, refs: Vec::new(), keyword: false });
                 patterns.len() - 1
             });
-            if !patterns[i].refs.contains(&r) {
-                patterns[i].refs.push(r);
+            if !patterns[i].all.contains(&r) {
+                patterns[i].all.push(r);
             }
         };
         for (i, p) in table.people.iter().enumerate() {
@@ -157,8 +176,22 @@ impl Matcher {
                 add(a, Ref::Demonym(i), false);
             }
         }
+        // Priority when one text names things of several kinds: an organisation or a person is
+        // more specific than a title or a country.
+        for p in &mut patterns {
+            p.kind = [Kind::Org, Kind::Person, Kind::Office, Kind::Country, Kind::Demonym]
+                .into_iter()
+                .find(|k| p.all.iter().any(|r| Kind::of(r) == *k))
+                .expect("a pattern has at least one candidate");
+            p.refs = p.all.iter().filter(|r| Kind::of(r) == p.kind).copied().collect();
+            p.all = Vec::new();
+        }
+        for k in KEYWORDS {
+            patterns.push(Pattern { text: k.to_string(), case: Case::Any, all: Vec::new(), kind: Kind::Country, refs: Vec::new(), keyword: true });
+        }
         let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .ascii_case_insensitive(true)
             .build(patterns.iter().map(|p| p.text.as_str()))
             .expect("the name automaton builds");
@@ -175,52 +208,68 @@ impl Matcher {
         self.patterns.is_empty()
     }
 
-    /// Every pattern text, for benchmarks that highlight the same list with another tool.
-    pub fn pattern_texts(&self) -> impl Iterator<Item = &str> {
-        self.patterns.iter().map(|p| p.text.as_str())
+    /// Every pattern text (names and titles), for benchmarks that highlight the same list
+    /// with another tool.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.patterns.iter().filter(|p| !p.keyword).map(|p| p.text.as_str())
+    }
+
+    fn valid(&self, text: &str, s: usize, e: usize, pi: usize) -> bool {
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let p = &self.patterns[pi];
+        let found = &text[s..e];
+        match p.case {
+            Case::Any => true,
+            Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
+            Case::Exact => found == p.text,
+        }
     }
 
     /// All hits in `text`, in order, non-overlapping: at each position the longest name that
-    /// stands as whole words with the right case. (A plain leftmost-longest search would let
-    /// "U.S. president" inside "U.S. presidential" hide "U.S.".)
-    pub fn find(&self, text: &str) -> Vec<Hit> {
-        let mut valid: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.ac.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+    /// stands as whole words with the right case. When the longest match at a position fails
+    /// those checks ("U.S. president" inside "U.S. presidential"), shorter ones starting there
+    /// are tried before moving on, so it cannot hide "U.S.".
+    pub fn find<'m>(&'m self, text: &str) -> Found<'m> {
+        let mut out = Found::default();
+        let mut at = 0;
+        while at < text.len() {
+            let Some(m) = self.ac.find(Input::new(text).span(at..text.len())) else { break };
+            let (s, mut e) = (m.start(), m.end());
+            let mut pi = m.pattern().as_usize();
+            // No name starts inside a word ("li" in "politics"): skip to the word's end.
+            if text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
+                at = s + text[s..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - s);
                 continue;
             }
-            let p = &self.patterns[m.pattern().as_usize()];
-            let found = &text[s..e];
-            let ok = match p.case {
-                Case::Any => true,
-                Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
-                Case::Exact => found == p.text,
-            };
-            if ok {
-                valid.push((s, e, m.pattern().as_usize()));
+            let mut ok = self.valid(text, s, e, pi);
+            while !ok && e > s + 1 {
+                match self.ac.find(Input::new(text).span(s..e - 1).anchored(Anchored::Yes)) {
+                    Some(m2) => {
+                        e = m2.end();
+                        pi = m2.pattern().as_usize();
+                        ok = self.valid(text, s, e, pi);
+                    }
+                    None => break,
+                }
             }
-        }
-        valid.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
-        let mut hits: Vec<Hit> = Vec::new();
-        let mut pos = 0;
-        for (s, e, pi) in valid {
-            if s < pos {
+            if !ok {
+                // Nothing valid starts here; the next start is after this word.
+                let word = text[s..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - s);
+                at = s + word.max(text[s..].chars().next().map_or(1, char::len_utf8));
                 continue;
             }
-            pos = e;
+            at = e;
             let p = &self.patterns[pi];
-            // Priority when one text names things of several kinds: an organisation or a
-            // person is more specific than a title or a country.
-            let kind = [Kind::Org, Kind::Person, Kind::Office, Kind::Country, Kind::Demonym]
-                .into_iter()
-                .find(|k| p.refs.iter().any(|r| Kind::of(r) == *k))
-                .expect("a pattern has at least one candidate");
-            let refs = p.refs.iter().filter(|r| Kind::of(r) == kind).copied().collect();
-            hits.push(Hit { start: s, end: e, kind, refs });
+            if p.keyword {
+                out.keywords.push(s);
+            } else {
+                out.hits.push(Hit { start: s, end: e, kind: p.kind, refs: &p.refs });
+            }
         }
-        hits
+        out
     }
 }

@@ -164,9 +164,9 @@ impl Checker {
         let mut context_country = None;
         for (bi, block) in blocks.iter().enumerate() {
             let block = block.as_ref();
-            let hits = self.matcher.find(block);
-            let electoral = claims::election::mentions_election(block);
-            if hits.is_empty() && !electoral {
+            let found_names = self.matcher.find(block);
+            let (hits, keywords) = (&found_names.hits, &found_names.keywords);
+            if hits.is_empty() && keywords.is_empty() {
                 continue;
             }
             let mut found: Vec<(Family, Checked, std::ops::Range<usize>)> = Vec::new();
@@ -177,7 +177,8 @@ impl Checker {
                     hi += 1;
                 }
                 let sh = &hits[first..hi];
-                if (sh.is_empty() && !(electoral && claims::election::mentions_election(&block[range.clone()]))) || range.len() > MAX_SENTENCE_BYTES {
+                let electoral = keywords.iter().any(|&k| range.contains(&k));
+                if (sh.is_empty() && !electoral) || range.len() > MAX_SENTENCE_BYTES {
                     continue;
                 }
                 let sentence_text = &block[range.clone()];
@@ -189,7 +190,7 @@ impl Checker {
                         d
                     })
                     .collect();
-                let s = Sentence::new(block, range.clone(), sh, &dates);
+                let s = Sentence::new(block, range.clone(), sh, &dates, electoral);
                 let ctx = Ctx { table: &self.table, reference, context_country };
                 for (fam, c) in claims::check_sentence(&s, &ctx) {
                     let span = s.span(c.span.clone());

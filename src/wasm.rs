@@ -62,5 +62,5 @@ pub fn facts_stats() -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn names() -> Result<Vec<String>, JsError> {
     init()?;
-    CHECKER.with(|c| Ok(c.borrow().as_ref().unwrap().matcher().pattern_texts().map(String::from).collect()))
+    CHECKER.with(|c| Ok(c.borrow().as_ref().unwrap().matcher().names().map(String::from).collect()))
 }

@@ -24,13 +24,6 @@ fn patterns() -> &'static [Regex; 4] {
     })
 }
 
-/// Whether a text speaks of an election (so that a sentence naming no entity, such as "three
-/// weeks until election day", is still read, with the country from the document).
-pub fn mentions_election(text: &str) -> bool {
-    static AC: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    AC.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(["election", "polls"]).unwrap()).is_match(text)
-}
-
 fn number(s: &str) -> Option<i64> {
     const WORDS: [&str; 12] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     let l = s.to_lowercase();
@@ -44,9 +37,6 @@ fn number(s: &str) -> Option<i64> {
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    if !mentions_election(&s.skeleton) && !s.skeleton.contains("vote") {
-        return out;
-    }
     for (pi, re) in patterns().iter().enumerate() {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();

@@ -31,9 +31,9 @@ const CLOSE: char = '\u{E001}';
 
 /// A token of a skeleton: an entity hit or a date.
 #[derive(Clone, Debug)]
-pub enum Token {
+pub enum Token<'a> {
     /// An entity.
-    Entity(Hit),
+    Entity(Hit<'a>),
     /// A date expression.
     Date(DateExpr),
 }
@@ -47,7 +47,9 @@ pub struct Sentence<'a> {
     /// The skeleton.
     pub skeleton: String,
     /// Tokens, numbered as in the skeleton.
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
+    /// Whether the sentence speaks of an election ("election", "polls").
+    pub electoral: bool,
     /// (skeleton range, block range, is a token), in order.
     segs: Vec<(Range<usize>, Range<usize>, bool)>,
 }
@@ -55,8 +57,8 @@ pub struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     /// Builds the skeleton of `block[range]` from the hits and dates inside it (both in block
     /// offsets, sorted). Dates that overlap a hit are dropped.
-    pub fn new(block: &'a str, range: Range<usize>, hits: &[Hit], dates: &[DateExpr]) -> Sentence<'a> {
-        let mut items: Vec<Token> = hits.iter().cloned().map(Token::Entity).collect();
+    pub fn new(block: &'a str, range: Range<usize>, hits: &[Hit<'a>], dates: &[DateExpr], electoral: bool) -> Sentence<'a> {
+        let mut items: Vec<Token<'a>> = hits.iter().copied().map(Token::Entity).collect();
         for d in dates {
             if !hits.iter().any(|h| h.start < d.end && d.start < h.end) {
                 items.push(Token::Date(d.clone()));
@@ -86,7 +88,7 @@ impl<'a> Sentence<'a> {
             skeleton.push_str(&block[pos..range.end]);
             segs.push((s0..skeleton.len(), pos..range.end, false));
         }
-        Sentence { block, range, skeleton, tokens: items, segs }
+        Sentence { block, range, skeleton, tokens: items, electoral, segs }
     }
 
     /// The block offset of a skeleton offset.
@@ -106,7 +108,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The token a capture group holds (the group must be exactly one token).
-    pub fn token(&self, c: &Captures, name: &str) -> Option<&Token> {
+    pub fn token(&self, c: &Captures, name: &str) -> Option<&Token<'a>> {
         let m = c.name(name)?;
         let s = m.as_str();
         let digits: String = s.chars().skip(2).take_while(|c| c.is_ascii_digit()).collect();
@@ -114,7 +116,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The entity hit a capture group holds.
-    pub fn hit(&self, c: &Captures, name: &str) -> Option<&Hit> {
+    pub fn hit(&self, c: &Captures, name: &str) -> Option<&Hit<'a>> {
         match self.token(c, name)? {
             Token::Entity(h) => Some(h),
             Token::Date(_) => None,
@@ -160,7 +162,7 @@ impl<'a> Sentence<'a> {
     }
 }
 
-impl Token {
+impl Token<'_> {
     fn span(&self) -> Range<usize> {
         match self {
             Token::Entity(h) => h.start..h.end,
@@ -273,7 +275,9 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
         out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
         out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
     }
-    out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
+    if s.electoral || s.skeleton.contains("vote") {
+        out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
+    }
     out
 }
 
@@ -300,22 +304,22 @@ pub fn negated_or_hedged(words_before: &[String]) -> bool {
 }
 
 /// The person candidates of a hit.
-pub fn people_of(h: &Hit) -> Vec<usize> {
+pub fn people_of(h: &Hit<'_>) -> Vec<usize> {
     h.refs.iter().filter_map(|r| if let Ref::Person(p, _) = r { Some(*p) } else { None }).collect()
 }
 
 /// The office candidates of a hit.
-pub fn offices_of(h: &Hit) -> Vec<usize> {
+pub fn offices_of(h: &Hit<'_>) -> Vec<usize> {
     h.refs.iter().filter_map(|r| if let Ref::Office(o) = r { Some(*o) } else { None }).collect()
 }
 
 /// The organisation of a hit (first candidate).
-pub fn org_of(h: &Hit) -> Option<usize> {
+pub fn org_of(h: &Hit<'_>) -> Option<usize> {
     h.refs.iter().find_map(|r| if let Ref::Org(o) = r { Some(*o) } else { None })
 }
 
 /// The country of a country-name or adjective hit.
-pub fn country_of(h: &Hit) -> Option<usize> {
+pub fn country_of(h: &Hit<'_>) -> Option<usize> {
     h.refs.iter().find_map(|r| match r {
         Ref::Country(c) | Ref::Demonym(c) => Some(*c),
         _ => None,
@@ -336,7 +340,7 @@ pub fn dedup_sources(v: impl IntoIterator<Item = String>) -> Vec<String> {
 /// A name written with `?` in the table is shared with people the table may not hold ("Carter"
 /// is Ash Carter in the table, and Jimmy Carter outside it). Such a name can confirm a claim
 /// once the context resolves it, but it never contradicts one.
-pub fn downgrade_if_shared(c: &mut Checked, h: &Hit, written: &str) {
+pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str) {
     let shared = h.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
     if shared && c.verdict == Verdict::Contradicted {
         c.verdict = Verdict::Unknown;
@@ -344,9 +348,9 @@ pub fn downgrade_if_shared(c: &mut Checked, h: &Hit, written: &str) {
     }
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
     /// The entity hits whose tokens lie in `sub`, a slice of the skeleton starting at `at`.
-    pub fn tokens_in(&self, _at: usize, sub: &str) -> Vec<&Hit> {
+    pub fn tokens_in(&self, _at: usize, sub: &str) -> Vec<&Hit<'a>> {
         sub.split(OPEN)
             .skip(1)
             .filter_map(|rest| {

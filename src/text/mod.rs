@@ -7,11 +7,9 @@
 pub mod dates;
 
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
-/// Words that end with a full stop without ending a sentence. UAX #29 (which
-/// `unicode-segmentation` implements) breaks after "U.S." in "U.S. President Biden", because a
-/// capital letter follows; news text is full of these, so the breaks after them are undone.
+/// Words that end with a full stop without ending a sentence: "U.S. President Biden",
+/// "Mr. Smith", "George W. Bush".
 const ABBREVIATIONS: &[&str] = &[
     "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "St.",
     "Jr.", "Sr.", "Prof.", "No.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "vs.",
@@ -19,28 +17,44 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn ends_with_abbreviation(s: &str) -> bool {
-    let s = s.trim_end();
-    if ABBREVIATIONS.iter().any(|a| {
-        s.ends_with(a) && s[..s.len() - a.len()].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
-    }) {
+    // The word before the full stop, with its own full stops ("U.S.").
+    let word = s.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or(s);
+    if ABBREVIATIONS.contains(&word) {
         return true;
     }
     // An initial: "George W. Bush".
-    let mut rev = s.chars().rev();
-    matches!((rev.next(), rev.next(), rev.next()), (Some('.'), Some(c), Some(' ')) if c.is_uppercase())
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
-/// Sentence ranges (byte offsets) of `text`, by UAX #29 with abbreviation breaks undone.
+/// Sentence ranges (byte offsets) of `text`.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by
+/// white space and then a capital letter, a digit or an opening quote, unless the word before
+/// is an abbreviation; a blank line also ends one. This is the part of Unicode's sentence
+/// rules (UAX #29) that news text needs. We used `unicode-segmentation`'s UAX #29 splitter at
+/// first: it was correct but ran at about 50 MB/s, half of the core's whole time budget, and
+/// it still needed the abbreviation fix-ups above ("U.S. President" is a break under UAX #29).
+/// One regular-expression scan for candidate breaks does the same job for news text at
+/// several hundred MB/s.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    let mut glue = false;
-    for (start, s) in text.split_sentence_bound_indices() {
-        let r = start..start + s.len();
-        match out.last_mut() {
-            Some(last) if glue => last.end = r.end,
-            _ => out.push(r),
+    static BREAK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = BREAK.get_or_init(|| regex::Regex::new(r#"[.!?…]+["'”’)\]]*\s+|\n\s*\n"#).expect("sentence regex"));
+    let mut out = Vec::new();
+    let mut start = 0;
+    for m in re.find_iter(text) {
+        let end = m.end();
+        let next = text[end..].chars().next();
+        let starts_sentence = next.is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+        let blank_line = m.as_str().trim_start_matches(|c: char| !c.is_whitespace()).matches('\n').count() >= 2;
+        if !blank_line && (!starts_sentence || ends_with_abbreviation(&text[start..m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len())])) {
+            continue;
         }
-        glue = ends_with_abbreviation(s);
+        out.push(start..end);
+        start = end;
+    }
+    if start < text.len() {
+        out.push(start..text.len());
     }
     out
 }
@@ -73,6 +87,15 @@ impl<'a> Utf16Map<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn breaks_need_a_capital_after_them() {
+        let t = "He said no. then left? Yes! “Quoted.” (Aside.) 3 votes. The end";
+        let s: Vec<&str> = sentences(t).into_iter().map(|r| t[r].trim()).collect();
+        assert_eq!(s, vec!["He said no. then left?", "Yes!", "“Quoted.”", "(Aside.)", "3 votes.", "The end"]);
+        let joined: String = sentences(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(joined, t, "sentences cover the text");
+    }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
