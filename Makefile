@@ -70,7 +70,7 @@ test-e2e: $(WASM)
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: setup build
-	node benches/run.mjs
+	node benches/run.mjs | tee benches/out/latest.txt
 
 bench-smoke: $(WASM)
 	node benches/run.mjs --smoke

@@ -120,7 +120,7 @@ function testCopy(extension) {
       if (op === "set") await api.storage.local.set(value);
       const FF = globalThis.__factflag;
       document.documentElement.dataset.factflagTest = JSON.stringify({
-        op, counts: FF.state.counts, active: FF.state.active,
+        op, counts: FF.state.counts, active: FF.state.active, timings: FF.state.timings,
         listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
       });
     });\n`,
@@ -130,7 +130,7 @@ function testCopy(extension) {
   return dir;
 }
 
-async function hook(page, op, value) {
+export async function hook(page, op, value) {
   await page.evaluate(() => delete document.documentElement.dataset.factflagTest);
   await page.evaluate((d) => document.dispatchEvent(new CustomEvent("factflag-test", { detail: d })), JSON.stringify({ op, value }));
   const out = await until(page, () => document.documentElement.dataset.factflagTest);
