@@ -21,14 +21,14 @@ setup:
 build: wasm cli
 
 wasm: $(WASM)
-WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
+WASM_OPT_FLAGS := -Os --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
 RAW_WASM := target/wasm32-unknown-unknown/wasm-release/factflag.wasm
 
 # The core for the extension: cargo → wasm-opt → wasm-bindgen --target web. wasm-opt runs
 # before wasm-bindgen on purpose: Debian's wasm-opt 108 breaks wasm-bindgen's externref table
 # when run after it. Rebuild check: the same three commands give the same .wasm (README).
 $(WASM): $(SOURCES)
-	@echo "== building the core for wasm32 (cargo, wasm-opt -Oz, wasm-bindgen --target web)"
+	@echo "== building the core for wasm32 (cargo, wasm-opt -Os, wasm-bindgen --target web)"
 	cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
 	@mkdir -p target/wasm-opt extension/core
 	wasm-opt $(WASM_OPT_FLAGS) $(RAW_WASM) -o target/wasm-opt/factflag.wasm

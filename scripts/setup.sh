@@ -33,7 +33,11 @@ if [ "${#apt_pkgs[@]}" -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_pkgs[@]}" >/dev/null
 else
-  say "Debian packages present (node, npm, wasm-opt, zip${want_browsers:+, chromium, chromedriver, firefox-esr})"
+  if [ "$want_browsers" = 1 ]; then
+    say "Debian packages present (node, npm, wasm-opt, zip, chromium, chromedriver, firefox-esr)"
+  else
+    say "Debian packages present (node, npm, wasm-opt, zip)"
+  fi
 fi
 
 # 2. Rust target for the extension's core.
