@@ -22,6 +22,8 @@ const r2 = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : x);
 
 let pages = ensurePages();
 if (SMOKE) pages = pages.filter((p) => p.name === "article-05.html");
+const only = process.argv.find((a) => a.startsWith("--pages="));
+if (only) pages = pages.filter((p) => only.slice(8).split(",").includes(p.name));
 const ITER = SMOKE ? 2 : 5;
 const report = { machine: machine(), smoke: SMOKE, pages: {}, budgets: [] };
 
@@ -280,7 +282,7 @@ if (report.chromium_startup) {
 }
 budget(".wasm ≤ 350 KB gzipped", report.size.wasm_gzip_bytes, report.size.wasm_gzip_bytes <= 350 * 1024);
 budget("linear memory ≤ 32 MB after the 2 MB page", report.memory.linear_memory_bytes, report.memory.linear_memory_bytes <= 32 * 1024 * 1024);
-const dyn = report.chromium_dynamic;
+const dyn = report.chromium_dynamic ?? {};
 budget("chromium: dynamic page, last batches ÷ first batches ≤ 2", r2(dyn.last_batches_ms / dyn.first_batches_ms), dyn.last_batches_ms / dyn.first_batches_ms <= 2);
 
 fs.writeFileSync(path.join(OUT, SMOKE ? "smoke.json" : "report.json"), JSON.stringify(report, null, 2));

@@ -4,7 +4,7 @@
 // 'wasm-unsafe-eval' (most news sites send a strict CSP), so content scripts send text here
 // and get findings back. The core is loaded lazily, once per background lifetime: a request
 // that wakes a stopped service worker waits for the load, so none is lost.
-import initWasm, { init, check } from "./core/factflag.js";
+import initWasm, { init, check_marks } from "./core/factflag.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const PROTOCOL = 1;
@@ -42,7 +42,7 @@ async function handle(msg, sender) {
     case "factflag:check": {
       const { startupMs } = await core();
       const t0 = performance.now();
-      const report = check(msg.blocks, msg.date);
+      const report = check_marks(msg.blocks, msg.date, !!msg.includeSupported);
       return { ok: true, report, timings: { checkMs: performance.now() - t0, startupMs } };
     }
     case "factflag:counts":

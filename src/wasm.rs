@@ -50,6 +50,55 @@ pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> 
     })
 }
 
+/// What the extension needs to draw marks: the counts for every claim, and the findings it
+/// will mark (contradicted ones, and supported ones if `include_supported`), each with only
+/// the fields the page needs. Building and copying every `unknown` finding into the page costs
+/// the page time for nothing it shows.
+#[wasm_bindgen]
+pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: bool) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Mark<'a> {
+        block: usize,
+        start_utf16: usize,
+        end_utf16: usize,
+        quote: &'a str,
+        verdict: crate::Verdict,
+        explanation: &'a str,
+        sources: &'a [String],
+        facts_as_of: chrono::NaiveDate,
+    }
+    #[derive(Serialize)]
+    struct Marks<'a> {
+        reference_date: chrono::NaiveDate,
+        facts_as_of: chrono::NaiveDate,
+        counts: &'a crate::Counts,
+        findings: Vec<Mark<'a>>,
+    }
+    let blocks: Vec<String> = serde_wasm_bindgen::from_value(blocks).map_err(|e| JsError::new(&format!("blocks must be an array of strings: {e}")))?;
+    let date = reference_date.parse().map_err(|_| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
+    init()?;
+    CHECKER.with(|c| {
+        let c = c.borrow();
+        let r = c.as_ref().expect("initialised above").check(&blocks, date);
+        let findings = r
+            .findings
+            .iter()
+            .filter(|f| f.verdict == crate::Verdict::Contradicted || (include_supported && f.verdict == crate::Verdict::Supported))
+            .map(|f| Mark {
+                block: f.block,
+                start_utf16: f.start_utf16,
+                end_utf16: f.end_utf16,
+                quote: &f.quote,
+                verdict: f.verdict,
+                explanation: &f.explanation,
+                sources: &f.sources,
+                facts_as_of: f.facts_as_of,
+            })
+            .collect();
+        to_js(&Marks { reference_date: r.reference_date, facts_as_of: r.facts_as_of, counts: &r.counts, findings })
+    })
+}
+
 /// Counts per kind in the bundled table.
 #[wasm_bindgen]
 pub fn facts_stats() -> Result<JsValue, JsError> {

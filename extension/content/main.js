@@ -6,8 +6,10 @@
   if (FF.started) return;
   FF.started = true;
 
-  // The most text sent in one message: the message is serialised on the page's main thread.
-  const MAX_REQUEST_CHARS = 200_000;
+  // The most text sent in one message: messages are serialised on the page's main thread, so
+  // smaller ones keep each step short. All requests are sent at once; marks are drawn as
+  // answers arrive, in order.
+  const MAX_REQUEST_CHARS = 50_000;
 
   const state = {
     generation: 0,
@@ -28,6 +30,7 @@
 
   async function checkBlocks(blocks, gen) {
     blocks = blocks.filter((b) => !state.checked.has(b.el));
+    const chunks = [];
     let i = 0;
     while (i < blocks.length) {
       const chunk = [];
@@ -36,28 +39,33 @@
         size += blocks[i].text.length;
         chunk.push(blocks[i++]);
       }
-      let res;
-      try {
-        res = await FF.send({ type: "factflag:check", blocks: chunk.map((b) => b.text), date: state.date });
-      } catch (e) {
-        res = { ok: false, error: String(e?.message ?? e) };
-      }
+      for (const b of chunk) state.checked.add(b.el);
+      chunks.push(chunk);
+    }
+    const asks = chunks.map((chunk) =>
+      FF.send({ type: "factflag:check", blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported }).catch((e) => ({
+        ok: false,
+        error: String(e?.message ?? e),
+      })),
+    );
+    for (let k = 0; k < chunks.length; k++) {
+      const res = await asks[k];
       if (gen !== state.generation) return;
       if (!res?.ok) {
+        for (const b of chunks[k]) state.checked.delete(b.el);
         console.info(`FactFlag is inactive on this page: ${res?.error ?? "no answer from the extension"}`);
         return;
       }
       state.timings.checkMs += res.timings?.checkMs ?? 0;
-      for (const b of chunk) state.checked.add(b.el);
       const r = res.report;
-      state.counts.blocks += chunk.length;
+      state.counts.blocks += chunks[k].length;
       state.counts.claims += r.counts.claims;
       state.counts.contradicted += r.counts.contradicted;
       state.counts.supported += r.counts.supported;
       state.counts.unknown += r.counts.unknown;
-      await wrapAll(chunk, r, gen);
+      await wrapAll(chunks[k], r, gen);
     }
-    if (gen === state.generation) FF.send({ type: "factflag:counts", contradicted: state.counts.contradicted }).catch(() => {});
+    if (gen === state.generation && chunks.length) FF.send({ type: "factflag:counts", contradicted: state.counts.contradicted }).catch(() => {});
   }
 
   async function wrapAll(chunk, report, gen) {
