@@ -53,7 +53,7 @@ demo: $(CLI) $(WASM)
 	node scripts/screenshot.mjs extension/demo/index.html dist/demo.png
 	@echo "screenshot: dist/demo.png"
 
-test: setup build test-rust test-wasm test-lint test-e2e bench-smoke
+test: setup build test-rust test-wasm test-lint bench-smoke test-e2e
 
 test-rust:
 	cargo test
