@@ -38,7 +38,7 @@ function page(name) { return (report.pages[name] ??= {}); }
 // 1. Core throughput: native (the release build) and wasm (in node), on the same text blocks.
 log("== core throughput: native");
 const blocksDir = path.join(ROOT, "target", "bench", "blocks");
-const nativeOut = execFileSync("cargo", ["bench", "-q", "--bench", "throughput", "--", "--iterations", String(ITER), "--dump", blocksDir, ...pages.map((p) => p.file)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] }).toString();
+const nativeOut = execFileSync("cargo", ["run", "-q", "--release", "--example", "throughput", "--", "--iterations", String(ITER), "--dump", blocksDir, ...pages.map((p) => p.file)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] }).toString();
 const native = JSON.parse(nativeOut.trim().split("\n").pop());
 for (const r of native.pages) Object.assign(page(r.page), { text_bytes: r.text_bytes, claims: r.claims, native_mb_s: r2(r.mb_per_s) });
 

@@ -2,7 +2,7 @@
 //! facts table. Prints one JSON object. `--dump DIR` also writes each page's text blocks as
 //! JSON, so that the wasm build is timed on exactly the same input (benches/run.mjs).
 //!
-//! cargo bench --bench throughput -- [--iterations N] [--dump DIR] [PAGE.html …]
+//! cargo run --release --example throughput -- [--iterations N] [--dump DIR] [PAGE.html …]
 use std::time::Instant;
 
 fn main() {
