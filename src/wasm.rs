@@ -37,17 +37,18 @@ pub fn init() -> Result<String, JsError> {
     })
 }
 
-/// Checks text blocks (an array of strings) written on `reference_date` (`YYYY-MM-DD`).
-#[wasm_bindgen]
-pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> {
+/// Reads the arguments both entry points take and runs the core.
+fn run(blocks: JsValue, reference_date: &str) -> Result<crate::Report, JsError> {
     let blocks: Vec<String> = serde_wasm_bindgen::from_value(blocks).map_err(|e| JsError::new(&format!("blocks must be an array of strings: {e}")))?;
     let date = reference_date.parse().map_err(|_| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
     init()?;
-    CHECKER.with(|c| {
-        let c = c.borrow();
-        let report = c.as_ref().expect("initialised above").check(&blocks, date);
-        to_js(&report)
-    })
+    Ok(CHECKER.with(|c| c.borrow().as_ref().expect("initialised above").check(&blocks, date)))
+}
+
+/// Checks text blocks (an array of strings) written on `reference_date` (`YYYY-MM-DD`).
+#[wasm_bindgen]
+pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> {
+    to_js(&run(blocks, reference_date)?)
 }
 
 /// What the extension needs to draw marks: the counts for every claim, and the findings it
@@ -74,29 +75,23 @@ pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: boo
         counts: &'a crate::Counts,
         findings: Vec<Mark<'a>>,
     }
-    let blocks: Vec<String> = serde_wasm_bindgen::from_value(blocks).map_err(|e| JsError::new(&format!("blocks must be an array of strings: {e}")))?;
-    let date = reference_date.parse().map_err(|_| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
-    init()?;
-    CHECKER.with(|c| {
-        let c = c.borrow();
-        let r = c.as_ref().expect("initialised above").check(&blocks, date);
-        let findings = r
-            .findings
-            .iter()
-            .filter(|f| f.verdict == crate::Verdict::Contradicted || (include_supported && f.verdict == crate::Verdict::Supported))
-            .map(|f| Mark {
-                block: f.block,
-                start_utf16: f.start_utf16,
-                end_utf16: f.end_utf16,
-                quote: &f.quote,
-                verdict: f.verdict,
-                explanation: &f.explanation,
-                sources: &f.sources,
-                facts_as_of: f.facts_as_of,
-            })
-            .collect();
-        to_js(&Marks { reference_date: r.reference_date, facts_as_of: r.facts_as_of, counts: &r.counts, findings })
-    })
+    let r = run(blocks, reference_date)?;
+    let findings = r
+        .findings
+        .iter()
+        .filter(|f| f.verdict == crate::Verdict::Contradicted || (include_supported && f.verdict == crate::Verdict::Supported))
+        .map(|f| Mark {
+            block: f.block,
+            start_utf16: f.start_utf16,
+            end_utf16: f.end_utf16,
+            quote: &f.quote,
+            verdict: f.verdict,
+            explanation: &f.explanation,
+            sources: &f.sources,
+            facts_as_of: f.facts_as_of,
+        })
+        .collect();
+    to_js(&Marks { reference_date: r.reference_date, facts_as_of: r.facts_as_of, counts: &r.counts, findings })
 }
 
 /// Counts per kind in the bundled table.
