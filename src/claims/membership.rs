@@ -241,7 +241,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
                 if !full.iter().any(|m| m.joined.widen(tol).overlaps(&d)) {
                     let precise = full.iter().all(|m| m.joined.precision >= d.precision.min(Precision::Month) || m.joined.precision == Precision::Day);
                     return if d.start <= t.as_of && precise {
-                        done(Verdict::Contradicted, format!("{history}; it did not join in {d}."))
+                        done(Verdict::Contradicted, format!("{history}; it did not join {}.", d.with_preposition()))
                     } else {
                         done(Verdict::Unknown, format!("{history}."))
                     };
@@ -281,7 +281,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
             }
             match date {
                 Some(d) if !left.iter().any(|m| m.left.unwrap().widen(3).overlaps(&d)) && d.start <= t.as_of => {
-                    done(Verdict::Contradicted, format!("{history}; it did not leave in {d}."))
+                    done(Verdict::Contradicted, format!("{history}; it did not leave {}.", d.with_preposition()))
                 }
                 _ => done(Verdict::Supported, format!("{history}.")),
             }

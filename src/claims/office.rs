@@ -379,9 +379,9 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
                     let verb = if mode == Mode::Became { "became" } else { "took office as" };
                     let starts: Vec<String> = full.iter().map(|x| human(x.start)).collect();
                     let why = if starts.is_empty() {
-                        format!("{history}; in {d} the {} was {}.", office.name, who)
+                        format!("{history}; {} the {} was {}.", d.with_preposition(), office.name, who)
                     } else {
-                        format!("{} {verb} {} on {}, not in {d}; in {d} the office was held by {}.", person.name, office.name, starts.join(" and on "), who)
+                        format!("{} {verb} {} on {}, not {}; {} the office was held by {}.", person.name, office.name, starts.join(" and on "), d.with_preposition(), d.with_preposition(), who)
                     };
                     done(Verdict::Contradicted, why, src)
                 }

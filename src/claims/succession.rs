@@ -134,9 +134,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 if (explicit.is_some() || (found.len() == 1 && year_off)) && d.start <= t.as_of {
                     let mut why = format!("{} succeeded {} on {}", t.people[h.to.person].name, t.people[h.from.person].name, human(h.to.start));
                     if let Some(other) = on_date(&d, h.office) {
-                        why = format!("{why}; on {d} {other}");
+                        why = format!("{why}; {} {other}", d.with_preposition());
                     } else {
-                        why = format!("{why} (as {}), not in {d}", t.offices[h.office].name);
+                        why = format!("{why} (as {}), not {}", t.offices[h.office].name, d.with_preposition());
                     }
                     out.push(mk(claim, Verdict::Contradicted, format!("{why}."), src(h)));
                 } else {

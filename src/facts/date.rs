@@ -83,6 +83,19 @@ impl DateRange {
     }
 }
 
+impl DateRange {
+    /// The date with the preposition English puts before it: "on 1 October 2018",
+    /// "in October 2021", "in 2021", "from … to …".
+    pub fn with_preposition(&self) -> String {
+        match self.precision {
+            Precision::Day => format!("on {self}"),
+            Precision::Span if self.start == self.end => format!("on {self}"),
+            Precision::Span => format!("from {self}"),
+            _ => format!("in {self}"),
+        }
+    }
+}
+
 impl fmt::Display for DateRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.precision {
