@@ -114,6 +114,9 @@ const KEYWORDS: &[&str] = &["election", "elections", "polls"];
 pub struct Matcher {
     ac: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// For each automaton pattern (a lower-cased text), the patterns that share it, which
+    /// differ in their case rules ("al-Assaf" and "Al-Assaf").
+    variants: Vec<Vec<usize>>,
 }
 
 fn case_of(s: &str, is_title: bool) -> Case {
@@ -189,13 +192,27 @@ impl Matcher {
         for k in KEYWORDS {
             patterns.push(Pattern { text: k.to_string(), case: Case::Any, all: Vec::new(), kind: Kind::Country, refs: Vec::new(), keyword: true });
         }
+        // Patterns are lower-cased and texts are searched lower-cased (ASCII only, so byte
+        // offsets do not move): an ASCII-case-insensitive automaton has twice the transitions,
+        // took twice as long to build (the core's start-up) and searched slower.
+        let mut by_lower: HashMap<String, usize> = HashMap::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut variants: Vec<Vec<usize>> = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            let lower = p.text.to_ascii_lowercase();
+            let k = *by_lower.entry(lower.clone()).or_insert_with(|| {
+                texts.push(lower);
+                variants.push(Vec::new());
+                texts.len() - 1
+            });
+            variants[k].push(i);
+        }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
-            .ascii_case_insensitive(true)
-            .build(patterns.iter().map(|p| p.text.as_str()))
+            .build(&texts)
             .expect("the name automaton builds");
-        Matcher { ac, patterns }
+        Matcher { ac, patterns, variants }
     }
 
     /// Number of distinct patterns in the automaton.
@@ -214,19 +231,23 @@ impl Matcher {
         self.patterns.iter().filter(|p| !p.keyword).map(|p| p.text.as_str())
     }
 
-    fn valid(&self, text: &str, s: usize, e: usize, pi: usize) -> bool {
+    /// The pattern that automaton pattern `ai` stands for at `text[s..e]`: whole words, and the
+    /// first variant whose case rule the text meets.
+    fn valid(&self, text: &str, s: usize, e: usize, ai: usize) -> Option<usize> {
         let before = text[..s].chars().next_back();
         let after = text[e..].chars().next();
         if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-            return false;
+            return None;
         }
-        let p = &self.patterns[pi];
         let found = &text[s..e];
-        match p.case {
-            Case::Any => true,
-            Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
-            Case::Exact => found == p.text,
-        }
+        self.variants[ai].iter().copied().find(|&pi| {
+            let p = &self.patterns[pi];
+            match p.case {
+                Case::Any => true,
+                Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
+                Case::Exact => found == p.text,
+            }
+        })
     }
 
     /// All hits in `text`, in order, non-overlapping: at each position the longest name that
@@ -235,33 +256,32 @@ impl Matcher {
     /// are tried before moving on, so it cannot hide "U.S.".
     pub fn find<'m>(&'m self, text: &str) -> Found<'m> {
         let mut out = Found::default();
+        let lower = text.to_ascii_lowercase();
         let mut at = 0;
         while at < text.len() {
-            let Some(m) = self.ac.find(Input::new(text).span(at..text.len())) else { break };
+            let Some(m) = self.ac.find(Input::new(&lower).span(at..text.len())) else { break };
             let (s, mut e) = (m.start(), m.end());
-            let mut pi = m.pattern().as_usize();
             // No name starts inside a word ("li" in "politics"): skip to the word's end.
             if text[..s].chars().next_back().is_some_and(char::is_alphanumeric) {
                 at = s + text[s..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - s);
                 continue;
             }
-            let mut ok = self.valid(text, s, e, pi);
-            while !ok && e > s + 1 {
-                match self.ac.find(Input::new(text).span(s..e - 1).anchored(Anchored::Yes)) {
+            let mut ok = self.valid(text, s, e, m.pattern().as_usize());
+            while ok.is_none() && e > s + 1 {
+                match self.ac.find(Input::new(&lower).span(s..e - 1).anchored(Anchored::Yes)) {
                     Some(m2) => {
                         e = m2.end();
-                        pi = m2.pattern().as_usize();
-                        ok = self.valid(text, s, e, pi);
+                        ok = self.valid(text, s, e, m2.pattern().as_usize());
                     }
                     None => break,
                 }
             }
-            if !ok {
+            let Some(pi) = ok else {
                 // Nothing valid starts here; the next start is after this word.
                 let word = text[s..].find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len() - s);
                 at = s + word.max(text[s..].chars().next().map_or(1, char::len_utf8));
                 continue;
-            }
+            };
             at = e;
             let p = &self.patterns[pi];
             if p.keyword {
@@ -271,5 +291,34 @@ impl Matcher {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The automaton matches lower-cased text; names that differ only in case share one
+    /// automaton pattern and are told apart by their case rules.
+    #[test]
+    fn names_that_differ_only_in_case_are_both_found() {
+        let mut t = Table::bundled().unwrap();
+        let mut a = t.people[0].clone();
+        a.name = "Ab Cd".into();
+        a.aliases = vec![crate::facts::Alias { text: "US".into(), shared: false }];
+        t.people.push(a);
+        let m = Matcher::new(&t);
+        let text = "Ab Cd met the US team; ab cd did not.";
+        let found: Vec<(&str, Kind)> = m.find(text).hits.iter().map(|h| (&text[h.start..h.end], h.kind)).collect();
+        // "US" is both a person alias (exact case) and the country: the person wins by priority.
+        assert_eq!(found, vec![("Ab Cd", Kind::Person), ("US", Kind::Person)]);
+    }
+
+    #[test]
+    fn a_failed_long_match_does_not_hide_a_shorter_one() {
+        let m = Matcher::new(&Table::bundled().unwrap());
+        let text = "the U.S. presidential race and US policy; thus Kishida said";
+        let found: Vec<&str> = m.find(text).hits.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(found, vec!["U.S.", "US", "Kishida"]);
     }
 }
