@@ -151,11 +151,17 @@ mod cli {
         };
         let checker = Checker::new(load_table(data)?);
         let report = checker.check(&blocks, reference);
+        use std::fmt::Write as _;
+        let mut out = String::new();
         match format {
-            Format::Json => println!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?),
+            Format::Json => {
+                out = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+                out.push('\n');
+            }
             Format::Text => {
-                println!("{file}: article date {}, facts as of {}", report.reference_date, report.facts_as_of);
-                println!(
+                let _ = writeln!(out, "{file}: article date {}, facts as of {}", report.reference_date, report.facts_as_of);
+                let _ = writeln!(
+                    out,
                     "{} claims: {} contradicted, {} supported, {} unknown",
                     report.counts.claims, report.counts.contradicted, report.counts.supported, report.counts.unknown
                 );
@@ -165,12 +171,18 @@ mod cli {
                         Verdict::Supported => "supported",
                         Verdict::Unknown => "unknown",
                     };
-                    println!("\n{label}: \"{}\"\n  {}", f.quote, f.explanation);
+                    let _ = writeln!(out, "\n{label}: \"{}\"\n  {}", f.quote, f.explanation);
                     for s in &f.sources {
-                        println!("  source: {s}");
+                        let _ = writeln!(out, "  source: {s}");
                     }
                 }
             }
+        }
+        // A reader that stops early (`| head`) is not an error.
+        use std::io::Write as _;
+        match std::io::stdout().lock().write_all(out.as_bytes()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(format!("cannot write the report: {e}")),
+            _ => {}
         }
         Ok(if fail && report.counts.contradicted > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
     }

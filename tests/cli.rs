@@ -1,0 +1,50 @@
+//! The `factflag` command line, run as a user would.
+#![cfg(not(target_arch = "wasm32"))]
+use std::process::Command;
+
+fn factflag(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_factflag")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap()
+}
+
+#[test]
+fn check_prints_json_with_the_pages_date_and_findings() {
+    let out = factflag(&["check", "tests/e2e/fixtures/strict.html", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["reference_date"], "2024-10-19");
+    assert_eq!(v["facts_as_of"], "2025-06-30");
+    let quotes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["quote"].as_str().unwrap()).collect();
+    assert_eq!(quotes, vec!["President Harris", "Chancellor Friedrich Merz"]);
+    assert!(v["findings"].as_array().unwrap().iter().all(|f| f["verdict"] == "contradicted" && f["sources"][0].as_str().unwrap().starts_with("https://")));
+}
+
+#[test]
+fn date_flag_overrides_the_page_and_fail_flag_sets_the_exit_code() {
+    let out = factflag(&["check", "tests/e2e/fixtures/strict.html", "--date", "2025-06-01", "--fail-on-contradiction"]);
+    // In June 2025 Merz is chancellor; Harris still never was president.
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("1 contradicted, 1 supported"), "{text}");
+}
+
+#[test]
+fn a_missing_file_or_a_bad_date_is_a_clear_error() {
+    let out = factflag(&["check", "no/such/page.html"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read no/such/page.html"));
+    let out = factflag(&["check", "tests/e2e/fixtures/strict.html", "--date", "19/10/2024"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a date"));
+}
+
+#[test]
+fn facts_stats_json_and_lint() {
+    let out = factflag(&["facts", "stats", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for k in ["people", "offices", "terms", "organisations", "memberships", "elections"] {
+        assert!(v[k].as_u64().unwrap() > 0, "{k}");
+    }
+    assert!(v["terms"].as_u64().unwrap() >= 800 && v["people"].as_u64().unwrap() >= 400 && v["elections"].as_u64().unwrap() >= 60);
+    assert!(v["organisations_with_members"].as_u64().unwrap() >= 30);
+    assert!(factflag(&["facts", "lint"]).status.success());
+}
