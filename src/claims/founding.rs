@@ -31,9 +31,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let o = &t.orgs[org];
             let date = s.date(&c, "d").or_else(|| if pi == 1 { s.scope_date() } else { None }).map(|d| d.range);
             let listed: Vec<usize> = if pi == 1 {
-                let l = c.name("list").unwrap();
-                let sub = &s.skeleton[l.start()..l.end()];
-                s.tokens_in(l.start(), sub).into_iter().filter_map(country_of).collect()
+                s.tokens_in(c.name("list").unwrap()).into_iter().filter_map(country_of).collect()
             } else {
                 Vec::new()
             };

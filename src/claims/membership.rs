@@ -137,7 +137,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         if name_continues(s, c.name("g").unwrap().end()) {
             continue;
         }
-        let listed: Vec<usize> = s.tokens_in(l.start(), &s.skeleton[l.start()..l.end()]).into_iter().filter_map(country_of).collect();
+        let listed: Vec<usize> = s.tokens_in(l).into_iter().filter_map(country_of).collect();
         let exhaustive = !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
         let o = &t.orgs[g];
         let claim = Claim {

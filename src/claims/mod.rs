@@ -109,9 +109,12 @@ impl<'a> Sentence<'a> {
 
     /// The token a capture group holds (the group must be exactly one token).
     pub fn token(&self, c: &Captures, name: &str) -> Option<&Token<'a>> {
-        let m = c.name(name)?;
-        let s = m.as_str();
-        let digits: String = s.chars().skip(2).take_while(|c| c.is_ascii_digit()).collect();
+        self.token_after_open(c.name(name)?.as_str().strip_prefix(OPEN)?)
+    }
+
+    /// The token whose text follows its opening mark: a kind letter, then its number.
+    fn token_after_open(&self, rest: &str) -> Option<&Token<'a>> {
+        let digits: String = rest.chars().skip(1).take_while(|c| c.is_ascii_digit()).collect();
         self.tokens.get(digits.parse::<usize>().ok()?)
     }
 
@@ -349,16 +352,14 @@ pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str) {
 }
 
 impl<'a> Sentence<'a> {
-    /// The entity hits whose tokens lie in `sub`, a slice of the skeleton starting at `at`.
-    pub fn tokens_in(&self, _at: usize, sub: &str) -> Vec<&Hit<'a>> {
-        sub.split(OPEN)
+    /// The entity hits whose tokens lie in a matched part of the skeleton (a list of countries).
+    pub fn tokens_in(&self, m: regex::Match) -> Vec<&Hit<'a>> {
+        m.as_str()
+            .split(OPEN)
             .skip(1)
-            .filter_map(|rest| {
-                let digits: String = rest.chars().skip(1).take_while(|c| c.is_ascii_digit()).collect();
-                match self.tokens.get(digits.parse::<usize>().ok()?)? {
-                    Token::Entity(h) => Some(h),
-                    Token::Date(_) => None,
-                }
+            .filter_map(|rest| match self.token_after_open(rest)? {
+                Token::Entity(h) => Some(h),
+                Token::Date(_) => None,
             })
             .collect()
     }

@@ -108,14 +108,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let date = s.date(&c, "d").or_else(|| s.scope_date()).map(|d| d.range);
             let Some(mut checked) = check(ctx, &people_of(ph), &offices_of(oh), qualifier, mode, date) else { continue };
             downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end]);
-            out.push(Checked { span: whole.start()..c.name(if pi == 1 { "o" } else { "p" }).unwrap().end().max(whole.start()), ..checked });
-            if pi == 1 {
-                // The apposition's span runs to the end of the title (or "of Japan").
-                let end = c.name("q2").map(|q| q.end()).unwrap_or(c.name("o").unwrap().end());
-                out.last_mut().unwrap().span = whole.start()..end;
-            } else if pi == 2 {
-                out.last_mut().unwrap().span = whole.start()..whole.end();
-            }
+            // The apposition's span runs to the end of the title (or "of Japan"), not over the
+            // comma after it; the other patterns' spans are their whole match.
+            let end = match pi {
+                1 => c.name("q2").or(c.name("o")).unwrap().end(),
+                _ => whole.end(),
+            };
+            out.push(Checked { span: whole.start()..end, ..checked });
         }
     }
     out

@@ -329,12 +329,4 @@ impl Table {
     pub fn term_end(&self, t: &Term) -> NaiveDate {
         t.end.unwrap_or(self.as_of)
     }
-
-    /// The name of a country or organisation.
-    pub fn body_name(&self, b: Body) -> &str {
-        match b {
-            Body::Country(c) => &self.countries[c].name,
-            Body::Org(o) => &self.orgs[o].name,
-        }
-    }
 }
