@@ -2,7 +2,7 @@
 use super::*;
 
 fn at(o: &Origin, reason: String) -> FactsError {
-    FactsError { file: o.file.clone(), line: o.line, reason }
+    FactsError { file: o.file.to_string(), line: o.line, reason }
 }
 
 pub(super) fn lint(t: &Table) -> Vec<FactsError> {
@@ -69,7 +69,7 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
     }
 
     // An alias shared by two people must be marked shared (`?`) in every row that has it.
-    let mut by_alias: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+    let mut by_alias: HashMap<String, Vec<(usize, bool)>> = HashMap::default();
     for (pi, p) in t.people.iter().enumerate() {
         let mut names: Vec<(String, bool)> = p.aliases.iter().map(|a| (a.text.to_lowercase(), a.shared)).collect();
         names.push((p.name.to_lowercase(), false));

@@ -1,6 +1,7 @@
 //! Parsing the tab-separated files, with file:line errors.
 use super::*;
 use std::fmt;
+use std::sync::Arc;
 
 /// A row FactFlag could not accept, with where it is and why.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -21,14 +22,14 @@ impl fmt::Display for FactsError {
 
 impl std::error::Error for FactsError {}
 
-struct Row {
+struct Row<'c> {
     origin: Origin,
-    cells: Vec<String>,
+    cells: Vec<&'c str>,
 }
 
-impl Row {
-    fn get(&self, i: usize) -> &str {
-        self.cells.get(i).map(String::as_str).unwrap_or("")
+impl<'c> Row<'c> {
+    fn get(&self, i: usize) -> &'c str {
+        self.cells.get(i).copied().unwrap_or("")
     }
     fn list(&self, i: usize) -> Vec<String> {
         self.get(i).split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
@@ -41,52 +42,39 @@ struct Loader {
 
 impl Loader {
     fn err(&mut self, o: &Origin, reason: impl Into<String>) {
-        self.errors.push(FactsError { file: o.file.clone(), line: o.line, reason: reason.into() });
+        self.errors.push(FactsError { file: o.file.to_string(), line: o.line, reason: reason.into() });
     }
 
-    /// Reads one file, checking its header against `columns`.
-    fn read(&mut self, path: &str, contents: &str, columns: &[&str]) -> Vec<Row> {
-        let mut rdr = csv::ReaderBuilder::new()
-            .delimiter(b'\t')
-            .quoting(false)
-            .comment(Some(b'#'))
-            .flexible(true)
-            .has_headers(true)
-            .from_reader(contents.as_bytes());
-        let whole = Origin { file: path.to_string(), line: 1 };
-        match rdr.headers() {
-            Ok(h) => {
-                let got: Vec<&str> = h.iter().map(str::trim).collect();
-                if got != columns {
-                    self.err(&whole, format!("header is {:?}; expected the columns {:?}", got.join(" | "), columns.join(" | ")));
-                    return Vec::new();
-                }
-            }
-            Err(e) => {
-                self.err(&whole, format!("cannot read the header: {e}"));
-                return Vec::new();
-            }
+    /// Reads one file, checking its header against `columns`. The files are plain
+    /// tab-separated lines with no quoting (data/README.md): `#` starts a comment line, blank
+    /// lines are skipped and cells are trimmed. That needs no CSV parser, and the table loads
+    /// at every start of the extension's background worker, so it is read in one pass over
+    /// borrowed lines.
+    fn read<'c>(&mut self, path: &str, contents: &'c str, columns: &[&str]) -> Vec<Row<'c>> {
+        let file: Arc<str> = Arc::from(path);
+        let mut lines = contents
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| (i as u64 + 1, l.strip_suffix('\r').unwrap_or(l)))
+            .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
+        let Some((hline, header)) = lines.next() else {
+            self.err(&Origin { file, line: 1 }, format!("the file is empty; expected the columns {:?}", columns.join(" | ")));
+            return Vec::new();
+        };
+        let got: Vec<&str> = header.split('\t').map(str::trim).collect();
+        if got != columns {
+            self.err(&Origin { file, line: hline }, format!("header is {:?}; expected the columns {:?}", got.join(" | "), columns.join(" | ")));
+            return Vec::new();
         }
         let mut rows = Vec::new();
-        for rec in rdr.records() {
-            match rec {
-                Ok(r) => {
-                    let line = r.position().map(|p| p.line()).unwrap_or(0);
-                    let origin = Origin { file: path.to_string(), line };
-                    if r.iter().all(|c| c.trim().is_empty()) {
-                        continue;
-                    }
-                    if r.len() != columns.len() {
-                        self.err(&origin, format!("has {} cells; the header has {} ({})", r.len(), columns.len(), columns.join(", ")));
-                        continue;
-                    }
-                    rows.push(Row { origin, cells: r.iter().map(|c| c.trim().to_string()).collect() });
-                }
-                Err(e) => {
-                    let line = e.position().map(|p| p.line()).unwrap_or(0);
-                    self.err(&Origin { file: path.to_string(), line }, format!("unreadable row: {e}"));
-                }
+        for (line, l) in lines {
+            let origin = Origin { file: file.clone(), line };
+            let cells: Vec<&str> = l.split('\t').map(str::trim).collect();
+            if cells.len() != columns.len() {
+                self.err(&origin, format!("has {} cells; the header has {} ({})", cells.len(), columns.len(), columns.join(", ")));
+                continue;
             }
+            rows.push(Row { origin, cells });
         }
         rows
     }
@@ -169,7 +157,7 @@ fn kind_of(path: &str) -> Option<&'static str> {
 
 pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Table, Vec<FactsError>> {
     let mut l = Loader { errors: Vec::new() };
-    let mut by_kind: HashMap<&str, Vec<Row>> = HashMap::new();
+    let mut by_kind: HashMap<&str, Vec<Row>> = HashMap::default();
     for (path, contents) in files {
         let (path, contents) = (path.as_ref(), contents.as_ref());
         if !path.ends_with(".tsv") {
@@ -207,7 +195,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     };
 
     // countries
-    let mut country_ids = HashMap::new();
+    let mut country_ids = HashMap::default();
     let mut countries = Vec::new();
     for r in take("countries") {
         l.unique(&mut country_ids, &r, r.get(0), countries.len(), "country");
@@ -219,7 +207,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     }
 
     // organisations (before offices: an office can belong to one)
-    let mut org_ids = HashMap::new();
+    let mut org_ids = HashMap::default();
     let mut orgs = Vec::new();
     for r in take("orgs") {
         l.unique(&mut org_ids, &r, r.get(0), orgs.len(), "organisation");
@@ -246,7 +234,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     }
 
     // people
-    let mut person_ids = HashMap::new();
+    let mut person_ids = HashMap::default();
     let mut people = Vec::new();
     for r in take("people") {
         l.unique(&mut person_ids, &r, r.get(0), people.len(), "person");
@@ -263,7 +251,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     }
 
     // offices
-    let mut office_ids = HashMap::new();
+    let mut office_ids = HashMap::default();
     let mut offices = Vec::new();
     for r in take("offices") {
         l.unique(&mut office_ids, &r, r.get(0), offices.len(), "office");
@@ -351,7 +339,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     }
     let mut t = Table {
         as_of, countries, people, offices, terms, orgs, memberships, elections,
-        terms_by_office: Vec::new(), terms_by_person: Vec::new(), members_by_org: Vec::new(), elections_by_country: HashMap::new(),
+        terms_by_office: Vec::new(), terms_by_person: Vec::new(), members_by_org: Vec::new(), elections_by_country: HashMap::default(),
     };
     t.index();
     Ok(t)

@@ -19,13 +19,13 @@ pub use date::{human, DateRange, Precision};
 pub use load::FactsError;
 
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Where a row came from, for error messages and audits.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Origin {
-    /// The file, relative to the crate (`data/terms/asia.tsv`).
-    pub file: String,
+    /// The file, relative to the crate (`data/terms/asia.tsv`), shared by its rows.
+    pub file: std::sync::Arc<str>,
     /// The 1-based line number.
     pub line: u64,
 }
