@@ -40,7 +40,10 @@ pub fn init() -> Result<String, JsError> {
 /// Reads the arguments both entry points take and runs the core.
 fn run(blocks: JsValue, reference_date: &str) -> Result<crate::Report, JsError> {
     let blocks: Vec<String> = serde_wasm_bindgen::from_value(blocks).map_err(|e| JsError::new(&format!("blocks must be an array of strings: {e}")))?;
-    let date = reference_date.parse().map_err(|_| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
+    let date = crate::facts::DateRange::parse(reference_date)
+        .filter(|d| d.precision == crate::facts::Precision::Day)
+        .map(|d| d.start)
+        .ok_or_else(|| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
     init()?;
     Ok(CHECKER.with(|c| c.borrow().as_ref().expect("initialised above").check(&blocks, date)))
 }

@@ -100,7 +100,7 @@ impl fmt::Display for DateRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.precision {
             Precision::Day => write!(f, "{}", human(self.start)),
-            Precision::Month => write!(f, "{}", self.start.format("%B %Y")),
+            Precision::Month => write!(f, "{} {}", MONTHS[self.start.month0() as usize], self.start.year()),
             Precision::Year => write!(f, "{}", self.start.year()),
             Precision::Span if self.start == self.end => write!(f, "{}", human(self.start)),
             Precision::Span => write!(f, "{} to {}", human(self.start), human(self.end)),
@@ -108,7 +108,10 @@ impl fmt::Display for DateRange {
     }
 }
 
-/// "4 October 2021": the form every explanation uses.
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// "4 October 2021": the form every explanation uses. Written out here rather than with
+/// chrono's `format`, whose strftime machinery was 20 KB of the wasm for this one use.
 pub fn human(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
 }
