@@ -9,8 +9,11 @@
     "SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON", "NAV", "HEADER", "FOOTER",
     "ASIDE", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "HEAD", "FACTFLAG-TOOLTIP", "FORM",
   ]);
-  const BLOCK_SELECTOR =
-    "p,h1,h2,h3,h4,h5,h6,li,blockquote,figcaption,td,th,dd,dt,pre,caption,summary,div,section,article,main,body";
+  // Elements whose text is one block (a paragraph, a heading, a list item, a cell...).
+  const BLOCKS = new Set([
+    "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "FIGCAPTION", "TD", "TH", "DD", "DT", "PRE", "CAPTION",
+    "SUMMARY", "DIV", "SECTION", "ARTICLE", "MAIN", "BODY",
+  ]);
 
   FF.root = () => document.querySelector("article") || document.querySelector("main") || document.body;
 
@@ -21,27 +24,47 @@
     return false;
   }
 
+  // The block an element's text belongs to (its nearest block ancestor, or `fallback`), or
+  // null if it lies in a skipped subtree. Each element is decided once, from its parent's
+  // decision, so a page costs one check per element rather than a selector match per text
+  // node; the decisions are kept in `memo`.
+  function blockOf(el, memo, fallback) {
+    let d = memo.get(el);
+    if (d !== undefined) return d;
+    const chain = [];
+    for (let e = el; e; e = e.parentElement) {
+      d = memo.get(e);
+      if (d !== undefined) break;
+      chain.push(e);
+    }
+    if (d === undefined) d = fallback;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i];
+      if (d !== null) {
+        if (skipped(e)) d = null;
+        else if (BLOCKS.has(e.tagName.toUpperCase())) d = e;
+      }
+      memo.set(e, d);
+    }
+    return d;
+  }
+
   // Walks `root` and returns blocks: {el, text, nodes: [{node, start, end}]} (UTF-16 offsets).
-  // Work is sliced so that no slice blocks the page for long.
+  // The walk visits text nodes only (no filter callback: calling into script for every node
+  // is what made it slow) and is sliced so that no slice blocks the page for long.
   FF.collect = async (root, isDone = () => false) => {
     const blocks = [];
     const byEl = new Map();
-    const blockOf = new Map(); // parent element → block element (cache: siblings share it)
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) =>
-        n.nodeType === Node.ELEMENT_NODE ? (skipped(n) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT,
-    });
+    const memo = new Map();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let sliceStart = performance.now();
     let n;
     let count = 0;
     while ((n = walker.nextNode())) {
       const parent = n.parentElement;
       if (!parent) continue;
-      let blockEl = blockOf.get(parent);
-      if (!blockEl) {
-        blockEl = parent.closest(BLOCK_SELECTOR) || root;
-        blockOf.set(parent, blockEl);
-      }
+      const blockEl = blockOf(parent, memo, root);
+      if (blockEl === null) continue;
       let b = byEl.get(blockEl);
       if (!b) {
         b = { el: blockEl, text: "", nodes: [] };
@@ -58,7 +81,16 @@
       }
     }
     // A block with no letters has no claims.
-    return blocks.filter((b) => /\p{L}/u.test(b.text));
+    const out = [];
+    for (const b of blocks) {
+      if (/\p{L}/u.test(b.text)) out.push(b);
+      if ((++count & 255) === 0 && performance.now() - sliceStart > FF.SLICE_MS) {
+        await FF.yieldToPage();
+        if (isDone()) return [];
+        sliceStart = performance.now();
+      }
+    }
+    return out;
   };
 
   function dateOf(s) {

@@ -42,14 +42,22 @@
       for (const b of chunk) state.checked.add(b.el);
       chunks.push(chunk);
     }
-    const asks = chunks.map((chunk) =>
-      FF.send({ type: "factflag:check", blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported }).catch((e) => ({
-        ok: false,
-        error: String(e?.message ?? e),
-      })),
-    );
+    // Every request goes out before the first answer is awaited, so the background works
+    // while the page draws; sending is sliced like the rest (each message is copied on the
+    // page's main thread).
+    const asks = [];
+    let sliceStart = performance.now();
+    for (const chunk of chunks) {
+      const msg = { type: "factflag:check", blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
+      asks.push(FF.send(msg).catch((e) => ({ ok: false, error: String(e?.message ?? e) })));
+      if (performance.now() - sliceStart > FF.SLICE_MS) {
+        await FF.yieldToPage();
+        if (gen !== state.generation) return;
+        sliceStart = performance.now();
+      }
+    }
     for (let k = 0; k < chunks.length; k++) {
-      const res = await asks[k];
+      const res = await FF.pause(asks[k]);
       if (gen !== state.generation) return;
       if (!res?.ok) {
         for (const b of chunks[k]) state.checked.delete(b.el);
@@ -90,6 +98,7 @@
   }
 
   async function onNodes(nodes, gen) {
+    FF.begin();
     const blocks = [];
     for (const n of nodes) {
       const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
@@ -100,12 +109,15 @@
     }
     const seen = new Set();
     await checkBlocks(blocks.filter((b) => !seen.has(b.el) && seen.add(b.el)), gen);
+    FF.forgetOwnMutations();
+    FF.end();
   }
 
   async function start() {
+    FF.begin();
     const gen = ++state.generation;
     const root = FF.root();
-    if (!root) return;
+    if (!root) return FF.end();
     state.active = true;
     state.date = FF.publicationDate().date;
     state.removeEvents ??= FF.installTooltipEvents();
@@ -116,9 +128,9 @@
     const t0 = performance.now();
     const blocks = await FF.collect(root, () => gen !== state.generation);
     state.timings.collectMs += performance.now() - t0;
-    if (gen !== state.generation) return;
-    await checkBlocks(blocks, gen);
+    if (gen === state.generation) await checkBlocks(blocks, gen);
     FF.forgetOwnMutations();
+    FF.end();
   }
 
   function stop() {
@@ -168,6 +180,7 @@
             .filter((f) => f.verdict === "contradicted")
             .map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
           timings: state.timings,
+          work: FF.work,
         };
       case "factflag:reveal": {
         const f = FF.findings.get(msg.id);

@@ -27,10 +27,36 @@
     });
   };
 
+  // The content scripts' own main-thread time: every synchronous stretch of their work runs
+  // between FF.begin() and FF.end() (awaits go through FF.pause, which ends the stretch and
+  // starts a new one after). The benchmark reads this in Firefox, which has no CDP profiler,
+  // and the popup's state reports it.
+  FF.work = { totalMs: 0, longestMs: 0, stretches: 0 };
+  let openedAt = -1;
+  FF.begin = () => {
+    if (openedAt < 0) openedAt = performance.now();
+  };
+  FF.end = () => {
+    if (openedAt < 0) return;
+    const d = performance.now() - openedAt;
+    openedAt = -1;
+    FF.work.totalMs += d;
+    FF.work.stretches++;
+    if (d > FF.work.longestMs) FF.work.longestMs = d;
+  };
+  FF.pause = async (promise) => {
+    FF.end();
+    try {
+      return await promise;
+    } finally {
+      FF.begin();
+    }
+  };
+
   // Let the page breathe between chunks of work: scheduler.yield where the browser has it,
   // else a macrotask.
   FF.yieldToPage = () =>
-    globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+    FF.pause(globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
 
   // How long one chunk of DOM work may run before yielding (well under the 50 ms long-task bar).
   FF.SLICE_MS = 8;

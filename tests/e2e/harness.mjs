@@ -120,7 +120,7 @@ function testCopy(extension) {
       if (op === "set") await api.storage.local.set(value);
       const FF = globalThis.__factflag;
       document.documentElement.dataset.factflagTest = JSON.stringify({
-        op, counts: FF.state.counts, active: FF.state.active, timings: FF.state.timings,
+        op, counts: FF.state.counts, active: FF.state.active, timings: FF.state.timings, work: FF.work,
         listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
       });
     });\n`,

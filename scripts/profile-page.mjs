@@ -1,0 +1,41 @@
+// Diagnostic (not part of make test): load one benchmark page in Chromium with the extension,
+// CPU-profile it, and print where the extension's main-thread time goes, including its
+// longest uninterrupted run.   node scripts/profile-page.mjs big-2mb.html
+import { startServer, launch, sleep } from "../tests/e2e/harness.mjs";
+const name = process.argv[2] || "article-10.html";
+const server = await startServer();
+const b = await launch("chromium");
+const pg = await b.browser.newPage();
+await pg.evaluateOnNewDocument(`(() => { const b = (window.__ffbench = { dcl: null, lastMark: null, marks: 0 });
+  document.addEventListener("DOMContentLoaded", () => { b.dcl = performance.now(); });
+  new MutationObserver((recs) => { for (const r of recs) for (const n of r.addedNodes) if (n.localName === "factflag-mark") { b.marks++; b.lastMark = performance.now(); } }).observe(document, { childList: true, subtree: true }); })();`);
+const cdp = await pg.createCDPSession();
+await cdp.send("Profiler.enable");
+await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+await cdp.send("Profiler.start");
+await pg.goto(`${server.origin}/bench/${name}`, { waitUntil: "domcontentloaded", timeout: 120000 });
+let last = -1, since = Date.now();
+for (;;) { const m = await pg.evaluate(() => window.__ffbench.marks); if (m !== last) { last = m; since = Date.now(); } if (m > 0 && Date.now() - since > 1500) break; await sleep(200); }
+const bench = await pg.evaluate(() => window.__ffbench);
+const { profile } = await cdp.send("Profiler.stop");
+const byId = new Map(profile.nodes.map((n) => [n.id, n])); const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const stack = (id) => { const s = []; for (let c = id; c !== undefined; c = parent.get(c)) s.push(byId.get(c).callFrame); return s; };
+const isExt = (id) => stack(id).some((f) => f.url.startsWith("chrome-extension://"));
+let total = 0, run = 0, runStart = 0, best = { len: 0, from: 0, to: 0 };
+const self = new Map(), incl = new Map();
+profile.samples.forEach((id, i) => {
+  const dt = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i]) / 1000;
+  if (isExt(id)) {
+    total += dt; if (run === 0) runStart = i; run += dt; if (run > best.len) best = { len: run, from: runStart, to: i };
+    const s = stack(id); const k = `${s[0].functionName || "(anon)"} ${s[0].url.split("/").pop()}:${s[0].lineNumber}`; self.set(k, (self.get(k) ?? 0) + dt);
+    const seen = new Set(); for (const f of s) { const kk = `${f.functionName || "(anon)"} ${f.url.split("/").pop()}:${f.lineNumber}`; if (!seen.has(kk)) { seen.add(kk); incl.set(kk, (incl.get(kk) ?? 0) + dt); } }
+  } else if (byId.get(id).callFrame.functionName !== "(idle)" || dt > 2) run = 0;
+});
+console.log(`${name}: latency ${(bench.lastMark - bench.dcl).toFixed(1)} ms, ${bench.marks} marks, extension main-thread ${total.toFixed(1)} ms, longest run ${best.len.toFixed(1)} ms`);
+const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`).join("\n");
+console.log("self:\n" + top(self, 15)); console.log("inclusive:\n" + top(incl, 15));
+const inRun = new Map();
+for (let i = best.from; i <= best.to; i++) { const s = stack(profile.samples[i]); const k = s.slice(0, 4).map((f) => f.functionName || "(anon)").join(" < "); inRun.set(k, (inRun.get(k) ?? 0) + 1); }
+console.log("longest run, samples by stack:\n" + [...inRun].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `  ${v} ${k}`).join("\n"));
+await b.browser.close(); await server.close();
