@@ -66,7 +66,9 @@ const CHROMIUM_ARGS = [
   "--disable-features=Translate,OptimizationHints,MediaRouter",
 ];
 
-export async function launch(kind, { extension = EXTENSION } = {}) {
+// `raw`: load `extension` as it is (another extension, for the benchmark's bare pass): no
+// wait for FactFlag's background, no test hook.
+export async function launch(kind, { extension = EXTENSION, raw = false } = {}) {
   if (kind === "chromium") {
     const executablePath = process.env.CHROMIUM_PATH || which("chromium") || which("chromium-browser");
     const browser = await puppeteer.launch({
@@ -77,7 +79,7 @@ export async function launch(kind, { extension = EXTENSION } = {}) {
       args: CHROMIUM_ARGS,
     });
     let base = null;
-    if (extension) {
+    if (extension && !raw) {
       const sw = await browser.waitForTarget((t) => t.type() === "service_worker" && t.url().endsWith("/background.js"), { timeout: 20000 });
       base = sw.url().replace(/\/background\.js$/, "");
     }
@@ -96,9 +98,11 @@ export async function launch(kind, { extension = EXTENSION } = {}) {
       "app.update.enabled": false,
       "datareporting.policy.dataSubmissionEnabled": false,
       "toolkit.telemetry.enabled": false,
+      // Full-resolution performance.now(): the benchmark's Firefox figures are self-timed.
+      "privacy.reduceTimerPrecision": false,
     },
   });
-  if (extension) await browser.installExtension(testCopy(extension));
+  if (extension) await browser.installExtension(raw ? extension : testCopy(extension));
   return { browser, kind, base: null };
 }
 
