@@ -67,7 +67,7 @@ impl Kind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Case {
     /// Any case (office titles).
     Any,
@@ -131,8 +131,9 @@ fn word_len(s: &str) -> usize {
 }
 
 fn case_of(s: &str, is_title: bool) -> Case {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    if !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+    let letters = s.chars().filter(|c| c.is_alphabetic());
+    let n = letters.clone().count();
+    if n > 0 && n <= 5 && letters.clone().all(char::is_uppercase) {
         Case::Exact
     } else if is_title {
         Case::Any
@@ -146,17 +147,22 @@ fn case_of(s: &str, is_title: bool) -> Case {
 impl Matcher {
     /// Builds the automaton for `table`.
     pub fn new(table: &Table) -> Matcher {
-        let mut index: HashMap<String, usize> = HashMap::default();
-        let mut patterns: Vec<Pattern> = Vec::new();
+        // Same text, same case rule: one pattern with several candidates. Exact patterns are
+        // keyed as written, the others lower-cased.
+        let mut index: HashMap<(Case, String), usize> = HashMap::with_capacity_and_hasher(4096, Default::default());
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(4096);
         let mut add = |text: &str, r: Ref, is_title: bool| {
             let text = text.trim();
             if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                 return;
             }
             let case = case_of(text, is_title);
-            // Same text, same case rule: one pattern with several candidates.
-            let key = if case == Case::Exact { format!("E{text}") } else { format!("{case:?}{}", text.to_lowercase()) };
-            let i = *index.entry(key).or_insert_with(|| {
+            let key = match case {
+                Case::Exact => text.to_string(),
+                _ if text.is_ascii() => text.to_ascii_lowercase(),
+                _ => text.to_lowercase(),
+            };
+            let i = *index.entry((case, key)).or_insert_with(|| {
                 patterns.push(Pattern { text: text.to_string(), case, all: Vec::new(), kind: Kind::Country, refs: Vec::new(), keyword: false });
                 patterns.len() - 1
             });
@@ -205,7 +211,7 @@ impl Matcher {
         }
         // Texts are compared ASCII-case-insensitively, so byte offsets never move; patterns that
         // differ only in case share one text and are told apart by their case rules.
-        let mut by_lower: HashMap<String, usize> = HashMap::default();
+        let mut by_lower: HashMap<String, usize> = HashMap::with_capacity_and_hasher(4096, Default::default());
         let mut texts: Vec<(String, Vec<usize>)> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             let lower = p.text.to_ascii_lowercase();
@@ -215,7 +221,7 @@ impl Matcher {
             });
             texts[k].1.push(i);
         }
-        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::with_capacity_and_hasher(4096, Default::default());
         for (k, (t, _)) in texts.iter().enumerate() {
             // A name can only be found at a word start, so its first word is its key. A name
             // that starts with punctuation would never be found: the table has none, and the

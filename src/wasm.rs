@@ -13,6 +13,12 @@ use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
+// Talc instead of the default dlmalloc: the core allocates many small strings while it loads
+// the table and writes explanations, and talc is both faster and smaller in wasm.
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     static CHECKER: RefCell<Option<Checker>> = const { RefCell::new(None) };
 }
@@ -111,3 +117,4 @@ pub fn names() -> Result<Vec<String>, JsError> {
     init()?;
     CHECKER.with(|c| Ok(c.borrow().as_ref().unwrap().matcher().names().map(String::from).collect()))
 }
+

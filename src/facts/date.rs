@@ -54,15 +54,18 @@ impl DateRange {
     }
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Option<Self> {
-        let parts: Vec<&str> = s.trim().split('-').collect();
         let num = |p: &str, len: usize| -> Option<u32> {
             if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) { p.parse().ok() } else { None }
         };
-        match parts.as_slice() {
-            [y] => DateRange::year(num(y, 4)? as i32),
-            [y, m] => DateRange::month(num(y, 4)? as i32, num(m, 2)?),
-            [y, m, d] => NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?).map(DateRange::day),
-            _ => None,
+        let mut parts = s.trim().split('-');
+        let (y, m, d) = (parts.next()?, parts.next(), parts.next());
+        if parts.next().is_some() {
+            return None;
+        }
+        match (m, d) {
+            (None, _) => DateRange::year(num(y, 4)? as i32),
+            (Some(m), None) => DateRange::month(num(y, 4)? as i32, num(m, 2)?),
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?).map(DateRange::day),
         }
     }
     /// Whether the two ranges share at least one day.
