@@ -123,6 +123,8 @@ pub struct Matcher {
     texts: Vec<(String, Vec<usize>)>,
     /// First word, lower-cased → indices into `texts`, longest first.
     by_first_word: HashMap<String, Vec<usize>>,
+    /// For each first byte of a first word, a bit per word length (31 for 31 and longer).
+    first_len: Vec<u32>,
 }
 
 /// The length in bytes of the word at the start of `s`: its run of alphanumeric characters.
@@ -231,10 +233,12 @@ impl Matcher {
                 by_first_word.entry(first.to_string()).or_default().push(k);
             }
         }
-        for v in by_first_word.values_mut() {
+        let mut first_len = vec![0u32; 256];
+        for (w, v) in by_first_word.iter_mut() {
             v.sort_by_key(|&k| std::cmp::Reverse(texts[k].0.len()));
+            first_len[w.as_bytes()[0] as usize] |= 1 << w.len().min(31);
         }
-        Matcher { patterns, texts, by_first_word }
+        Matcher { patterns, texts, by_first_word, first_len }
     }
 
     /// Number of distinct patterns in the automaton.
@@ -277,21 +281,54 @@ impl Matcher {
     pub fn find<'m>(&'m self, text: &str) -> Found<'m> {
         let mut out = Found::default();
         let bytes = text.as_bytes();
+        let n = bytes.len();
         let mut word = String::new();
-        let mut at = 0;
-        while at < text.len() {
-            // The next word start: a letter or digit after anything else.
-            let Some(s) = text[at..].find(char::is_alphanumeric).map(|i| at + i) else { break };
-            let wl = word_len(&text[s..]);
-            at = s + wl;
+        let mut i = 0;
+        while i < n {
+            // The next word start: a letter or digit after anything else (ASCII fast path).
+            let b = bytes[i];
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !c.is_alphanumeric() {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+            let s = i;
+            // The word, lower-cased (ASCII only, as the keys are).
             word.clear();
-            word.push_str(&text[s..s + wl]);
-            word.make_ascii_lowercase();
+            while i < n {
+                let b = bytes[i];
+                if b < 0x80 {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    word.push(b.to_ascii_lowercase() as char);
+                    i += 1;
+                } else {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    if !c.is_alphanumeric() {
+                        break;
+                    }
+                    word.push(c);
+                    i += c.len_utf8();
+                }
+            }
+            // Most words start no name: a table of (first byte, length) answers that before
+            // any hashing.
+            if self.first_len[word.as_bytes()[0] as usize] & (1 << word.len().min(31)) == 0 {
+                continue;
+            }
             let Some(cands) = self.by_first_word.get(word.as_str()) else { continue };
             for &k in cands {
                 let t = self.texts[k].0.as_bytes();
                 let e = s + t.len();
-                if e > bytes.len() || !text.is_char_boundary(e) || !bytes[s..e].eq_ignore_ascii_case(t) {
+                if e > n || !text.is_char_boundary(e) || !bytes[s..e].eq_ignore_ascii_case(t) {
                     continue;
                 }
                 let Some(pi) = self.valid(text, s, e, k) else { continue };
@@ -301,7 +338,7 @@ impl Matcher {
                 } else {
                     out.hits.push(Hit { start: s, end: e, kind: p.kind, refs: &p.refs });
                 }
-                at = e;
+                i = e;
                 break;
             }
         }
