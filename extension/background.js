@@ -4,7 +4,7 @@
 // 'wasm-unsafe-eval' (most news sites send a strict CSP), so content scripts send text here
 // and get findings back. The core is loaded lazily, once per background lifetime: a request
 // that wakes a stopped service worker waits for the load, so none is lost.
-import initWasm, { init, check_marks } from "./core/factflag.js";
+import initWasm, { init, check_marks, warm_up } from "./core/factflag.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const PROTOCOL = 1;
@@ -53,6 +53,9 @@ async function handle(msg, sender) {
       const report = check_marks(msg.blocks, msg.date, !!msg.includeSupported);
       return { ok: true, report, timings: { checkMs: performance.now() - t0, startupMs } };
     }
+    case "factflag:warm":
+      await warm();
+      return { ok: true };
     case "factflag:counts":
       await setBadge(sender.tab?.id, msg.contradicted);
       return { ok: true };
@@ -65,9 +68,17 @@ async function handle(msg, sender) {
   }
 }
 
-// Start loading the core as soon as the background starts: it is woken by a page that is
-// about to ask, so the load overlaps the page's own collection of its text.
-core().catch(() => {});
+// Start loading the core as soon as the background starts (it is usually woken by a page
+// that is about to ask), then compile the claim patterns, which is most of a cold worker's
+// first check, while the page is still collecting its text.
+let warmed = null;
+function warm() {
+  warmed ??= core().then(() => warm_up());
+  return warmed;
+}
+warm().catch(() => {
+  warmed = null;
+});
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (typeof msg?.type !== "string" || !msg.type.startsWith("factflag:")) return false;

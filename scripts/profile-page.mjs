@@ -38,4 +38,14 @@ console.log("self:\n" + top(self, 15)); console.log("inclusive:\n" + top(incl, 1
 const inRun = new Map();
 for (let i = best.from; i <= best.to; i++) { const s = stack(profile.samples[i]); const k = s.slice(0, 4).map((f) => f.functionName || "(anon)").join(" < "); inRun.set(k, (inRun.get(k) ?? 0) + 1); }
 console.log("longest run, samples by stack:\n" + [...inRun].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `  ${v} ${k}`).join("\n"));
+// Line-level ticks of the extension's functions with the most self time.
+const lines = new Map();
+for (const nd of profile.nodes) {
+  if (!nd.callFrame.url.startsWith("chrome-extension://")) continue;
+  for (const pt of nd.positionTicks ?? []) {
+    const k = `${nd.callFrame.url.split("/").pop()}:${pt.line}`;
+    lines.set(k, (lines.get(k) ?? 0) + pt.ticks);
+  }
+}
+console.log("hottest lines (samples):\n" + [...lines].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `  ${v} ${k}`).join("\n"));
 await b.browser.close(); await server.close();

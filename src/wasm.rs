@@ -43,6 +43,12 @@ pub fn init() -> Result<String, JsError> {
     })
 }
 
+/// Compiles the claim patterns ahead of the first check (see `claims::compile_patterns`).
+#[wasm_bindgen]
+pub fn warm_up() {
+    crate::claims::compile_patterns();
+}
+
 /// Reads the arguments both entry points take and runs the core.
 fn run(blocks: JsValue, reference_date: &str) -> Result<crate::Report, JsError> {
     let blocks: Vec<String> = serde_wasm_bindgen::from_value(blocks).map_err(|e| JsError::new(&format!("blocks must be an array of strings: {e}")))?;

@@ -49,48 +49,53 @@
     return d;
   }
 
-  // Walks `root` and returns blocks: {el, text, nodes: [{node, start, end}]} (UTF-16 offsets).
-  // The walk visits text nodes only (no filter callback: calling into script for every node
-  // is what made it slow) and is sliced so that no slice blocks the page for long.
-  FF.collect = async (root, isDone = () => false) => {
-    const blocks = [];
+  // Walks `root` and hands each block to `onBlock` as soon as the walk has left it:
+  // {el, text, nodes: Text[], starts: number[]} (UTF-16 offsets of each node in the text).
+  // Blocks with no letters are left out. The walk visits text nodes only (no filter callback:
+  // calling into script for every node is what made it slow), and is sliced so that no slice
+  // blocks the page for long. Returns false if it stopped because `isDone()` said so.
+  FF.collect = async (root, onBlock, isDone = () => false) => {
     const byEl = new Map();
     const memo = new Map();
+    const open = []; // blocks the walk may still add text to, outermost first
+    const close = (b) => {
+      byEl.delete(b.el);
+      if (/\p{L}/u.test(b.text)) onBlock(b);
+    };
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let sliceStart = performance.now();
     let n;
     let count = 0;
+    let current = null;
     while ((n = walker.nextNode())) {
       const parent = n.parentElement;
       if (!parent) continue;
       const blockEl = blockOf(parent, memo, root);
       if (blockEl === null) continue;
-      let b = byEl.get(blockEl);
-      if (!b) {
-        b = { el: blockEl, text: "", nodes: [] };
-        byEl.set(blockEl, b);
-        blocks.push(b);
+      let b = current && current.el === blockEl ? current : byEl.get(blockEl);
+      if (b !== current) {
+        // The walk moved to another block: every open block that does not hold this node
+        // is finished (a block's text nodes are contiguous in document order, except
+        // around blocks nested in it, which stay open until the walk leaves them).
+        while (open.length && !open[open.length - 1].el.contains(n)) close(open.pop());
+        if (!b) {
+          b = { el: blockEl, text: "", nodes: [], starts: [] };
+          byEl.set(blockEl, b);
+          open.push(b);
+        }
+        current = b;
       }
-      const start = b.text.length;
+      b.starts.push(b.text.length);
+      b.nodes.push(n);
       b.text += n.data;
-      b.nodes.push({ node: n, start, end: b.text.length });
       if ((++count & 255) === 0 && performance.now() - sliceStart > FF.SLICE_MS) {
         await FF.yieldToPage();
-        if (isDone()) return [];
+        if (isDone()) return false;
         sliceStart = performance.now();
       }
     }
-    // A block with no letters has no claims.
-    const out = [];
-    for (const b of blocks) {
-      if (/\p{L}/u.test(b.text)) out.push(b);
-      if ((++count & 255) === 0 && performance.now() - sliceStart > FF.SLICE_MS) {
-        await FF.yieldToPage();
-        if (isDone()) return [];
-        sliceStart = performance.now();
-      }
-    }
-    return out;
+    while (open.length) close(open.pop());
+    return true;
   };
 
   function dateOf(s) {

@@ -7,8 +7,8 @@
   FF.started = true;
 
   // The most text sent in one message: messages are serialised on the page's main thread, so
-  // smaller ones keep each step short. All requests are sent at once; marks are drawn as
-  // answers arrive, in order.
+  // smaller ones keep each step short. Requests go out while the page is collected; marks
+  // are drawn as answers arrive, in order.
   const MAX_REQUEST_CHARS = 50_000;
 
   const state = {
@@ -20,7 +20,8 @@
     checked: new WeakSet(),
     stopObserving: null,
     removeEvents: null,
-    timings: { collectMs: 0, checkMs: 0, wrapMs: 0, lastMarkAt: 0 },
+    // Durations, and moments (performance.now()) of the first full pass, for diagnosis.
+    timings: { collectMs: 0, checkMs: 0, wrapMs: 0, startedAt: 0, collectedAt: 0, sentAt: 0, firstAnswerAt: 0, lastAnswerAt: 0, lastMarkAt: 0 },
   };
   FF.state = state;
 
@@ -28,52 +29,56 @@
     state.counts = { blocks: 0, claims: 0, contradicted: 0, supported: 0, unknown: 0 };
   }
 
-  async function checkBlocks(blocks, gen) {
-    blocks = blocks.filter((b) => !state.checked.has(b.el));
+  // Requests to the background, made as blocks come in: a request goes out as soon as it
+  // holds MAX_REQUEST_CHARS of text, so the background checks while the page is still being
+  // collected. drain() then takes the answers in order and draws their marks.
+  function batcher(gen) {
     const chunks = [];
-    let i = 0;
-    while (i < blocks.length) {
-      const chunk = [];
-      let size = 0;
-      while (i < blocks.length && (chunk.length === 0 || size + blocks[i].text.length <= MAX_REQUEST_CHARS)) {
-        size += blocks[i].text.length;
-        chunk.push(blocks[i++]);
-      }
-      for (const b of chunk) state.checked.add(b.el);
-      chunks.push(chunk);
-    }
-    // Every request goes out before the first answer is awaited, so the background works
-    // while the page draws; sending is sliced like the rest (each message is copied on the
-    // page's main thread).
     const asks = [];
-    let sliceStart = performance.now();
-    for (const chunk of chunks) {
+    let cur = [];
+    let size = 0;
+    const flush = () => {
+      if (!cur.length) return;
+      const chunk = cur;
+      cur = [];
+      size = 0;
+      chunks.push(chunk);
       const msg = { type: "factflag:check", blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
       asks.push(FF.send(msg).catch((e) => ({ ok: false, error: String(e?.message ?? e) })));
-      if (performance.now() - sliceStart > FF.SLICE_MS) {
-        await FF.yieldToPage();
-        if (gen !== state.generation) return;
-        sliceStart = performance.now();
-      }
-    }
-    for (let k = 0; k < chunks.length; k++) {
-      const res = await FF.pause(asks[k]);
-      if (gen !== state.generation) return;
-      if (!res?.ok) {
-        for (const b of chunks[k]) state.checked.delete(b.el);
-        console.info(`FactFlag is inactive on this page: ${res?.error ?? "no answer from the extension"}`);
-        return;
-      }
-      state.timings.checkMs += res.timings?.checkMs ?? 0;
-      const r = res.report;
-      state.counts.blocks += chunks[k].length;
-      state.counts.claims += r.counts.claims;
-      state.counts.contradicted += r.counts.contradicted;
-      state.counts.supported += r.counts.supported;
-      state.counts.unknown += r.counts.unknown;
-      await wrapAll(chunks[k], r, gen);
-    }
-    if (gen === state.generation && chunks.length) FF.send({ type: "factflag:counts", contradicted: state.counts.contradicted }).catch(() => {});
+    };
+    return {
+      add(b) {
+        if (state.checked.has(b.el)) return;
+        state.checked.add(b.el);
+        if (cur.length && size + b.text.length > MAX_REQUEST_CHARS) flush();
+        cur.push(b);
+        size += b.text.length;
+      },
+      async drain() {
+        flush();
+        state.timings.sentAt ||= performance.now();
+        for (let k = 0; k < chunks.length; k++) {
+          const res = await FF.pause(asks[k]);
+          if (gen !== state.generation) return;
+          state.timings.firstAnswerAt ||= performance.now();
+          state.timings.lastAnswerAt = performance.now();
+          if (!res?.ok) {
+            for (const c of chunks.slice(k)) for (const b of c) state.checked.delete(b.el);
+            console.info(`FactFlag is inactive on this page: ${res?.error ?? "no answer from the extension"}`);
+            return;
+          }
+          state.timings.checkMs += res.timings?.checkMs ?? 0;
+          const r = res.report;
+          state.counts.blocks += chunks[k].length;
+          state.counts.claims += r.counts.claims;
+          state.counts.contradicted += r.counts.contradicted;
+          state.counts.supported += r.counts.supported;
+          state.counts.unknown += r.counts.unknown;
+          await wrapAll(chunks[k], r, gen);
+        }
+        if (gen === state.generation && chunks.length) FF.send({ type: "factflag:counts", contradicted: state.counts.contradicted }).catch(() => {});
+      },
+    };
   }
 
   async function wrapAll(chunk, report, gen) {
@@ -99,16 +104,16 @@
 
   async function onNodes(nodes, gen) {
     FF.begin();
-    const blocks = [];
+    const batch = batcher(gen);
     for (const n of nodes) {
       const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
       if (!el || el.closest("factflag-mark,factflag-tooltip")) continue;
       const t0 = performance.now();
-      blocks.push(...(await FF.collect(el, () => gen !== state.generation)));
+      const finished = await FF.collect(el, batch.add, () => gen !== state.generation);
       state.timings.collectMs += performance.now() - t0;
+      if (!finished) break;
     }
-    const seen = new Set();
-    await checkBlocks(blocks.filter((b) => !seen.has(b.el) && seen.add(b.el)), gen);
+    if (gen === state.generation) await batch.drain();
     FF.forgetOwnMutations();
     FF.end();
   }
@@ -119,6 +124,8 @@
     const root = FF.root();
     if (!root) return FF.end();
     state.active = true;
+    // Wake the background now, so that its core loads while this page collects its text.
+    FF.send({ type: "factflag:warm" }).catch(() => {});
     state.date = FF.publicationDate().date;
     state.removeEvents ??= FF.installTooltipEvents();
     state.stopObserving ??= FF.observe(root, {
@@ -126,9 +133,12 @@
       onHuge: () => restart(),
     });
     const t0 = performance.now();
-    const blocks = await FF.collect(root, () => gen !== state.generation);
+    state.timings.startedAt ||= t0;
+    const batch = batcher(gen);
+    await FF.collect(root, batch.add, () => gen !== state.generation);
     state.timings.collectMs += performance.now() - t0;
-    if (gen === state.generation) await checkBlocks(blocks, gen);
+    state.timings.collectedAt ||= performance.now();
+    if (gen === state.generation) await batch.drain();
     FF.forgetOwnMutations();
     FF.end();
   }
@@ -181,6 +191,7 @@
             .map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
           timings: state.timings,
           work: FF.work,
+          injectedAt: FF.injectedAt,
         };
       case "factflag:reveal": {
         const f = FF.findings.get(msg.id);

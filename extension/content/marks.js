@@ -64,7 +64,9 @@
   // Current pieces of a block's text: original nodes may have been split by earlier marks.
   function pieces(block) {
     const out = [];
-    for (const { node, start } of block.nodes) {
+    for (let i = 0; i < block.nodes.length; i++) {
+      const node = block.nodes[i];
+      const start = block.starts[i];
       const r = originals.get(node);
       if (!r) {
         out.push({ node, orig: node, start, end: start + node.data.length });

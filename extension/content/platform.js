@@ -5,6 +5,7 @@
   const api = globalThis.browser ?? globalThis.chrome;
   const FF = (globalThis.__factflag = globalThis.__factflag || {});
   FF.PROTOCOL = 1;
+  FF.injectedAt = performance.now();
 
   FF.send = (msg) => api.runtime.sendMessage({ version: FF.PROTOCOL, ...msg });
 

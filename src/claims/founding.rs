@@ -7,7 +7,7 @@
 use super::*;
 use crate::facts::Precision;
 
-fn patterns() -> &'static [Regex; 2] {
+pub(crate) fn patterns() -> &'static [Regex; 2] {
     static RE: std::sync::OnceLock<[Regex; 2]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         [

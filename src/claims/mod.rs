@@ -262,6 +262,18 @@ pub struct Claim {
     pub date: Option<DateRange>,
 }
 
+/// Compiles every pattern now rather than on first use. The extension's background calls
+/// this once the core is ready and before a page asks: compiling them is most of the first
+/// check's time on a cold worker.
+pub fn compile_patterns() {
+    let _ = (office::patterns(), succession::patterns(), founding::patterns(), membership::patterns(), membership::consists());
+    let _ = (election::patterns(), crate::text::dates::regex());
+    let _ = hedged("");
+    let _ = crate::text::sentences("");
+    let empty = Sentence::new("", 0..0, &[], &[], false);
+    let _ = empty.scope_date();
+}
+
 /// Family entry points: each returns the claims it found and checked in one sentence.
 pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     let mut out = Vec::new();

@@ -42,7 +42,7 @@ const BLOCKERS: &[&str] = &[
     "self-styled", "elected", "lady", "an", "ex",
 ];
 
-fn patterns() -> &'static [Regex; 3] {
+pub(crate) fn patterns() -> &'static [Regex; 3] {
     static RE: std::sync::OnceLock<[Regex; 3]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting))(?:\s+|-)|(?P<ex>(?i:ex)-))";

@@ -1,0 +1,23 @@
+// Diagnostic (not part of make test): when each step of the first pass happened on one
+// benchmark page, relative to DOMContentLoaded, in Chromium.   node scripts/timeline.mjs big-2mb.html
+import { startServer, launch, sleep } from "../tests/e2e/harness.mjs";
+const name = process.argv[2] || "article-10.html";
+const server = await startServer();
+const b = await launch("chromium");
+const pg = await b.browser.newPage();
+await pg.evaluateOnNewDocument(`(() => { const b = (window.__ffbench = { dcl: null, load: null, lastMark: null, marks: 0 });
+  document.addEventListener("DOMContentLoaded", () => { b.dcl = performance.now(); });
+  addEventListener("load", () => { b.load = performance.now(); });
+  new MutationObserver((recs) => { for (const r of recs) for (const n of r.addedNodes) if (n.localName === "factflag-mark") { b.marks++; b.lastMark = performance.now(); } }).observe(document, { childList: true, subtree: true }); })();`);
+await pg.goto(`${server.origin}/bench/${name}`, { waitUntil: "domcontentloaded", timeout: 120000 });
+let last = -1, since = Date.now();
+for (;;) { const m = await pg.evaluate(() => window.__ffbench.marks); if (m !== last) { last = m; since = Date.now(); } if (m > 0 && Date.now() - since > 1500) break; await sleep(200); }
+const bench = await pg.evaluate(() => window.__ffbench);
+const popup = await b.browser.newPage();
+await popup.goto(`${b.base}/popup/popup.html`);
+await pg.bringToFront();
+const st = await popup.evaluate(async () => { const [t] = await chrome.tabs.query({ active: true, currentWindow: true }); return chrome.tabs.sendMessage(t.id, { type: "factflag:state", version: 1 }); });
+const t = st.timings, rel = (x) => (x ? (x - bench.dcl).toFixed(1) : "-");
+console.log(`${name}: load ${rel(bench.load)}, injected ${rel(st.injectedAt)}, started ${rel(t.startedAt)}, collected ${rel(t.collectedAt)}, sent ${rel(t.sentAt)}, first answer ${rel(t.firstAnswerAt)}, last answer ${rel(t.lastAnswerAt)}, last mark ${rel(bench.lastMark)} (ms after DCL)`);
+console.log(`durations: collect ${t.collectMs.toFixed(1)}, background check ${t.checkMs.toFixed(1)}, wrap ${t.wrapMs.toFixed(1)}; content-script work ${st.work.totalMs.toFixed(1)} ms in ${st.work.stretches} stretches, longest ${st.work.longestMs.toFixed(1)}`);
+await b.browser.close(); await server.close();
