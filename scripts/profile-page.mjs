@@ -12,12 +12,14 @@ await pg.evaluateOnNewDocument(`(() => { const b = (window.__ffbench = { dcl: nu
 const cdp = await pg.createCDPSession();
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+await pg.tracing.start({ categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8"] });
 await cdp.send("Profiler.start");
 await pg.goto(`${server.origin}/bench/${name}`, { waitUntil: "domcontentloaded", timeout: 120000 });
 let last = -1, since = Date.now();
 for (;;) { const m = await pg.evaluate(() => window.__ffbench.marks); if (m !== last) { last = m; since = Date.now(); } if (m > 0 && Date.now() - since > 1500) break; await sleep(200); }
 const bench = await pg.evaluate(() => window.__ffbench);
 const { profile } = await cdp.send("Profiler.stop");
+const trace = JSON.parse(new TextDecoder().decode(await pg.tracing.stop()));
 const byId = new Map(profile.nodes.map((n) => [n.id, n])); const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const stack = (id) => { const s = []; for (let c = id; c !== undefined; c = parent.get(c)) s.push(byId.get(c).callFrame); return s; };
@@ -38,6 +40,28 @@ console.log("self:\n" + top(self, 15)); console.log("inclusive:\n" + top(incl, 1
 const inRun = new Map();
 for (let i = best.from; i <= best.to; i++) { const s = stack(profile.samples[i]); const k = s.slice(0, 4).map((f) => f.functionName || "(anon)").join(" < "); inRun.set(k, (inRun.get(k) ?? 0) + 1); }
 console.log("longest run, samples by stack:\n" + [...inRun].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `  ${v} ${k}`).join("\n"));
+// The longest main-thread tasks with extension samples in them, and what those samples were.
+{
+  const names = new Map();
+  for (const e of trace.traceEvents) if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, e.args.name);
+  const tasks = trace.traceEvents.filter((e) => e.ph === "X" && e.name === "RunTask" && e.dur && names.get(`${e.pid}:${e.tid}`) === "CrRendererMain");
+  let t = profile.startTime;
+  const samples = profile.samples.map((id, i) => { t += profile.timeDeltas[i]; return [t, id]; });
+  const rows = [];
+  for (const task of tasks) {
+    const inside = samples.filter(([ts, id]) => ts >= task.ts && ts <= task.ts + task.dur && isExt(id));
+    if (inside.length) rows.push({ task, inside });
+  }
+  rows.sort((a, b) => b.task.dur - a.task.dur);
+  for (const { task, inside } of rows.slice(0, 3)) {
+    const agg = new Map();
+    for (const [, id] of inside) { const k = stack(id).slice(0, 3).map((f) => f.functionName || "(anon)").join(" < "); agg.set(k, (agg.get(k) ?? 0) + 1); }
+    console.log(`task ${(task.dur / 1000).toFixed(1)} ms with ${inside.length} extension samples: ` + [...agg].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${v} ${k}`).join("; "));
+    const kids = new Map();
+    for (const e of trace.traceEvents) if (e.ph === "X" && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur && e !== task && e.dur > 2000) kids.set(e.name, (kids.get(e.name) ?? 0) + e.dur / 1000);
+    console.log("   events in it: " + [...kids].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", "));
+  }
+}
 // Line-level ticks of the extension's functions with the most self time.
 const lines = new Map();
 for (const nd of profile.nodes) {

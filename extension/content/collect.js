@@ -49,8 +49,7 @@
     return d;
   }
 
-  // Walks `root` and hands each block to `onBlock` as soon as the walk has left it:
-  // {el, text, nodes: Text[], starts: number[]} (UTF-16 offsets of each node in the text).
+  // Walks `root` and hands each block to `onBlock` as soon as the walk has left it: {el, text}.
   // Blocks with no letters are left out. The walk visits text nodes only (no filter callback:
   // calling into script for every node is what made it slow), and is sliced so that no slice
   // blocks the page for long. Returns false if it stopped because `isDone()` said so.
@@ -67,10 +66,16 @@
     let n;
     let count = 0;
     let current = null;
+    let lastParent = null;
+    let lastBlock = null;
     while ((n = walker.nextNode())) {
       const parent = n.parentElement;
       if (!parent) continue;
-      const blockEl = blockOf(parent, memo, root);
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastBlock = blockOf(parent, memo, root);
+      }
+      const blockEl = lastBlock;
       if (blockEl === null) continue;
       let b = current && current.el === blockEl ? current : byEl.get(blockEl);
       if (b !== current) {
@@ -79,14 +84,12 @@
         // around blocks nested in it, which stay open until the walk leaves them).
         while (open.length && !open[open.length - 1].el.contains(n)) close(open.pop());
         if (!b) {
-          b = { el: blockEl, text: "", nodes: [], starts: [] };
+          b = { el: blockEl, text: "" };
           byEl.set(blockEl, b);
           open.push(b);
         }
         current = b;
       }
-      b.starts.push(b.text.length);
-      b.nodes.push(n);
       b.text += n.data;
       if ((++count & 255) === 0 && performance.now() - sliceStart > FF.SLICE_MS) {
         await FF.yieldToPage();
@@ -96,6 +99,25 @@
     }
     while (open.length) close(open.pop());
     return true;
+  };
+
+  // A block's text as the walk above reads it, with its text nodes and their offsets (for
+  // drawing marks, once the background has answered).
+  FF.textOf = (blockEl) => {
+    const memo = new Map([[blockEl, blockEl]]);
+    const walker = document.createTreeWalker(blockEl, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    const starts = [];
+    let text = "";
+    let n;
+    while ((n = walker.nextNode())) {
+      const parent = n.parentElement;
+      if (!parent || blockOf(parent, memo, blockEl) !== blockEl) continue;
+      nodes.push(n);
+      starts.push(text.length);
+      text += n.data;
+    }
+    return { nodes, starts, text };
   };
 
   function dateOf(s) {

@@ -45,6 +45,8 @@
       chunks.push(chunk);
       const msg = { type: "factflag:check", blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
       asks.push(FF.send(msg).catch((e) => ({ ok: false, error: String(e?.message ?? e) })));
+      // The message holds its own copy: the page's text need not stay in memory here.
+      for (const b of chunk) b.text = null;
     };
     return {
       add(b) {

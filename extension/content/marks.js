@@ -5,6 +5,10 @@
 // its own mark, and all marks of one finding share data-factflag-id. Text nodes are split
 // with splitText; each original node remembers its data and the nodes split off it, so
 // unwrapping puts back the very same node objects with the very same text.
+//
+// The block's text nodes are read again when a finding is wrapped (the collection keeps only
+// the block element), and the finding's quote must match the text there: if the page has
+// changed the paragraph since, the mark is not drawn rather than drawn on the wrong words.
 "use strict";
 (() => {
   const FF = globalThis.__factflag;
@@ -17,12 +21,14 @@
   };
 
   const originals = new Map(); // original text node → {data, added: Node[]}
+  const origOf = new WeakMap(); // piece split off an original text node → that node
   const findings = new Map(); // id → finding (with .marks)
   let nextId = 1;
 
   FF.findings = findings;
 
   function record(orig, node) {
+    if (node.nodeType === Node.TEXT_NODE) origOf.set(node, orig);
     let r = originals.get(orig);
     if (!r) {
       r = { data: orig.data, added: [] };
@@ -61,44 +67,27 @@
     return m;
   }
 
-  // Current pieces of a block's text: original nodes may have been split by earlier marks.
-  function pieces(block) {
-    const out = [];
-    for (let i = 0; i < block.nodes.length; i++) {
-      const node = block.nodes[i];
-      const start = block.starts[i];
-      const r = originals.get(node);
-      if (!r) {
-        out.push({ node, orig: node, start, end: start + node.data.length });
-        continue;
-      }
-      // The original and everything split off it, in document order.
-      const all = [node, ...r.added.filter((x) => x.nodeType === Node.TEXT_NODE)];
-      all.sort((x, y) => (x === y ? 0 : x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-      let s = start;
-      for (const t of all) {
-        out.push({ node: t, orig: node, start: s, end: s + t.data.length });
-        s += t.data.length;
-      }
-    }
-    return out;
-  }
-
-  // Wraps one finding (UTF-16 offsets into block.text). Returns the marks made.
+  // Wraps one finding (UTF-16 offsets into the block's text). Returns the marks made.
   FF.wrap = (block, f) => {
+    const { nodes, starts, text } = FF.textOf(block.el);
+    if (text.slice(f.start_utf16, f.end_utf16) !== f.quote) return [];
     f.id = nextId++;
     const marks = [];
-    for (const p of pieces(block)) {
-      if (p.end <= f.start_utf16 || p.start >= f.end_utf16) continue;
-      const a = Math.max(f.start_utf16, p.start) - p.start;
-      const b = Math.min(f.end_utf16, p.end) - p.start;
-      if (!/\S/.test(p.node.data.slice(a, b))) continue; // never wrap whitespace alone
-      if (p.node.parentElement?.closest(TAG)) continue; // already marked by another finding
-      const mid = isolate(p.node, p.orig, a, b);
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      const start = starts[i];
+      const end = start + node.data.length;
+      if (end <= f.start_utf16 || start >= f.end_utf16) continue;
+      const a = Math.max(f.start_utf16, start) - start;
+      const b = Math.min(f.end_utf16, end) - start;
+      if (!/\S/.test(node.data.slice(a, b))) continue; // never wrap whitespace alone
+      if (node.parentElement?.closest(TAG)) continue; // already marked by another finding
+      const orig = origOf.get(node) ?? node;
+      const mid = isolate(node, orig, a, b);
       const m = makeMark(f, marks.length === 0);
       mid.parentNode.insertBefore(m, mid);
       m.appendChild(mid);
-      record(p.orig, m);
+      record(orig, m);
       marks.push(m);
     }
     if (marks.length) {
