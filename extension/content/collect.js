@@ -49,55 +49,86 @@
     return d;
   }
 
+  // Inside a block, anything that makes its text differ from its textContent: a skipped
+  // subtree, a nested block, or an element that may hide or edit its text.
+  const NOT_PLAIN = [...SKIP, ...BLOCKS].map((t) => t.toLowerCase()).join(",") + ",[contenteditable],[hidden],[aria-hidden]";
+
   // Walks `root` and hands each block to `onBlock` as soon as the walk has left it: {el, text}.
-  // Blocks with no letters are left out. The walk visits text nodes only (no filter callback:
-  // calling into script for every node is what made it slow), and is sliced so that no slice
-  // blocks the page for long. Returns false if it stopped because `isDone()` said so.
+  // Blocks with no letters are left out. Most blocks are plain paragraphs: their text is read
+  // with one textContent, without visiting (and wrapping for script) each of their text
+  // nodes, which on a large page is most of the garbage a walk makes. Other blocks are read
+  // text node by text node. The walk is sliced so that no slice blocks the page for long.
+  // Returns false if it stopped because `isDone()` said so.
   FF.collect = async (root, onBlock, isDone = () => false) => {
     const byEl = new Map();
     const memo = new Map();
-    const open = []; // blocks the walk may still add text to, outermost first
-    const close = (b) => {
-      byEl.delete(b.el);
+    const open = []; // blocks read node by node that the walk may still add to, outermost first
+    const emit = (b) => {
       if (/\p{L}/u.test(b.text)) onBlock(b);
     };
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    // Every open block that does not hold `node` is finished.
+    const leaveTo = (node) => {
+      while (open.length && !open[open.length - 1].el.contains(node)) {
+        const b = open.pop();
+        byEl.delete(b.el);
+        emit(b);
+      }
+    };
+    const plain = (el) => blockOf(el, memo, root) === el && el.querySelector(NOT_PLAIN) === null;
+    if (root.nodeType === Node.ELEMENT_NODE && plain(root)) {
+      emit({ el: root, text: root.textContent });
+      return true;
+    }
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    // The next node after the current one's subtree.
+    const skipChildren = () => {
+      for (;;) {
+        if (walker.nextSibling()) return walker.currentNode;
+        if (!walker.parentNode()) return null;
+      }
+    };
     let sliceStart = performance.now();
-    let n;
     let count = 0;
     let current = null;
-    let lastParent = null;
-    let lastBlock = null;
-    while ((n = walker.nextNode())) {
-      const parent = n.parentElement;
-      if (!parent) continue;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        lastBlock = blockOf(parent, memo, root);
-      }
-      const blockEl = lastBlock;
-      if (blockEl === null) continue;
-      let b = current && current.el === blockEl ? current : byEl.get(blockEl);
-      if (b !== current) {
-        // The walk moved to another block: every open block that does not hold this node
-        // is finished (a block's text nodes are contiguous in document order, except
-        // around blocks nested in it, which stay open until the walk leaves them).
-        while (open.length && !open[open.length - 1].el.contains(n)) close(open.pop());
-        if (!b) {
-          b = { el: blockEl, text: "" };
-          byEl.set(blockEl, b);
-          open.push(b);
-        }
-        current = b;
-      }
-      b.text += n.data;
-      if ((++count & 255) === 0 && performance.now() - sliceStart > FF.SLICE_MS) {
+    let n = walker.nextNode();
+    while (n) {
+      if ((++count & 63) === 0 && performance.now() - sliceStart > FF.SLICE_MS) {
         await FF.yieldToPage();
         if (isDone()) return false;
         sliceStart = performance.now();
       }
+      if (n.nodeType === Node.ELEMENT_NODE) {
+        const d = blockOf(n, memo, root);
+        if (d === null) {
+          n = skipChildren();
+        } else if (d === n && plain(n)) {
+          leaveTo(n);
+          current = null;
+          emit({ el: n, text: n.textContent });
+          n = skipChildren();
+        } else {
+          n = walker.nextNode();
+        }
+        continue;
+      }
+      const parent = n.parentElement;
+      const blockEl = parent && blockOf(parent, memo, root);
+      if (blockEl) {
+        let b = current && current.el === blockEl ? current : byEl.get(blockEl);
+        if (b !== current) {
+          leaveTo(n);
+          if (!b) {
+            b = { el: blockEl, text: "" };
+            byEl.set(blockEl, b);
+            open.push(b);
+          }
+          current = b;
+        }
+        b.text += n.data;
+      }
+      n = walker.nextNode();
     }
-    while (open.length) close(open.pop());
+    leaveTo(root.ownerDocument ?? document);
     return true;
   };
 
