@@ -3,6 +3,7 @@
 //   node benches/run.mjs            the full corpus (21 pages, both browsers)
 //   node benches/run.mjs --smoke    one page, a few iterations (make test runs this)
 //   node benches/run.mjs --core     the core's figures only, no browsers
+//   --pages=a.html,b.html           only these pages; --skip-markjs  leave mark.js out
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -27,6 +28,8 @@ if (SMOKE) pages = pages.filter((p) => p.name === "article-05.html");
 const only = process.argv.find((a) => a.startsWith("--pages="));
 if (only) pages = pages.filter((p) => only.slice(8).split(",").includes(p.name));
 const ITER = SMOKE ? 2 : 5;
+// For quick iterations on the extension: leaves out mark.js (its budget then has no figure).
+const SKIP_MARKJS = process.argv.includes("--skip-markjs");
 // Page loads per page and browser, for the bare pass and for FactFlag alike (medians).
 const loadsOf = (p) => (SMOKE ? 1 : fs.statSync(p.file).size > 1_000_000 ? 1 : 3);
 const bareDir = bareExtension();
@@ -240,7 +243,7 @@ async function measure(kind) {
   const bare = await launch(kind, { extension: null });
   const markjs = fs.readFileSync(path.join(ROOT, "node_modules", "mark.js", "dist", "mark.min.js"), "utf8");
   const terms = SMOKE ? names.slice(0, 100) : names;
-  for (const p of pages) {
+  for (const p of SKIP_MARKJS ? [] : pages) {
     const pg = await bare.browser.newPage();
     await pg.goto(`${server.origin}/bench/${p.name}`, { waitUntil: "load", timeout: 120000 });
     const row = page(p.name);

@@ -121,8 +121,8 @@ pub struct Matcher {
     /// Lower-cased texts: for each, the patterns that share it, which differ in their case
     /// rules ("al-Assaf" and "Al-Assaf").
     texts: Vec<(String, Vec<usize>)>,
-    /// First word, lower-cased → indices into `texts`, longest first.
-    by_first_word: HashMap<String, Vec<usize>>,
+    /// First word, lower-cased (ASCII) → indices into `texts`, longest first.
+    by_first_word: HashMap<Box<[u8]>, Vec<usize>>,
     /// For each first byte of a first word, a bit per word length (31 for 31 and longer).
     first_len: Vec<u32>,
 }
@@ -223,20 +223,20 @@ impl Matcher {
             });
             texts[k].1.push(i);
         }
-        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::with_capacity_and_hasher(4096, Default::default());
+        let mut by_first_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::with_capacity_and_hasher(4096, Default::default());
         for (k, (t, _)) in texts.iter().enumerate() {
             // A name can only be found at a word start, so its first word is its key. A name
             // that starts with punctuation would never be found: the table has none, and the
             // test `every_name_is_found_in_a_sentence` keeps it so.
             let first = &t[..word_len(t)];
             if !first.is_empty() {
-                by_first_word.entry(first.to_string()).or_default().push(k);
+                by_first_word.entry(first.as_bytes().into()).or_default().push(k);
             }
         }
         let mut first_len = vec![0u32; 256];
         for (w, v) in by_first_word.iter_mut() {
             v.sort_by_key(|&k| std::cmp::Reverse(texts[k].0.len()));
-            first_len[w.as_bytes()[0] as usize] |= 1 << w.len().min(31);
+            first_len[w[0] as usize] |= 1 << w.len().min(31);
         }
         Matcher { patterns, texts, by_first_word, first_len }
     }
@@ -282,49 +282,43 @@ impl Matcher {
         let mut out = Found::default();
         let bytes = text.as_bytes();
         let n = bytes.len();
-        let mut word = String::new();
-        let mut i = 0;
-        while i < n {
-            // The next word start: a letter or digit after anything else (ASCII fast path).
+        // Whether the character at byte `i` is a letter or digit, and its length in bytes.
+        let alnum_at = |i: usize| -> (bool, usize) {
             let b = bytes[i];
             if b < 0x80 {
-                if !b.is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
-                }
+                (b.is_ascii_alphanumeric(), 1)
             } else {
                 let c = text[i..].chars().next().unwrap_or(' ');
-                if !c.is_alphanumeric() {
-                    i += c.len_utf8();
-                    continue;
-                }
+                (c.is_alphanumeric(), c.len_utf8())
             }
-            let s = i;
-            // The word, lower-cased (ASCII only, as the keys are).
-            word.clear();
-            while i < n {
-                let b = bytes[i];
-                if b < 0x80 {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
-                    }
-                    word.push(b.to_ascii_lowercase() as char);
-                    i += 1;
-                } else {
-                    let c = text[i..].chars().next().unwrap_or(' ');
-                    if !c.is_alphanumeric() {
-                        break;
-                    }
-                    word.push(c);
-                    i += c.len_utf8();
-                }
-            }
-            // Most words start no name: a table of (first byte, length) answers that before
-            // any hashing.
-            if self.first_len[word.as_bytes()[0] as usize] & (1 << word.len().min(31)) == 0 {
+        };
+        let mut lower: Vec<u8> = Vec::with_capacity(64);
+        let mut i = 0;
+        while i < n {
+            // The next word start: a letter or digit after anything else.
+            let (is_word, len) = alnum_at(i);
+            if !is_word {
+                i += len;
                 continue;
             }
-            let Some(cands) = self.by_first_word.get(word.as_str()) else { continue };
+            let s = i;
+            i += len;
+            while i < n {
+                let (is_word, len) = alnum_at(i);
+                if !is_word {
+                    break;
+                }
+                i += len;
+            }
+            // Most words start no name: a table of (first byte, length) answers that before
+            // the word is lower-cased and hashed.
+            let wl = i - s;
+            if self.first_len[bytes[s].to_ascii_lowercase() as usize] & (1 << wl.min(31)) == 0 {
+                continue;
+            }
+            lower.clear();
+            lower.extend(bytes[s..i].iter().map(u8::to_ascii_lowercase));
+            let Some(cands) = self.by_first_word.get(lower.as_slice()) else { continue };
             for &k in cands {
                 let t = self.texts[k].0.as_bytes();
                 let e = s + t.len();
