@@ -53,9 +53,6 @@ async function handle(msg, sender) {
       const report = check_marks(msg.blocks, msg.date, !!msg.includeSupported);
       return { ok: true, report, timings: { checkMs: performance.now() - t0, startupMs } };
     }
-    case "factflag:warm":
-      await warm();
-      return { ok: true };
     case "factflag:counts":
       await setBadge(sender.tab?.id, msg.contradicted);
       return { ok: true };
@@ -70,7 +67,7 @@ async function handle(msg, sender) {
 
 // Start loading the core as soon as the background starts (it is usually woken by a page
 // that is about to ask), then compile the claim patterns, which is most of a cold worker's
-// first check, while the page is still collecting its text.
+// first check.
 let warmed = null;
 function warm() {
   warmed ??= core().then(() => warm_up());

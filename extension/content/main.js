@@ -126,8 +126,6 @@
     const root = FF.root();
     if (!root) return FF.end();
     state.active = true;
-    // Wake the background now, so that its core loads while this page collects its text.
-    FF.send({ type: "factflag:warm" }).catch(() => {});
     state.date = FF.publicationDate().date;
     state.removeEvents ??= FF.installTooltipEvents();
     state.stopObserving ??= FF.observe(root, {
