@@ -1,4 +1,4 @@
-//! Names, titles, organisations and countries, found in one automaton pass.
+//! Names, titles, organisations and countries, found in one pass over the words.
 //!
 //! Every name the table knows (people's names and aliases, office titles, organisation names
 //! and acronyms, country names and demonyms) is indexed by its first word, lower-cased. A
@@ -147,7 +147,7 @@ fn case_of(s: &str, is_title: bool) -> Case {
 }
 
 impl Matcher {
-    /// Builds the automaton for `table`.
+    /// Builds the index for `table`.
     pub fn new(table: &Table) -> Matcher {
         // Same text, same case rule: one pattern with several candidates. Exact patterns are
         // keyed as written, the others lower-cased.
@@ -241,12 +241,12 @@ impl Matcher {
         Matcher { patterns, texts, by_first_word, first_len }
     }
 
-    /// Number of distinct patterns in the automaton.
+    /// Number of distinct patterns in the index.
     pub fn len(&self) -> usize {
         self.patterns.len()
     }
 
-    /// Whether the automaton is empty.
+    /// Whether the index is empty.
     pub fn is_empty(&self) -> bool {
         self.patterns.is_empty()
     }
@@ -344,8 +344,8 @@ impl Matcher {
 mod tests {
     use super::*;
 
-    /// The automaton matches lower-cased text; names that differ only in case share one
-    /// automaton pattern and are told apart by their case rules.
+    /// Texts are compared lower-cased; names that differ only in case share one text and are
+    /// told apart by their case rules.
     #[test]
     fn names_that_differ_only_in_case_are_both_found() {
         let mut t = Table::bundled().unwrap();

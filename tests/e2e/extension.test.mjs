@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { startServer, launch, open, until, marksIn, sleep, popupView, setSwitch } from "./harness.mjs";
 
 const ARTICLE_FLAGS = [
+  "Finland joined NATO in 2022",
   "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister",
   "Japan is a member of NATO",
   "Sweden joined NATO in 2023",
@@ -30,7 +31,7 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("marks the contradicted claims, and only those, on the right spans", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
       await sleep(300);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       // The span across <b> and <i> is one finding in several marks.
@@ -45,10 +46,13 @@ for (const kind of ["chromium", "firefox"]) {
         aside: document.querySelector("aside").querySelectorAll("factflag-mark").length,
         footer: document.querySelector("footer").querySelectorAll("factflag-mark").length,
         editable: document.querySelector("[contenteditable]").innerHTML.includes("factflag"),
+        // A block with a nested paragraph and hidden text is read node by node: the hidden
+        // claim is not read, and the nested paragraph is its own block.
+        hidden: document.querySelector("section.mixed [hidden]").innerHTML.includes("factflag"),
         textarea: document.querySelector("textarea").value,
         supportedMarks: document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length,
       }));
-      assert.deepEqual(untouched, { nav: 0, aside: 0, footer: 0, editable: false, textarea: "Typed: President Harris signed it.", supportedMarks: 0 });
+      assert.deepEqual(untouched, { nav: 0, aside: 0, footer: 0, editable: false, hidden: false, textarea: "Typed: President Harris signed it.", supportedMarks: 0 });
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
       await page.close();
@@ -86,7 +90,7 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("checks paragraphs added after load", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
       await page.evaluate(() => {
         const p = document.createElement("p");
         p.textContent = "Late update: Finland joined NATO in 2021, officials said.";
@@ -99,12 +103,12 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("counts in the popup, and the site switch removes every mark and restores the DOM exactly", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
       await sleep(300);
       const counts = await popupView(b, page);
-      assert.equal(counts.contradicted, 3);
-      assert.equal(counts.supported, 5);
-      assert.ok(counts.claims >= 8, `claims ${counts.claims}`);
+      assert.equal(counts.contradicted, 4);
+      assert.equal(counts.supported, 7);
+      assert.ok(counts.claims >= 11, `claims ${counts.claims}`);
       assert.deepEqual(counts.listed, ARTICLE_FLAGS);
       assert.equal(counts.host, "127.0.0.1");
       // Turn the site off (from the popup in Chromium).
@@ -119,7 +123,7 @@ for (const kind of ["chromium", "firefox"]) {
       assert.deepEqual(same, { html: true, textNodes: true });
       // And back on, with no reload.
       await setSwitch(b, page, "site", true);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       // Supported claims are marked only when asked for.
       await setSwitch(b, page, "supportedMarks", true);
@@ -130,7 +134,7 @@ for (const kind of ["chromium", "firefox"]) {
       await setSwitch(b, page, "global", false);
       await until(page, () => document.querySelectorAll("factflag-mark").length === 0);
       await setSwitch(b, page, "global", true);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 4);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
       await page.close();
