@@ -5,6 +5,14 @@ import { startServer, launch, sleep } from "../tests/e2e/harness.mjs";
 const name = process.argv[2] || "article-10.html";
 const server = await startServer();
 const b = await launch("chromium");
+// A first load, unmeasured, as in the benchmark: it compiles the content scripts and starts
+// the background.
+{
+  const w = await b.browser.newPage();
+  await w.goto(`${server.origin}/bench/${name}`, { waitUntil: "load", timeout: 120000 });
+  await sleep(1500);
+  await w.close();
+}
 const pg = await b.browser.newPage();
 await pg.evaluateOnNewDocument(`(() => { const b = (window.__ffbench = { dcl: null, lastMark: null, marks: 0 });
   document.addEventListener("DOMContentLoaded", () => { b.dcl = performance.now(); });
@@ -61,6 +69,12 @@ console.log("longest run, samples by stack:\n" + [...inRun].sort((a, b) => b[1] 
     for (const e of trace.traceEvents) if (e.ph === "X" && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur && e !== task && e.dur > 2000) kids.set(e.name, (kids.get(e.name) ?? 0) + e.dur / 1000);
     console.log("   events in it: " + [...kids].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", "));
   }
+}
+// STACK_OF="function name": also print the full stacks of the samples in that function.
+if (process.env.STACK_OF) {
+  const seen = new Map();
+  profile.samples.forEach((id) => { const st = stack(id); if (st[0].functionName === process.env.STACK_OF) { const k = st.map((f) => `${f.functionName || "(anon)"}@${f.url.split("/").pop()}:${f.lineNumber}`).join(" < "); seen.set(k, (seen.get(k) ?? 0) + 1); } });
+  console.log([...seen].slice(0, 5));
 }
 // Line-level ticks of the extension's functions with the most self time.
 const lines = new Map();
