@@ -25,7 +25,7 @@ const CLAIMS = [
   "Vice President Harris campaigned in Pennsylvania on Saturday.",
   "Former President Trump held a rally in Ohio.",
   "Japanese Prime Minister Fumio Kishida visited Seoul.",
-  "On October 1, after Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister, the cabinet met.",
+  "On October 1, after Fumio Kishida succeeded Yoshihide Suga as Japan’s prime minister, the cabinet met.",
   "Sweden joined NATO in 2023, a diplomat said.",
   "Finland joined NATO in 2023 as its 31st member.",
   "German Chancellor Olaf Scholz visited Beijing.",
@@ -77,6 +77,11 @@ const FILLER = [
   "The court adjourned the hearing until the end of the month.",
   "Engineers said repairs to the bridge would take at least six weeks.",
   "The festival drew visitors from across the region despite the rain.",
+  // News is typeset: curly quotes, apostrophes and dashes are part of the text to check.
+  "“We are not there yet,” one negotiator said, asking not to be named.",
+  "The plan — announced last spring — has already been revised twice.",
+  "Officials described the meeting as “constructive” but gave no details.",
+  "It’s too early to say, the mayor’s office said on Tuesday.",
 ];
 
 const DATES = ["2019-06-01", "2021-03-01", "2022-08-01", "2023-05-07", "2024-01-10", "2024-10-19", "2025-03-01", "2025-06-01"];
@@ -185,12 +190,17 @@ export const PAGES = [
   { name: "stress-10mb.html", kind: "stress", make: () => dense(401, 10_000_000) },
 ];
 
+// Pages are written again whenever this generator changes (its text is the stamp).
 export function ensurePages() {
   fs.mkdirSync(OUT, { recursive: true });
+  const stampFile = path.join(OUT, ".generator");
+  const stamp = fs.readFileSync(fileURLToPath(import.meta.url), "utf8");
+  const fresh = fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
   for (const p of PAGES) {
     const file = path.join(OUT, p.name);
-    if (!fs.existsSync(file)) fs.writeFileSync(file, p.make());
+    if (!fresh || !fs.existsSync(file)) fs.writeFileSync(file, p.make());
   }
+  fs.writeFileSync(stampFile, stamp);
   return PAGES.map((p) => ({ ...p, file: path.join(OUT, p.name), bytes: fs.statSync(path.join(OUT, p.name)).size }));
 }
 

@@ -52,7 +52,7 @@ pub(crate) fn patterns() -> &'static [Regex; 3] {
             pattern(&format!(r"{m}?(?:(?P<q>{{Q}})(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
             // Fumio Kishida, [the] [then] Japan's prime minister[ of Japan],
             pattern(&format!(
-                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?P<q2>{{Q}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)\b)"
+                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?P<q2>{{Q}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
             )),
             // Kishida became [Japan's] prime minister [in 2021]
             pattern(
