@@ -13,6 +13,7 @@ const FILES: &[(&str, &str)] = &[
     ("membership.toml", include_str!("claims/membership.toml")),
     ("election.toml", include_str!("claims/election.toml")),
     ("ambiguity.toml", include_str!("claims/ambiguity.toml")),
+    ("typeset.toml", include_str!("claims/typeset.toml")),
 ];
 
 #[derive(Deserialize)]
