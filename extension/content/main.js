@@ -10,6 +10,8 @@
   // smaller ones keep each step short. Requests go out while the page is collected; marks
   // are drawn as answers arrive, in order.
   const MAX_REQUEST_CHARS = 50_000;
+  // The longest marks wait for the page's load event.
+  const LOAD_WAIT_MS = 2000;
 
   const state = {
     generation: 0,
@@ -59,6 +61,16 @@
       async drain() {
         flush();
         state.timings.sentAt ||= performance.now();
+        // Reading starts when the document is parsed, but marks are drawn only once the page
+        // has loaded (or after LOAD_WAIT_MS): a page that hydrates server-rendered HTML with
+        // its own scripts should find its DOM as it sent it. The answers keep coming meanwhile.
+        if (document.readyState !== "complete") {
+          await FF.pause(new Promise((r) => {
+            addEventListener("load", r, { once: true });
+            setTimeout(r, LOAD_WAIT_MS);
+          }));
+          if (gen !== state.generation) return;
+        }
         for (let k = 0; k < chunks.length; k++) {
           const res = await FF.pause(asks[k]);
           if (gen !== state.generation) return;
