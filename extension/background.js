@@ -2,8 +2,9 @@
 //
 // Chromium refuses to compile WebAssembly in a content script on pages whose CSP lacks
 // 'wasm-unsafe-eval' (most news sites send a strict CSP), so content scripts send text here
-// and get findings back. The core is loaded lazily, once per background lifetime: a request
-// that wakes a stopped service worker waits for the load, so none is lost.
+// and get findings back. The core is loaded once per background lifetime, as soon as the
+// background starts (below): a request that wakes a stopped service worker waits for the
+// load, so none is lost.
 import initWasm, { init, check_marks, warm_up } from "./core/factflag.js";
 
 const api = globalThis.browser ?? globalThis.chrome;

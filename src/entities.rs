@@ -80,9 +80,7 @@ enum Case {
 struct Pattern {
     text: String,
     case: Case,
-    /// Every candidate, of every kind (while building).
-    all: Vec<Ref>,
-    /// The kind chosen for this text, and its candidates of that kind (after building).
+    /// The kind chosen for this text, and its candidates of that kind.
     kind: Kind,
     refs: Vec<Ref>,
     /// A word that makes a sentence worth reading with no entity in it ("election").
@@ -153,6 +151,8 @@ impl Matcher {
         // keyed as written, the others lower-cased.
         let mut index: HashMap<(Case, String), usize> = HashMap::with_capacity_and_hasher(4096, Default::default());
         let mut patterns: Vec<Pattern> = Vec::with_capacity(4096);
+        // Every candidate of each pattern, of every kind; the kind is chosen once all are in.
+        let mut all: Vec<Vec<Ref>> = Vec::with_capacity(4096);
         let mut add = |text: &str, r: Ref, is_title: bool| {
             let text = text.trim();
             if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
@@ -165,11 +165,12 @@ impl Matcher {
                 _ => text.to_lowercase(),
             };
             let i = *index.entry((case, key)).or_insert_with(|| {
-                patterns.push(Pattern { text: text.to_string(), case, all: Vec::new(), kind: Kind::Country, refs: Vec::new(), keyword: false });
+                patterns.push(Pattern { text: text.to_string(), case, kind: Kind::Country, refs: Vec::new(), keyword: false });
+                all.push(Vec::new());
                 patterns.len() - 1
             });
-            if !patterns[i].all.contains(&r) {
-                patterns[i].all.push(r);
+            if !all[i].contains(&r) {
+                all[i].push(r);
             }
         };
         for (i, p) in table.people.iter().enumerate() {
@@ -200,16 +201,15 @@ impl Matcher {
         }
         // Priority when one text names things of several kinds: an organisation or a person is
         // more specific than a title or a country.
-        for p in &mut patterns {
+        for (p, all) in patterns.iter_mut().zip(&all) {
             p.kind = [Kind::Org, Kind::Person, Kind::Office, Kind::Country, Kind::Demonym]
                 .into_iter()
-                .find(|k| p.all.iter().any(|r| Kind::of(r) == *k))
+                .find(|k| all.iter().any(|r| Kind::of(r) == *k))
                 .expect("a pattern has at least one candidate");
-            p.refs = p.all.iter().filter(|r| Kind::of(r) == p.kind).copied().collect();
-            p.all = Vec::new();
+            p.refs = all.iter().filter(|r| Kind::of(r) == p.kind).copied().collect();
         }
         for k in KEYWORDS {
-            patterns.push(Pattern { text: k.to_string(), case: Case::Any, all: Vec::new(), kind: Kind::Country, refs: Vec::new(), keyword: true });
+            patterns.push(Pattern { text: k.to_string(), case: Case::Any, kind: Kind::Country, refs: Vec::new(), keyword: true });
         }
         // Texts are compared ASCII-case-insensitively, so byte offsets never move; patterns that
         // differ only in case share one text and are told apart by their case rules.

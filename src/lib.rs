@@ -4,8 +4,8 @@
 //! sourced facts table, at the article's date.
 //!
 //! The flow is: text blocks → sentences → entities (one pass over the words, looking up every
-//! name the table knows by its first word) → claims (one module per family in [`claims`]) → a [`Verdict`] with an
-//! explanation written from the facts and the sources it used.
+//! name the table knows by its first word) → claims (one module per family in [`claims`]) →
+//! a [`Verdict`] with an explanation written from the facts and the sources it used.
 //!
 //! A claim is [`Verdict::Contradicted`] only when the table positively contradicts it, and
 //! [`Verdict::Supported`] when the table confirms it. Everything else is
@@ -33,9 +33,10 @@
 //!
 //! ## Cost
 //!
-//! Building a [`Checker`] parses the table and indexes a few thousand names by their first word
-//! (about 3 ms natively). Checking is one pass over the words of the text plus, for each sentence that names something, a handful of regular expressions
-//! over a short skeleton of that sentence: time grows linearly with the text.
+//! Building a [`Checker`] parses the table and indexes a few thousand names by their first
+//! word (about 3 ms natively). Checking is one pass over the words of the text plus, for each
+//! sentence that names something, a handful of regular expressions over a short skeleton of
+//! that sentence: time grows linearly with the text.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

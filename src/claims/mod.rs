@@ -136,9 +136,7 @@ impl<'a> Sentence<'a> {
 
     /// The date that scopes the whole sentence: "In 2019, …", "On October 1, …".
     pub fn scope_date(&self) -> Option<&DateExpr> {
-        static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
-        let re = RE.get_or_init(|| pattern(r"^[\s“”\x22'‘(]*(?:[A-Z][A-Z\s.,]*\s*(?:—|–|--?)\s*)?(?:(?i:in|on|during|by|since|as of|back in|earlier in)\s+)?(?:(?i:early|late|mid-)\s*)?(?P<d>{D})\s*,"));
-        let c = re.captures(&self.skeleton)?;
+        let c = scope_date_pattern().captures(&self.skeleton)?;
         self.date(&c, "d")
     }
 
@@ -163,6 +161,11 @@ impl<'a> Sentence<'a> {
             .map(|w| w.to_lowercase())
             .collect()
     }
+}
+
+fn scope_date_pattern() -> &'static Regex {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| pattern(r"^[\s“”\x22'‘(]*(?:[A-Z][A-Z\s.,]*\s*(?:—|–|--?)\s*)?(?:(?i:in|on|during|by|since|as of|back in|earlier in)\s+)?(?:(?i:early|late|mid-)\s*)?(?P<d>{D})\s*,"))
 }
 
 impl Token<'_> {
@@ -263,15 +266,13 @@ pub struct Claim {
 }
 
 /// Compiles every pattern now rather than on first use. The extension's background calls
-/// this once the core is ready and before a page asks: compiling them is most of the first
-/// check's time on a cold worker.
+/// this once the core is ready, before it handles the first check: compiling them is most of
+/// the first check's time on a cold worker.
 pub fn compile_patterns() {
     let _ = (office::patterns(), succession::patterns(), founding::patterns(), membership::patterns(), membership::consists());
-    let _ = (election::patterns(), crate::text::dates::regex());
+    let _ = (election::patterns(), crate::text::dates::regex(), scope_date_pattern());
     let _ = hedged("");
     let _ = crate::text::sentences("");
-    let empty = Sentence::new("", 0..0, &[], &[], false);
-    let _ = empty.scope_date();
 }
 
 /// Family entry points: each returns the claims it found and checked in one sentence.
