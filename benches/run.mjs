@@ -10,6 +10,7 @@ import zlib from "node:zlib";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { ensurePages } from "./make-pages.mjs";
+import { INSTRUMENT, settle } from "./instrument.mjs";
 import os from "node:os";
 import { startServer, launch, sleep, hook, until, ROOT } from "../tests/e2e/harness.mjs";
 
@@ -135,25 +136,6 @@ if (process.argv.includes("--core")) {
 
 // 3. Browsers.
 const server = await startServer();
-const INSTRUMENT = `(() => {
-  const b = (window.__ffbench = { dcl: null, lastMark: null, marks: 0 });
-  document.addEventListener("DOMContentLoaded", () => { b.dcl = performance.now(); });
-  new MutationObserver((recs) => { for (const r of recs) for (const n of r.addedNodes) if (n.localName === "factflag-mark") { b.marks++; b.lastMark = performance.now(); } })
-    .observe(document, { childList: true, subtree: true });
-})();`;
-
-async function settle(p, timeout = 90000) {
-  const end = Date.now() + timeout;
-  let last = -1, stableSince = Date.now();
-  for (;;) {
-    const m = await p.evaluate(() => window.__ffbench?.marks ?? 0);
-    if (m !== last) { last = m; stableSince = Date.now(); }
-    if (m > 0 && Date.now() - stableSince > 1500) return m;
-    if (Date.now() > end) return m;
-    await sleep(200);
-  }
-}
-
 // The bare pass: a minimal extension whose content script walks the page's text nodes with a
 // TreeWalker and reads their data, and nothing else: the floor any DOM scanner pays. It is
 // injected at the same point of the page load as FactFlag's (same matches and run_at), so both

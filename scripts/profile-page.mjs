@@ -2,6 +2,7 @@
 // CPU-profile it, and print where the extension's main-thread time goes, including its
 // longest uninterrupted run.   node scripts/profile-page.mjs big-2mb.html
 import { startServer, launch, sleep } from "../tests/e2e/harness.mjs";
+import { INSTRUMENT, settle } from "../benches/instrument.mjs";
 const name = process.argv[2] || "article-10.html";
 const server = await startServer();
 const b = await launch("chromium");
@@ -14,17 +15,14 @@ const b = await launch("chromium");
   await w.close();
 }
 const pg = await b.browser.newPage();
-await pg.evaluateOnNewDocument(`(() => { const b = (window.__ffbench = { dcl: null, lastMark: null, marks: 0 });
-  document.addEventListener("DOMContentLoaded", () => { b.dcl = performance.now(); });
-  new MutationObserver((recs) => { for (const r of recs) for (const n of r.addedNodes) if (n.localName === "factflag-mark") { b.marks++; b.lastMark = performance.now(); } }).observe(document, { childList: true, subtree: true }); })();`);
+await pg.evaluateOnNewDocument(INSTRUMENT);
 const cdp = await pg.createCDPSession();
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
 await pg.tracing.start({ categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8"] });
 await cdp.send("Profiler.start");
 await pg.goto(`${server.origin}/bench/${name}`, { waitUntil: "domcontentloaded", timeout: 120000 });
-let last = -1, since = Date.now();
-for (;;) { const m = await pg.evaluate(() => window.__ffbench.marks); if (m !== last) { last = m; since = Date.now(); } if (m > 0 && Date.now() - since > 1500) break; await sleep(200); }
+await settle(pg, 120000);
 const bench = await pg.evaluate(() => window.__ffbench);
 const { profile } = await cdp.send("Profiler.stop");
 const trace = JSON.parse(new TextDecoder().decode(await pg.tracing.stop()));

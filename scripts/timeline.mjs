@@ -1,17 +1,14 @@
 // Diagnostic (not part of make test): when each step of the first pass happened on one
 // benchmark page, relative to DOMContentLoaded, in Chromium.   node scripts/timeline.mjs big-2mb.html
-import { startServer, launch, sleep } from "../tests/e2e/harness.mjs";
+import { startServer, launch } from "../tests/e2e/harness.mjs";
+import { INSTRUMENT, settle } from "../benches/instrument.mjs";
 const name = process.argv[2] || "article-10.html";
 const server = await startServer();
 const b = await launch("chromium");
 const pg = await b.browser.newPage();
-await pg.evaluateOnNewDocument(`(() => { const b = (window.__ffbench = { dcl: null, load: null, lastMark: null, marks: 0 });
-  document.addEventListener("DOMContentLoaded", () => { b.dcl = performance.now(); });
-  addEventListener("load", () => { b.load = performance.now(); });
-  new MutationObserver((recs) => { for (const r of recs) for (const n of r.addedNodes) if (n.localName === "factflag-mark") { b.marks++; b.lastMark = performance.now(); } }).observe(document, { childList: true, subtree: true }); })();`);
+await pg.evaluateOnNewDocument(INSTRUMENT);
 await pg.goto(`${server.origin}/bench/${name}`, { waitUntil: "domcontentloaded", timeout: 120000 });
-let last = -1, since = Date.now();
-for (;;) { const m = await pg.evaluate(() => window.__ffbench.marks); if (m !== last) { last = m; since = Date.now(); } if (m > 0 && Date.now() - since > 1500) break; await sleep(200); }
+await settle(pg, 120000);
 const bench = await pg.evaluate(() => window.__ffbench);
 const popup = await b.browser.newPage();
 await popup.goto(`${b.base}/popup/popup.html`);
