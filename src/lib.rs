@@ -52,6 +52,7 @@ pub mod html;
 pub mod wasm;
 
 use chrono::NaiveDate;
+pub use claims::Detail;
 use claims::{Checked, Claim, Ctx, Family, Sentence};
 use entities::{Kind, Matcher};
 use facts::{FactsError, Table};
@@ -158,9 +159,16 @@ impl Checker {
     }
 
     /// Checks text blocks (paragraphs, list items, headings: each a separate string) written on
-    /// `reference` (the article's publication date).
+    /// `reference` (the article's publication date). Every finding is reported in full.
     pub fn check<S: AsRef<str>>(&self, blocks: &[S], reference: NaiveDate) -> Report {
+        self.check_with(blocks, reference, Detail::All)
+    }
+
+    /// [`Checker::check`], reporting only the findings `detail` wants: the counts still cover
+    /// every claim, and the findings reported are the same as in a full check.
+    pub fn check_with<S: AsRef<str>>(&self, blocks: &[S], reference: NaiveDate, detail: Detail) -> Report {
         let mut findings = Vec::new();
+        let mut counts = Counts::default();
         let mut context_country = None;
         for (bi, block) in blocks.iter().enumerate() {
             let block = block.as_ref();
@@ -191,7 +199,7 @@ impl Checker {
                     })
                     .collect();
                 let s = Sentence::new(block, range.clone(), sh, &dates, electoral);
-                let ctx = Ctx { table: &self.table, reference, context_country };
+                let ctx = Ctx { table: &self.table, reference, context_country, detail };
                 for (fam, c) in claims::check_sentence(&s, &ctx) {
                     let span = s.span(c.span.clone());
                     found.push((fam, c, span));
@@ -212,6 +220,15 @@ impl Checker {
             kept.sort_by_key(|k| k.2.start);
             let mut u16 = text::Utf16Map::new(block);
             for (family, c, span) in kept {
+                counts.claims += 1;
+                match c.verdict {
+                    Verdict::Contradicted => counts.contradicted += 1,
+                    Verdict::Supported => counts.supported += 1,
+                    Verdict::Unknown => counts.unknown += 1,
+                }
+                if !detail.wants(c.verdict) {
+                    continue;
+                }
                 let (start_utf16, end_utf16) = (u16.at(span.start), u16.at(span.end));
                 findings.push(Finding {
                     block: bi,
@@ -227,14 +244,6 @@ impl Checker {
                     sources: c.sources,
                     facts_as_of: self.table.as_of,
                 });
-            }
-        }
-        let mut counts = Counts { claims: findings.len(), ..Counts::default() };
-        for f in &findings {
-            match f.verdict {
-                Verdict::Contradicted => counts.contradicted += 1,
-                Verdict::Supported => counts.supported += 1,
-                Verdict::Unknown => counts.unknown += 1,
             }
         }
         Report { reference_date: reference, facts_as_of: self.table.as_of, counts, findings }

@@ -50,26 +50,26 @@ pub fn warm_up() {
 }
 
 /// Reads the arguments both entry points take and runs the core.
-fn run(blocks: JsValue, reference_date: &str) -> Result<crate::Report, JsError> {
+fn run(blocks: JsValue, reference_date: &str, detail: crate::Detail) -> Result<crate::Report, JsError> {
     let blocks: Vec<String> = serde_wasm_bindgen::from_value(blocks).map_err(|e| JsError::new(&format!("blocks must be an array of strings: {e}")))?;
     let date = crate::facts::DateRange::parse(reference_date)
         .filter(|d| d.precision == crate::facts::Precision::Day)
         .map(|d| d.start)
         .ok_or_else(|| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
     init()?;
-    Ok(CHECKER.with(|c| c.borrow().as_ref().expect("initialised above").check(&blocks, date)))
+    Ok(CHECKER.with(|c| c.borrow().as_ref().expect("initialised above").check_with(&blocks, date, detail)))
 }
 
 /// Checks text blocks (an array of strings) written on `reference_date` (`YYYY-MM-DD`).
 #[wasm_bindgen]
 pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> {
-    to_js(&run(blocks, reference_date)?)
+    to_js(&run(blocks, reference_date, crate::Detail::All)?)
 }
 
 /// What the extension needs to draw marks: the counts for every claim, and the findings it
 /// will mark (contradicted ones, and supported ones if `include_supported`), each with only
-/// the fields the page needs. Building and copying every `unknown` finding into the page costs
-/// the page time for nothing it shows.
+/// the fields the page needs. The other findings are only counted: their explanations are
+/// never written, and copying them into the page would cost it time for nothing it shows.
 #[wasm_bindgen]
 pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: bool) -> Result<JsValue, JsError> {
     #[derive(Serialize)]
@@ -90,11 +90,10 @@ pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: boo
         counts: &'a crate::Counts,
         findings: Vec<Mark<'a>>,
     }
-    let r = run(blocks, reference_date)?;
+    let r = run(blocks, reference_date, crate::Detail::Marked { supported: include_supported })?;
     let findings = r
         .findings
         .iter()
-        .filter(|f| f.verdict == crate::Verdict::Contradicted || (include_supported && f.verdict == crate::Verdict::Supported))
         .map(|f| Mark {
             block: f.block,
             start_utf16: f.start_utf16,

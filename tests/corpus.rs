@@ -1,6 +1,6 @@
 //! The data-driven claim corpus (`tests/claims/*.toml`), run natively by `cargo test` and
 //! against the wasm build by `wasm-pack test --node`.
-use factflag::{Checker, Verdict};
+use factflag::{Checker, Detail, Verdict};
 use serde::Deserialize;
 
 #[cfg(target_arch = "wasm32")]
@@ -69,6 +69,21 @@ fn run() -> (usize, Vec<String>) {
                 let expected = case.expect.iter().any(|e| e.verdict == "contradicted" && f.quote.contains(&e.quote));
                 if !expected {
                     failures.push(format!("{label}: unexpected warning on {:?}: {}", f.quote, f.explanation));
+                }
+            }
+            // A check that writes out only the marked findings (what the extension asks for)
+            // finds and judges the same claims, and writes the same words for those it reports.
+            for supported in [false, true] {
+                let marked = checker.check_with(&blocks, date, Detail::Marked { supported });
+                let key = |f: &factflag::Finding| (f.block, f.start, f.end, f.start_utf16, f.end_utf16, f.quote.clone(), f.verdict, f.explanation.clone(), f.sources.clone());
+                let want: Vec<_> = report.findings.iter().filter(|f| f.verdict == Verdict::Contradicted || (supported && f.verdict == Verdict::Supported)).map(key).collect();
+                let got: Vec<_> = marked.findings.iter().map(key).collect();
+                if got != want {
+                    failures.push(format!("{label}: marked findings (supported: {supported}) differ from the full check's:\n  full   {want:?}\n  marked {got:?}"));
+                }
+                let counts = |r: &factflag::Report| (r.counts.claims, r.counts.contradicted, r.counts.supported, r.counts.unknown);
+                if counts(&marked) != counts(&report) {
+                    failures.push(format!("{label}: marked counts {:?} differ from the full check's {:?}", counts(&marked), counts(&report)));
                 }
             }
             // Offsets agree with the quote, in bytes and in UTF-16.

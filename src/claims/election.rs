@@ -74,11 +74,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let Some(d) = s.date(&c, "d") else { continue };
                     if d.range.precision == crate::facts::Precision::Year {
                         // "the 2024 presidential election": confirm only.
-                        claim.statement = format!("a {kind_words} election in {cn} in {}", d.range);
+                        claim.statement = statement!(ctx, "a {kind_words} election in {cn} in {}", d.range);
                         claim.date = Some(d.range);
                         match elections.iter().find(|e| d.range.contains(e.date)) {
-                            Some(e) => (Verdict::Supported, format!("{}.", say(e)), vec![e.source.clone()]),
-                            None => (Verdict::Unknown, format!("The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
+                            Some(e) => (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.clone()]),
+                            None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
                         }
                     } else {
                         // "on November 5": the occurrence nearest to the article, forwards or back.
@@ -86,15 +86,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             Some((m, dd)) => day_nearest(m, dd, ctx.reference).unwrap_or(d.range.start),
                             None => d.range.start,
                         };
-                        claim.statement = format!("the {kind_words} election in {cn} is on {}", crate::facts::human(day));
+                        claim.statement = statement!(ctx, "the {kind_words} election in {cn} is on {}", crate::facts::human(day));
                         claim.date = Some(DateRange::day(day));
                         let near: Vec<&&crate::facts::Election> = elections.iter().filter(|e| days(e).iter().any(|x| (*x - day).num_days().abs() <= SAME_ELECTION_DAYS)).collect();
                         if let Some(e) = near.iter().find(|e| days(e).contains(&day)) {
-                            (Verdict::Supported, format!("{}.", say(e)), vec![e.source.clone()])
+                            (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.clone()])
                         } else if let (Some(e), true) = (near.first(), can_deny) {
-                            (Verdict::Contradicted, format!("{}, not on {}.", say(e), crate::facts::human(day)), vec![e.source.clone()])
+                            (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}, not on {}.", say(e), crate::facts::human(day)), vec![e.source.clone()])
                         } else {
-                            (Verdict::Unknown, format!("The table has no {kind_words} election in {cn} on {}.", crate::facts::human(day)), vec![])
+                            (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} on {}.", crate::facts::human(day)), vec![])
                         }
                     }
                 }
@@ -115,7 +115,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         "about" | "around" | "roughly" | "some" => (x * 0.75 - slack, x * 1.25 + slack),
                         _ => (x - slack, x + slack),
                     };
-                    claim.statement = format!("{} {} until the {kind_words} election in {cn}", c.name("cmp").map(|m| m.as_str()).unwrap_or(""), &s.skeleton[c.name("n").unwrap().start()..u.end()]).trim().to_string();
+                    claim.statement = statement!(ctx, "{} {} until the {kind_words} election in {cn}", c.name("cmp").map(|m| m.as_str()).unwrap_or(""), &s.skeleton[c.name("n").unwrap().start()..u.end()]).trim().to_string();
                     claim.relation = "countdown".into();
                     let next = elections.iter().filter(|e| e.date >= ctx.reference).min_by_key(|e| e.date);
                     match next {
@@ -123,14 +123,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             let gap = (e.date - ctx.reference).num_days() as f64;
                             claim.date = Some(DateRange::day(e.date));
                             if gap >= lo && gap <= hi {
-                                (Verdict::Supported, format!("{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.clone()])
+                                (Verdict::Supported, words!(ctx, Verdict::Supported, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.clone()])
                             } else if can_deny && gap <= 400.0 {
-                                (Verdict::Contradicted, format!("{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.clone()])
+                                (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.clone()])
                             } else {
-                                (Verdict::Unknown, format!("{}; the sentence may mean another vote.", say(e)), vec![e.source.clone()])
+                                (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}; the sentence may mean another vote.", say(e)), vec![e.source.clone()])
                             }
                         }
-                        None => (Verdict::Unknown, format!("The table has no {kind_words} election in {cn} after {}.", crate::facts::human(ctx.reference)), vec![]),
+                        None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} after {}.", crate::facts::human(ctx.reference)), vec![]),
                     }
                 }
                 _ => {
@@ -139,20 +139,21 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     claim.relation = "won".into();
                     claim.people = people.iter().map(|&p| t.people[p].id.clone()).collect();
                     claim.date = Some(d.range);
-                    claim.statement = format!("{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], d.range);
+                    claim.statement = statement!(ctx, "{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], d.range);
                     match elections.iter().find(|e| d.range.contains(e.date)) {
                         Some(e) => match e.winner {
-                            Some(w) if people.contains(&w) => (Verdict::Supported, format!("{}; {} won it.", say(e), t.people[w].name), vec![e.source.clone()]),
-                            Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, format!("{}; {} won it.", say(e), t.people[w].name), vec![e.source.clone()]),
-                            _ => (Verdict::Unknown, format!("{}.", say(e)), vec![e.source.clone()]),
+                            Some(w) if people.contains(&w) => (Verdict::Supported, words!(ctx, Verdict::Supported, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.clone()]),
+                            Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.clone()]),
+                            _ => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}.", say(e)), vec![e.source.clone()]),
                         },
-                        None => (Verdict::Unknown, format!("The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
+                        None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
                     }
                 }
             };
-            let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict: result.0, explanation: result.1, sources: dedup_sources(result.2) };
+            let sources = if ctx.detail.wants(result.0) { dedup_sources(result.2) } else { Vec::new() };
+            let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict: result.0, explanation: result.1, sources };
             if let Some(ph) = s.hit(&c, "p") {
-                downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end]);
+                downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
             }
             out.push(checked);
         }

@@ -36,7 +36,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Vec::new()
             };
             let claim = Claim {
-                statement: format!(
+                statement: statement!(ctx, 
                     "{} was founded{}{}",
                     o.name,
                     date.map(|d| format!(" in {d}")).unwrap_or_default(),
@@ -48,7 +48,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 date,
                 ..Claim::default()
             };
-            let founded_words = match o.founded {
+            let founded_words = LazyWords::new(|| match o.founded {
                 Some(f) => {
                     let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();
                     let on = if f.precision == Precision::Day { "on" } else { "in" };
@@ -56,25 +56,32 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     if alts.is_empty() { format!("{name} was founded {on} {f}") } else { format!("{name} was founded {on} {f} (sources also give {})", alts.join(", ")) }
                 }
                 None => format!("The table has no founding date for {}", crate::claims::membership::the(&o.name)),
-            };
+            });
             let mut verdict = Verdict::Unknown;
-            let mut why = format!("{founded_words}.");
             if let (Some(d), Some(_)) = (date, o.founded) {
                 let tol = if d.precision == Precision::Day { 3 } else { 0 };
                 let ok = o.founded.iter().chain(&o.founded_alt).any(|f| f.widen(tol).overlaps(&d));
                 verdict = if ok { Verdict::Supported } else { Verdict::Contradicted };
             }
+            // The founders, when the sentence lists some: the listed countries that were not
+            // among them (none: the list is confirmed).
+            let mut wrong_founders: Option<Vec<usize>> = None;
             if !listed.is_empty() && !o.founders.is_empty() {
-                let wrong: Vec<String> = listed.iter().filter(|c| !o.founders.contains(c)).map(|&c| country_words(t, c)).collect();
-                let founders: Vec<String> = o.founders.iter().map(|&c| country_words(t, c)).collect();
+                let wrong: Vec<usize> = listed.iter().copied().filter(|c| !o.founders.contains(c)).collect();
                 if !wrong.is_empty() {
                     verdict = Verdict::Contradicted;
-                    why = format!("{founded_words}; its founders were {}, not {}.", founders.join(", "), wrong.join(", "));
+                    wrong_founders = Some(wrong);
                 } else if verdict != Verdict::Contradicted {
                     verdict = Verdict::Supported;
-                    why = format!("{founded_words} by {}.", founders.join(", "));
+                    wrong_founders = Some(wrong);
                 }
             }
+            let names = |cs: &[usize]| cs.iter().map(|&c| country_words(t, c)).collect::<Vec<_>>().join(", ");
+            let why = match &wrong_founders {
+                Some(w) if !w.is_empty() => words!(ctx, verdict, "{founded_words}; its founders were {}, not {}.", names(&o.founders), names(w)),
+                Some(_) => words!(ctx, verdict, "{founded_words} by {}.", names(&o.founders)),
+                None => words!(ctx, verdict, "{founded_words}."),
+            };
             out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: vec![o.source.clone()] });
         }
     }

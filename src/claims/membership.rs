@@ -141,7 +141,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let exhaustive = !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
         let o = &t.orgs[g];
         let claim = Claim {
-            statement: format!("{} {} {}", o.name, if exhaustive { "consists of" } else { "includes" }, listed.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ")),
+            statement: statement!(ctx, "{} {} {}", o.name, if exhaustive { "consists of" } else { "includes" }, listed.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ")),
             orgs: vec![o.id.clone()],
             countries: listed.iter().map(|&c| t.countries[c].id.clone()).collect(),
             relation: "consists-of".into(),
@@ -159,20 +159,21 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let mut sources = vec![o.source.clone()];
         sources.extend(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.clone()));
         let (verdict, why) = if window.end > t.as_of {
-            (Verdict::Unknown, format!("The table runs to {}.", human(t.as_of)))
+            (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table runs to {}.", human(t.as_of)))
         } else if !not_members.is_empty() {
             if o.members_complete {
                 let roles: Vec<String> = not_members.iter().flat_map(|&c| member_rows(t, c, g)).filter(|m| !m.is_member()).map(|m| format!(" ({} is a {}, not a member)", country_words(t, m.country), m.role.replace('-', " "))).collect();
-                (Verdict::Contradicted, format!("{} {} not a member of {}{}; on {} its members were {}.", names(&not_members), if not_members.len() > 1 { "are" } else { "is" }, the(&o.name), roles.concat(), human(window.end), names(&members_now)))
+                (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{} {} not a member of {}{}; on {} its members were {}.", names(&not_members), if not_members.len() > 1 { "are" } else { "is" }, the(&o.name), roles.concat(), human(window.end), names(&members_now)))
             } else {
-                (Verdict::Unknown, format!("The table does not list {} as a member of {} on {}.", names(&not_members), the(&o.name), human(window.end)))
+                (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table does not list {} as a member of {} on {}.", names(&not_members), the(&o.name), human(window.end)))
             }
         } else if exhaustive && o.members_complete && listed.len() < members_now.len() {
-            (Verdict::Unknown, format!("The list leaves out members: on {} the members of {} were {}.", human(window.end), the(&o.name), names(&members_now)))
+            (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The list leaves out members: on {} the members of {} were {}.", human(window.end), the(&o.name), names(&members_now)))
         } else {
-            (Verdict::Supported, format!("On {} the members of {} included {}.", human(window.end), the(&o.name), names(&listed)))
+            (Verdict::Supported, words!(ctx, Verdict::Supported, "On {} the members of {} included {}.", human(window.end), the(&o.name), names(&listed)))
         };
-        out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: dedup_sources(sources) });
+        let sources = if ctx.detail.wants(verdict) { dedup_sources(sources) } else { Vec::new() };
+        out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources });
     }
     out
 }
@@ -183,7 +184,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
     let o = &t.orgs[g];
     let rows = member_rows(t, c, g);
     let (cn, gn) = (t.countries[c].name.as_str(), o.name.as_str());
-    let history = rows_words(t, c, g, &rows);
+    let history = LazyWords::new(|| rows_words(t, c, g, &rows));
     let mut sources: Vec<String> = rows.iter().map(|m| m.source.clone()).collect();
     sources.push(o.source.clone());
     let claim = Claim {
@@ -199,7 +200,13 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
         date: date.or(Some(window)),
         ..Claim::default()
     };
-    let done = |verdict, explanation: String| Checked { span: span.clone(), claim: claim.clone(), verdict, explanation, sources: dedup_sources(sources.clone()) };
+    let done = |verdict, explanation: String| Checked {
+        span: span.clone(),
+        claim: claim.clone(),
+        verdict,
+        explanation,
+        sources: if ctx.detail.wants(verdict) { dedup_sources(sources.clone()) } else { Vec::new() },
+    };
     // A partner, observer or candidate is never called "not a member".
     let can_deny = o.members_complete && rows.iter().all(|m| m.is_member());
     let full: Vec<&&Membership> = rows.iter().filter(|m| m.is_member()).collect();
@@ -208,32 +215,32 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
             let w = date.unwrap_or(window);
             if w.end > t.as_of {
                 // Past membership that ended is still known; current membership is not.
-                return done(Verdict::Unknown, format!("{history}; the table runs to {}.", human(t.as_of)));
+                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table runs to {}.", human(t.as_of)));
             }
             if is_member_during(&rows, &w, t) {
-                done(Verdict::Supported, format!("{history}."))
+                done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."))
             } else if o.members_complete {
-                done(Verdict::Contradicted, format!("{history}, so on {} it was not a member.", human(w.end)))
+                done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}, so on {} it was not a member.", human(w.end)))
             } else {
-                done(Verdict::Unknown, format!("{history}."))
+                done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
             }
         }
         Rel::Was => {
             let upto = DateRange::span(chrono::NaiveDate::MIN, ctx.reference.min(t.as_of));
             if is_member_during(&rows, &upto, t) {
-                done(Verdict::Supported, format!("{history}."))
+                done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."))
             } else if can_deny && ctx.reference <= t.as_of {
-                done(Verdict::Contradicted, format!("{history}."))
+                done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}."))
             } else {
-                done(Verdict::Unknown, format!("{history}."))
+                done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
             }
         }
         Rel::Joined => {
             if full.is_empty() {
                 return if can_deny && date.is_none_or(|d| d.start <= t.as_of) && ctx.reference <= t.as_of {
-                    done(Verdict::Contradicted, format!("{history}."))
+                    done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}."))
                 } else {
-                    done(Verdict::Unknown, format!("{history}."))
+                    done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
                 };
             }
             if let Some(d) = date {
@@ -241,9 +248,9 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
                 if !full.iter().any(|m| m.joined.widen(tol).overlaps(&d)) {
                     let precise = full.iter().all(|m| m.joined.precision >= d.precision.min(Precision::Month) || m.joined.precision == Precision::Day);
                     return if d.start <= t.as_of && precise {
-                        done(Verdict::Contradicted, format!("{history}; it did not join {}.", d.with_preposition()))
+                        done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}; it did not join {}.", d.with_preposition()))
                     } else {
-                        done(Verdict::Unknown, format!("{history}."))
+                        done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
                     };
                 }
             }
@@ -264,26 +271,26 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
                     let (lo, hi) = (at(true) + 1, at(false));
                     if n < lo || n > hi {
                         let count = if lo == hi { format!("member number {lo}") } else { format!("one of members {lo} to {hi}") };
-                        return done(Verdict::Contradicted, format!("{history}; with it {gn} had {hi} members, so it was {count}, not number {n}."));
+                        return done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}; with it {gn} had {hi} members, so it was {count}, not number {n}."));
                     }
                 }
             }
-            done(Verdict::Supported, format!("{history}."))
+            done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."))
         }
         Rel::Left => {
             let left: Vec<&&Membership> = full.iter().copied().filter(|m| m.left.is_some()).collect();
             if left.is_empty() {
                 return if !full.is_empty() && ctx.reference <= t.as_of && date.is_none_or(|d| d.end <= t.as_of) {
-                    done(Verdict::Contradicted, format!("{history}; it has not left."))
+                    done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}; it has not left."))
                 } else {
-                    done(Verdict::Unknown, format!("{history}."))
+                    done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
                 };
             }
             match date {
                 Some(d) if !left.iter().any(|m| m.left.unwrap().widen(3).overlaps(&d)) && d.start <= t.as_of => {
-                    done(Verdict::Contradicted, format!("{history}; it did not leave {}.", d.with_preposition()))
+                    done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}; it did not leave {}.", d.with_preposition()))
                 }
-                _ => done(Verdict::Supported, format!("{history}.")),
+                _ => done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}.")),
             }
         }
     }

@@ -11,6 +11,22 @@
 //! Families: [`office`] (who holds which office), [`succession`], [`founding`],
 //! [`membership`] and [`election`].
 
+/// An explanation, written only when a finding with this verdict is to be shown
+/// ([`Detail::wants`]); otherwise empty. Writing explanations is a large part of checking,
+/// and the extension shows only the findings it marks.
+macro_rules! words {
+    ($ctx:expr, $verdict:expr, $($fmt:tt)*) => {
+        if $ctx.detail.wants($verdict) { format!($($fmt)*) } else { String::new() }
+    };
+}
+
+/// A claim's statement, written only when every finding is reported ([`Detail::All`]).
+macro_rules! statement {
+    ($ctx:expr, $($fmt:tt)*) => {
+        if $ctx.detail == $crate::claims::Detail::All { format!($($fmt)*) } else { String::new() }
+    };
+}
+
 pub mod election;
 pub mod founding;
 pub mod membership;
@@ -206,6 +222,52 @@ pub struct Ctx<'t> {
     pub reference: NaiveDate,
     /// The last country named before this sentence in the document, if any.
     pub context_country: Option<usize>,
+    /// Which findings are written out in words.
+    pub detail: Detail,
+}
+
+/// Which findings a check writes out in words (statement, explanation, sources). Every claim
+/// is found and judged either way, so verdicts and counts never depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Every finding, in full (the CLI, and `check` in wasm).
+    All,
+    /// Only the findings the extension marks: contradicted ones, and supported ones if
+    /// `supported`. The others are only counted.
+    Marked {
+        /// Whether supported findings are marked too.
+        supported: bool,
+    },
+}
+
+impl Detail {
+    /// Whether findings with verdict `v` are written out.
+    pub fn wants(self, v: Verdict) -> bool {
+        match self {
+            Detail::All => true,
+            Detail::Marked { supported } => v == Verdict::Contradicted || (supported && v == Verdict::Supported),
+        }
+    }
+}
+
+/// Words written on first use: a part that several explanations share (a person's history in
+/// an office), and that is not written at all when no explanation is.
+pub struct LazyWords<F: Fn() -> String> {
+    text: std::cell::OnceCell<String>,
+    write: F,
+}
+
+impl<F: Fn() -> String> LazyWords<F> {
+    /// Words that `write` writes, when they are first shown.
+    pub fn new(write: F) -> Self {
+        LazyWords { text: std::cell::OnceCell::new(), write }
+    }
+}
+
+impl<F: Fn() -> String> std::fmt::Display for LazyWords<F> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text.get_or_init(&self.write))
+    }
 }
 
 /// A claim found and checked by a family.
@@ -356,11 +418,14 @@ pub fn dedup_sources(v: impl IntoIterator<Item = String>) -> Vec<String> {
 /// A name written with `?` in the table is shared with people the table may not hold ("Carter"
 /// is Ash Carter in the table, and Jimmy Carter outside it). Such a name can confirm a claim
 /// once the context resolves it, but it never contradicts one.
-pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str) {
+pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str, ctx: &Ctx) {
     let shared = h.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
     if shared && c.verdict == Verdict::Contradicted {
         c.verdict = Verdict::Unknown;
-        c.explanation = format!("\"{written}\" is a name several people share, so this is not flagged. {}", c.explanation);
+        c.explanation = words!(ctx, Verdict::Unknown, "\"{written}\" is a name several people share, so this is not flagged. {}", c.explanation);
+        if !ctx.detail.wants(Verdict::Unknown) {
+            c.sources.clear();
+        }
     }
 }
 

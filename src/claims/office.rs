@@ -107,7 +107,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // The date the claim is about: one written next to it, or one that opens the sentence.
             let date = s.date(&c, "d").or_else(|| s.scope_date()).map(|d| d.range);
             let Some(mut checked) = check(ctx, &people_of(ph), &offices_of(oh), qualifier, mode, date) else { continue };
-            downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end]);
+            downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
             // The apposition's span runs to the end of the title (or "of Japan"), not over the
             // comma after it; the other patterns' spans are their whole match.
             let end = match pi {
@@ -172,12 +172,12 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Option<usize
         0 => {
             let names: Vec<&str> = people.iter().map(|&p| t.people[p].name.as_str()).collect();
             let why = if people.len() > 1 {
-                format!("The name could mean {}; the sentence does not say which.", names.join(" or "))
+                words!(ctx, Verdict::Unknown, "The name could mean {}; the sentence does not say which.", names.join(" or "))
             } else {
-                format!("The table cannot tell which office \"{}\" means here.", statement_office.to_lowercase())
+                words!(ctx, Verdict::Unknown, "The table cannot tell which office \"{}\" means here.", statement_office.to_lowercase())
             };
             let mut claim = claim_for(people.to_vec(), offices.to_vec());
-            claim.statement = format!("{} holds a post titled like {}", names.join(" / "), statement_office);
+            claim.statement = statement!(ctx, "{} holds a post titled like {}", names.join(" / "), statement_office);
             Some(Checked { span: 0..0, claim, verdict: Verdict::Unknown, explanation: why, sources: Vec::new() })
         }
         1 => results.pop(),
@@ -253,10 +253,11 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
     let held_in = |r: &DateRange, acting: bool| all.iter().any(|x| x.acting == acting && x.start <= r.end && r.start <= t.term_end(x));
     let mut sources: Vec<String> = all.iter().map(|x| x.source.clone()).collect();
     sources.push(office.source.clone());
-    let history = history_words(t, person.name.as_str(), office.name.as_str(), &full);
+    let history = LazyWords::new(|| history_words(t, person.name.as_str(), office.name.as_str(), &full));
     let when = date.map(|d| d.to_string()).unwrap_or_else(|| human(reference));
     let claim = Claim {
         statement: match mode {
+            _ if ctx.detail != Detail::All => String::new(),
             Mode::Current => format!("{} is {} on {}", person.name, office.name, when),
             Mode::Former => format!("{} is a former {} on {}", person.name, office.name, when),
             Mode::Then => format!("{} was then {}", person.name, office.name),
@@ -275,7 +276,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
         claim: claim.clone(),
         verdict,
         explanation,
-        sources: dedup_sources(sources.iter().cloned().chain(extra)),
+        sources: if ctx.detail.wants(verdict) { dedup_sources(sources.iter().cloned().chain(extra)) } else { Vec::new() },
     };
     let after_table = window.end > t.as_of;
     let ever_by = |d: NaiveDate| full.iter().any(|x| x.start <= d);
@@ -283,33 +284,31 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
     match mode {
         Mode::Acting => {
             if !after_table && held_in(&window, true) {
-                done(Verdict::Supported, format!("{} was acting {} on {when}.", person.name, office.name), vec![])
+                done(Verdict::Supported, words!(ctx, Verdict::Supported, "{} was acting {} on {when}.", person.name, office.name), vec![])
             } else {
-                done(Verdict::Unknown, format!("The table has no acting term of {} as {} on {when}.", person.name, office.name), vec![])
+                done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no acting term of {} as {} on {when}.", person.name, office.name), vec![])
             }
         }
         Mode::Current | Mode::Then => {
             if held_in(&window, false) && (!after_table || window.start <= t.as_of && held_in(&DateRange::span(window.start, t.as_of), false)) && !(after_table && mode == Mode::Current) {
-                return done(Verdict::Supported, format!("{history}."), vec![]);
+                return done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![]);
             }
             if after_table && mode == Mode::Current {
-                return done(Verdict::Unknown, format!("{history}; the table does not cover {when}."), vec![]);
+                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {when}."), vec![]);
             }
             // Explicit date for "then-": held at that date or not.
             let check_day = if mode == Mode::Then && date.is_none() { reference } else { window.end.min(reference) };
             if mode == Mode::Then {
                 if date.is_none() && ever_by(reference) {
-                    return done(Verdict::Supported, format!("{history}."), vec![]);
+                    return done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![]);
                 }
             } else if ever_by(reference) {
-                return done(
-                    Verdict::Unknown,
-                    format!("{history}; the title may refer to that time, or be used as an honorific."),
+                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the title may refer to that time, or be used as an honorific."),
                     vec![],
                 );
             }
             if check_day > t.as_of {
-                return done(Verdict::Unknown, format!("{history}; the table does not cover {}.", human(check_day)), vec![]);
+                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(check_day)), vec![]);
             }
             match holders_words(t, o, check_day) {
                 Some((who, src)) => {
@@ -323,7 +322,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
                     }
                     done(Verdict::Contradicted, why, src)
                 }
-                None => done(Verdict::Unknown, format!("{history}; the table does not say who held the office on {}.", human(check_day)), vec![]),
+                None => done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not say who held the office on {}.", human(check_day)), vec![]),
             }
         }
         Mode::Former => {
@@ -331,9 +330,9 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
             let completed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some_and(|e| e <= upto)).collect();
             let holding = upto <= t.as_of && held_in(&DateRange::day(upto), false);
             match (completed.is_empty(), holding) {
-                (false, false) => done(Verdict::Supported, format!("{history}."), vec![]),
-                (false, true) => done(Verdict::Unknown, format!("{history}: a former holder who holds the office again."), vec![]),
-                (true, true) => done(Verdict::Contradicted, format!("{history}: on {} {} was still in office, not a former {}.", human(upto), person.name, office.name), vec![]),
+                (false, false) => done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![]),
+                (false, true) => done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}: a former holder who holds the office again."), vec![]),
+                (true, true) => done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}: on {} {} was still in office, not a former {}.", human(upto), person.name, office.name), vec![]),
                 (true, false) if upto <= t.as_of => {
                     let why = match full.iter().find(|x| x.start > upto) {
                         Some(x) => format!("{} only became {} on {}, after {}.", person.name, office.name, human(x.start), human(upto)),
@@ -341,21 +340,21 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
                     };
                     done(Verdict::Contradicted, why, vec![])
                 }
-                _ => done(Verdict::Unknown, format!("{history}; the table does not cover {}.", human(upto)), vec![]),
+                _ => done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(upto)), vec![]),
             }
         }
         Mode::Became | Mode::Elected => {
             let Some(d) = date else {
                 return if ever_by(reference) {
-                    done(Verdict::Supported, format!("{history}."), vec![])
+                    done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![])
                 } else if reference <= t.as_of && !full.iter().any(|x| x.start > reference) && t.terms_of_office(o).next().is_some() {
-                    done(Verdict::Contradicted, format!("{history}."), vec![])
+                    done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}."), vec![])
                 } else {
-                    done(Verdict::Unknown, format!("{history}."), vec![])
+                    done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."), vec![])
                 };
             };
             if d.start > t.as_of {
-                return done(Verdict::Unknown, format!("{history}; the table does not cover {d}."), vec![]);
+                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
             }
             let ok = if mode == Mode::Became {
                 let w = d.widen(START_TOLERANCE_DAYS);
@@ -367,10 +366,10 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
                     || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
             };
             if ok {
-                return done(Verdict::Supported, format!("{history}."), vec![]);
+                return done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![]);
             }
             if d.end.min(reference) > t.as_of {
-                return done(Verdict::Unknown, format!("{history}; the table does not cover {d}."), vec![]);
+                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
             }
             let on = d.start.max(full.first().map(|x| x.start).unwrap_or(d.start)).min(d.end);
             match holders_words(t, o, on).or_else(|| holders_words(t, o, d.start)) {
@@ -384,7 +383,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
                     };
                     done(Verdict::Contradicted, why, src)
                 }
-                _ => done(Verdict::Unknown, format!("{history}; the table does not say who held the office in {d}."), vec![]),
+                _ => done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not say who held the office in {d}."), vec![]),
             }
         }
     }

@@ -57,7 +57,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let other_office = c.name("as").is_some() && explicit.is_none();
             let (a_c, b_c) = (people_of(ah), people_of(bh));
             let mut claim = Claim {
-                statement: format!(
+                statement: statement!(ctx, 
                     "{} succeeded {}{}{}",
                     &s.block[ah.start..ah.end],
                     &s.block[bh.start..bh.end],
@@ -70,7 +70,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 date,
                 ..Claim::default()
             };
-            let mk = |claim: Claim, verdict, explanation: String, sources: Vec<String>| Checked { span: whole.start()..whole.end(), claim, verdict, explanation, sources: dedup_sources(sources) };
+            let mk = |claim: Claim, verdict, explanation: String, sources: Vec<String>| Checked {
+                span: whole.start()..whole.end(),
+                claim,
+                verdict,
+                explanation,
+                sources: if ctx.detail.wants(verdict) { dedup_sources(sources) } else { Vec::new() },
+            };
             if other_office {
                 out.push(mk(claim, Verdict::Unknown, "The office named is not one the table holds.".into(), vec![]));
                 continue;
@@ -121,11 +127,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 claim.offices = found.iter().map(|h| t.offices[h.office].id.clone()).collect();
                 claim.offices.dedup();
                 let Some(d) = date else {
-                    out.push(mk(claim, Verdict::Supported, format!("{}.", say(&found[0])), src(&found[0])));
+                    out.push(mk(claim, Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(&found[0])), src(&found[0])));
                     continue;
                 };
                 if let Some(h) = found.iter().find(|h| date_matches(&d, h.to.start)) {
-                    out.push(mk(claim, Verdict::Supported, format!("{}.", say(h)), src(h)));
+                    out.push(mk(claim, Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(h)), src(h)));
                     continue;
                 }
                 // The right people, the wrong date. With no office named, only a wrong year counts.
@@ -138,9 +144,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     } else {
                         why = format!("{why} (as {}), not {}", t.offices[h.office].name, d.with_preposition());
                     }
-                    out.push(mk(claim, Verdict::Contradicted, format!("{why}."), src(h)));
+                    out.push(mk(claim, Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}."), src(h)));
                 } else {
-                    out.push(mk(claim, Verdict::Unknown, format!("{}; the date in the sentence may belong to another event.", say(h)), src(h)));
+                    out.push(mk(claim, Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}; the date in the sentence may belong to another event.", say(h)), src(h)));
                 }
                 continue;
             }
@@ -161,9 +167,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             Some(x) => format!(" {} took office as {} on {}.", t.people[a_c[0]].name, name, human(x.start)),
                             None => format!(" {} has not held the office.", t.people[a_c[0]].name),
                         };
-                        Some((Verdict::Contradicted, format!("{}'s successor as {name} was {} (on {}).{a_words}", t.people[h.from.person].name, t.people[h.to.person].name, human(h.to.start)), src(h)))
+                        Some((Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}'s successor as {name} was {} (on {}).{a_words}", t.people[h.from.person].name, t.people[h.to.person].name, human(h.to.start)), src(h)))
                     } else if b_terms.is_empty() && t.terms_of_office(o).next().is_some() {
-                        Some((Verdict::Contradicted, format!("{} has not held the office of {name} (the table runs to {}).", t.people[b_c[0]].name, human(t.as_of)), vec![t.offices[o].source.clone()]))
+                        Some((Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{} has not held the office of {name} (the table runs to {}).", t.people[b_c[0]].name, human(t.as_of)), vec![t.offices[o].source.clone()]))
                     } else {
                         None
                     }
@@ -175,8 +181,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 None => out.push(mk(claim, Verdict::Unknown, "The table has no such succession, but it may have happened in a post the table does not hold.".into(), vec![])),
             }
             let last = out.last_mut().unwrap();
-            downgrade_if_shared(last, ah, &s.block[ah.start..ah.end]);
-            downgrade_if_shared(last, bh, &s.block[bh.start..bh.end]);
+            downgrade_if_shared(last, ah, &s.block[ah.start..ah.end], ctx);
+            downgrade_if_shared(last, bh, &s.block[bh.start..bh.end], ctx);
         }
     }
     out
