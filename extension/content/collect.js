@@ -17,9 +17,13 @@
 
   FF.root = () => document.querySelector("article") || document.querySelector("main") || document.body;
 
+  // Attributes only: isContentEditable would make the browser recompute the page's style.
+  // Editability is inherited, and blockOf decides ancestors first, so an editable ancestor
+  // skips its whole subtree.
   function skipped(el) {
     if (SKIP.has(el.tagName.toUpperCase())) return true;
-    if (el.isContentEditable || el.getAttribute("contenteditable") === "true") return true;
+    const editable = el.getAttribute("contenteditable");
+    if (editable !== null && editable.toLowerCase() !== "false") return true;
     if (el.hidden || el.getAttribute("aria-hidden") === "true") return true;
     return false;
   }

@@ -98,13 +98,18 @@
   async function wrapAll(chunk, report, gen) {
     let sliceStart = performance.now();
     let wrapped = 0;
-    for (const f of report.findings) {
-      if (!(f.verdict === "contradicted" || (state.showSupported && f.verdict === "supported"))) continue;
-      f.reference_date = report.reference_date;
+    // The findings come in block order; each block's are wrapped together.
+    const shown = report.findings.filter((f) => f.verdict === "contradicted" || (state.showSupported && f.verdict === "supported"));
+    for (let i = 0; i < shown.length; ) {
+      let j = i + 1;
+      while (j < shown.length && shown[j].block === shown[i].block) j++;
+      const group = shown.slice(i, j);
+      i = j;
+      for (const f of group) f.reference_date = report.reference_date;
       const t0 = performance.now();
-      FF.wrap(chunk[f.block], f);
+      FF.wrapBlock(chunk[group[0].block], group);
       state.timings.wrapMs += performance.now() - t0;
-      wrapped++;
+      wrapped += group.length;
       if (performance.now() - sliceStart > FF.SLICE_MS) {
         FF.forgetOwnMutations();
         await FF.yieldToPage();
@@ -200,6 +205,7 @@
           host: location.hostname,
           contradicted: [...FF.findings.values()]
             .filter((f) => f.verdict === "contradicted")
+            .sort((a, b) => a.id - b.id)
             .map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
           timings: state.timings,
           work: FF.work,

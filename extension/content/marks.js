@@ -54,11 +54,19 @@
     return mid;
   }
 
+  // One mark per verdict, made once and cloned: a clone shares its style with the original
+  // instead of parsing the style attribute again for every mark.
+  const templates = {};
   function makeMark(f, first) {
-    const m = document.createElement(TAG);
-    m.setAttribute("data-factflag-verdict", f.verdict);
+    const verdict = f.verdict === "contradicted" ? "contradicted" : "supported";
+    let t = templates[verdict];
+    if (!t) {
+      t = templates[verdict] = document.createElement(TAG);
+      t.setAttribute("data-factflag-verdict", verdict);
+      t.setAttribute("style", STYLE[verdict]);
+    }
+    const m = t.cloneNode(false);
     m.setAttribute("data-factflag-id", String(f.id));
-    m.setAttribute("style", STYLE[f.verdict] || STYLE.supported);
     if (first) {
       m.tabIndex = 0;
       m.setAttribute("role", "note");
@@ -67,11 +75,21 @@
     return m;
   }
 
-  // Wraps one finding (UTF-16 offsets into the block's text). Returns the marks made.
-  FF.wrap = (block, f) => {
-    const { nodes, starts, text } = FF.textOf(block.el);
+  // Wraps the findings of one block (UTF-16 offsets into the block's text; they never
+  // overlap). The block's text nodes are read once, and the findings are wrapped from the last
+  // to the first: splitting a text node leaves the nodes and offsets before the split as they
+  // were. Returns the number of findings marked.
+  FF.wrapBlock = (block, fs) => {
+    const read = FF.textOf(block.el);
+    for (const f of fs) f.id = nextId++; // ids in page order
+    let marked = 0;
+    for (const f of [...fs].sort((a, b) => b.start_utf16 - a.start_utf16)) if (wrapIn(read, f).length) marked++;
+    return marked;
+  };
+
+  // Wraps one finding, given its block's text nodes. Returns the marks made.
+  function wrapIn({ nodes, starts, text }, f) {
     if (text.slice(f.start_utf16, f.end_utf16) !== f.quote) return [];
-    f.id = nextId++;
     const marks = [];
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i];
@@ -95,7 +113,7 @@
       findings.set(f.id, f);
     }
     return marks;
-  };
+  }
 
   // Removes every mark and restores every split text node.
   FF.unwrapAll = () => {

@@ -5,8 +5,10 @@ import assert from "node:assert/strict";
 import { startServer, launch, open, until, marksIn, sleep, popupView, setSwitch } from "./harness.mjs";
 
 const ARTICLE_FLAGS = [
+  "Britain left the EU in 2016",
   "Finland joined NATO in 2022",
   "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister",
+  "Japan is a member of NATO",
   "Japan is a member of NATO",
   "Sweden joined NATO in 2023",
 ].sort();
@@ -31,7 +33,7 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("marks the contradicted claims, and only those, on the right spans", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
       await sleep(300);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       // The span across <b> and <i> is one finding in several marks.
@@ -40,19 +42,30 @@ for (const kind of ["chromium", "firefox"]) {
         return document.querySelectorAll(`factflag-mark[data-factflag-id="${first.dataset.factflagId}"]`).length;
       });
       assert.ok(parts >= 3, `the cross-element span has ${parts} marks`);
+      // Two findings in one block, the second in an element of its own: both are marked, and
+      // findings are numbered in page order.
+      const pair = await page.evaluate(() => {
+        const by = new Map();
+        for (const m of document.querySelectorAll("p.pair factflag-mark")) by.set(m.dataset.factflagId, (by.get(m.dataset.factflagId) ?? "") + m.textContent);
+        return [...by.values()];
+      });
+      assert.deepEqual(pair, ["Britain left the EU in 2016", "Japan is a member of NATO"]);
+      const ids = await page.evaluate(() => [...document.querySelectorAll("factflag-mark[data-factflag-id]")].map((m) => Number(m.dataset.factflagId)));
+      assert.deepEqual(ids, [...ids].sort((x, y) => x - y), "ids follow the page order");
       // True claims, navigation, asides, footers, editable text and textareas stay untouched.
       const untouched = await page.evaluate(() => ({
         nav: document.querySelector("nav").querySelectorAll("factflag-mark").length,
         aside: document.querySelector("aside").querySelectorAll("factflag-mark").length,
         footer: document.querySelector("footer").querySelectorAll("factflag-mark").length,
         editable: document.querySelector("[contenteditable]").innerHTML.includes("factflag"),
+        editableEmptyAttribute: document.querySelector('[contenteditable=""]').innerHTML.includes("factflag"),
         // A block with a nested paragraph and hidden text is read node by node: the hidden
         // claim is not read, and the nested paragraph is its own block.
         hidden: document.querySelector("section.mixed [hidden]").innerHTML.includes("factflag"),
         textarea: document.querySelector("textarea").value,
         supportedMarks: document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length,
       }));
-      assert.deepEqual(untouched, { nav: 0, aside: 0, footer: 0, editable: false, hidden: false, textarea: "Typed: President Harris signed it.", supportedMarks: 0 });
+      assert.deepEqual(untouched, { nav: 0, aside: 0, footer: 0, editable: false, editableEmptyAttribute: false, hidden: false, textarea: "Typed: President Harris signed it.", supportedMarks: 0 });
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
       await page.close();
@@ -90,7 +103,7 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("checks paragraphs added after load", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
       await page.evaluate(() => {
         const p = document.createElement("p");
         p.textContent = "Late update: Finland joined NATO in 2021, officials said.";
@@ -103,10 +116,10 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("counts in the popup, and the site switch removes every mark and restores the DOM exactly", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
       await sleep(300);
       const counts = await popupView(b, page);
-      assert.equal(counts.contradicted, 4);
+      assert.equal(counts.contradicted, 6);
       assert.equal(counts.supported, 7);
       assert.ok(counts.claims >= 11, `claims ${counts.claims}`);
       assert.deepEqual(counts.listed, ARTICLE_FLAGS);
@@ -123,7 +136,7 @@ for (const kind of ["chromium", "firefox"]) {
       assert.deepEqual(same, { html: true, textNodes: true });
       // And back on, with no reload.
       await setSwitch(b, page, "site", true);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       // Supported claims are marked only when asked for.
       await setSwitch(b, page, "supportedMarks", true);
@@ -134,7 +147,7 @@ for (const kind of ["chromium", "firefox"]) {
       await setSwitch(b, page, "global", false);
       await until(page, () => document.querySelectorAll("factflag-mark").length === 0);
       await setSwitch(b, page, "global", true);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 6);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
       await page.close();
