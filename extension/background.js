@@ -35,6 +35,25 @@ function core() {
   return ready;
 }
 
+// Settings live in storage.local (the popup writes them). Content scripts ask for them here
+// rather than reading storage themselves: the storage API's bindings would cost every page
+// the time to set them up.
+const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false };
+async function settingsFor(host) {
+  const s = await api.storage.local.get(DEFAULTS);
+  return { enabled: !!s.enabled, siteEnabled: !s.disabledSites.includes(host), showSupported: !!s.showSupported };
+}
+
+// When a setting changes, tell the content script of every tab, which applies it at once.
+api.storage.onChanged.addListener(async (changes, area) => {
+  if (area !== "local") return;
+  const msg = { type: "factflag:settings-changed", version: PROTOCOL, changed: Object.keys(changes) };
+  for (const tab of await api.tabs.query({})) {
+    // A tab without FactFlag's content script (a browser page, a PDF) has no one to answer.
+    api.tabs.sendMessage(tab.id, msg).catch(() => {});
+  }
+});
+
 async function setBadge(tabId, contradicted) {
   if (tabId == null) return;
   try {
@@ -54,6 +73,8 @@ async function handle(msg, sender) {
       const report = check_marks(msg.blocks, msg.date, !!msg.includeSupported);
       return { ok: true, report, timings: { checkMs: performance.now() - t0, startupMs } };
     }
+    case "factflag:settings":
+      return { ok: true, settings: await settingsFor(String(msg.host ?? "")) };
     case "factflag:counts":
       await setBadge(sender.tab?.id, msg.contradicted);
       return { ok: true };

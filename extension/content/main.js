@@ -189,13 +189,16 @@
     }
   }
 
-  FF.onSettingsChanged((changes) => {
-    if (changes.showSupported && state.active) restart();
-    else apply();
-  });
+  const quietly = (p) =>
+    p.catch((e) => console.info(`FactFlag is inactive on this page: ${e?.message ?? e}`));
 
   FF.onMessage((msg) => {
     switch (msg.type) {
+      case "factflag:settings-changed":
+        // From the background, whenever the popup (or anything) changes a setting.
+        if (msg.changed?.includes("showSupported") && state.active) quietly(restart());
+        else quietly(apply());
+        return { ok: true };
       case "factflag:state":
         return {
           ok: true,
@@ -223,5 +226,5 @@
     }
   });
 
-  apply();
+  quietly(apply());
 })();
