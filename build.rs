@@ -1,6 +1,21 @@
-//! Bundles the facts table (`data/**/*.tsv`) into the crate, so that the extension and the CLI
-//! carry the same table and never read files at run time.
+//! Bundles the facts table into the crate, so that the extension and the CLI carry the same
+//! table and never read files at run time:
+//! - `data/**/*.tsv` as they are (for `factflag facts lint` and `Table::bundled_files`);
+//! - a snapshot of the table they make, parsed with the crate's own loader (a bad row stops
+//!   the build with its file, line and reason) and indexed, so that start-up only reads it
+//!   back (see `src/snapshot.rs`).
+//!
+//! The loader, the name index and the snapshot writer are the crate's own modules, compiled
+//! into this script as well.
+#![allow(dead_code, unused_imports)]
 use std::{env, fs, path::Path};
+
+#[path = "src/entities.rs"]
+mod entities;
+#[path = "src/facts/mod.rs"]
+mod facts;
+#[path = "src/snapshot.rs"]
+mod snapshot;
 
 fn collect(dir: &Path, out: &mut Vec<String>) {
     let mut entries: Vec<_> = fs::read_dir(dir).expect("data/ is readable").flatten().collect();
@@ -17,16 +32,36 @@ fn collect(dir: &Path, out: &mut Vec<String>) {
 
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").unwrap();
+    let out_dir = env::var("OUT_DIR").unwrap();
     let data = Path::new(&root).join("data");
     println!("cargo:rerun-if-changed=data");
+    for f in ["src/entities.rs", "src/facts", "src/snapshot.rs"] {
+        println!("cargo:rerun-if-changed={f}");
+    }
     let mut files = Vec::new();
     collect(&data, &mut files);
     let mut src = String::from("/// The bundled facts table: (path relative to the crate, contents).\npub static FILES: &[(&str, &str)] = &[\n");
+    let mut contents = Vec::new();
     for f in &files {
         println!("cargo:rerun-if-changed={f}");
         let rel = Path::new(f).strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
         src.push_str(&format!("    ({rel:?}, include_str!({f:?})),\n"));
+        contents.push((rel, fs::read_to_string(f).unwrap_or_else(|e| panic!("{f}: {e}"))));
     }
     src.push_str("];\n");
-    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("bundle.rs"), src).unwrap();
+
+    let table = match facts::Table::from_files(&contents) {
+        Ok(t) => t,
+        Err(errors) => {
+            for e in &errors {
+                println!("cargo:warning={e}");
+            }
+            panic!("the facts table in data/ has {} bad rows (listed above)", errors.len());
+        }
+    };
+    let matcher = entities::Matcher::new(&table);
+    let snapshot = Path::new(&out_dir).join("facts.snapshot");
+    fs::write(&snapshot, snapshot::encode(&table, &matcher)).unwrap();
+    src.push_str(&format!("/// The table above, parsed and indexed (see src/snapshot.rs).\npub static SNAPSHOT: &[u8] = include_bytes!({:?});\n", snapshot.to_string_lossy()));
+    fs::write(Path::new(&out_dir).join("bundle.rs"), src).unwrap();
 }

@@ -45,6 +45,14 @@ pub enum Kind {
     Demonym,
 }
 
+/// Every kind, numbered for snapshots.
+const KINDS: [Kind; 5] = [Kind::Person, Kind::Office, Kind::Org, Kind::Country, Kind::Demonym];
+
+#[cfg_attr(not(test), allow(dead_code))]
+fn kind_number(k: Kind) -> usize {
+    KINDS.iter().position(|&x| x == k).expect("every kind is in KINDS")
+}
+
 impl Kind {
     fn of(r: &Ref) -> Kind {
         match r {
@@ -237,6 +245,91 @@ impl Matcher {
         for (w, v) in by_first_word.iter_mut() {
             v.sort_by_key(|&k| std::cmp::Reverse(texts[k].0.len()));
             first_len[w[0] as usize] |= 1 << w.len().min(31);
+        }
+        Matcher { patterns, texts, by_first_word, first_len }
+    }
+
+    /// Writes the index into a snapshot (see `snapshot`).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn encode(&self, e: &mut crate::snapshot::Enc) {
+        e.n(self.patterns.len());
+        for p in &self.patterns {
+            e.s(&p.text);
+            e.n(match p.case {
+                Case::Any => 0,
+                Case::Capital => 1,
+                Case::Exact => 2,
+            });
+            e.n(kind_number(p.kind));
+            // Every candidate is of the pattern's kind; a person's also says if it is shared.
+            e.n(p.refs.len());
+            for r in &p.refs {
+                match *r {
+                    Ref::Person(i, shared) => e.n(i << 1 | shared as usize),
+                    Ref::Office(i) | Ref::Org(i) | Ref::Country(i) | Ref::Demonym(i) => e.n(i),
+                }
+            }
+            e.b(p.keyword);
+        }
+        // A text is the lower-cased text of its patterns, and a first word is the first word
+        // of its texts: only the groupings are written, and the strings are derived again.
+        e.n(self.texts.len());
+        for (_, v) in &self.texts {
+            e.ns(v);
+        }
+        // In key order, so that the same index always gives the same bytes.
+        let mut words: Vec<_> = self.by_first_word.iter().collect();
+        words.sort();
+        e.n(words.len());
+        for (_, v) in words {
+            e.ns(v);
+        }
+    }
+
+    /// Reads the index that [`Matcher::encode`] wrote.
+    pub(crate) fn decode(d: &mut crate::snapshot::Dec) -> Matcher {
+        let bad = || -> ! { panic!("the bundled facts snapshot is corrupt (a bug in src/snapshot.rs)") };
+        let n = d.n();
+        let mut patterns = Vec::with_capacity(n);
+        for _ in 0..n {
+            let text = d.s();
+            let case = match d.n() {
+                0 => Case::Any,
+                1 => Case::Capital,
+                2 => Case::Exact,
+                _ => bad(),
+            };
+            let kind = KINDS.get(d.n()).copied().unwrap_or_else(|| bad());
+            let refs = (0..d.n())
+                .map(|_| {
+                    let i = d.n();
+                    match kind {
+                        Kind::Person => Ref::Person(i >> 1, i & 1 == 1),
+                        Kind::Office => Ref::Office(i),
+                        Kind::Org => Ref::Org(i),
+                        Kind::Country => Ref::Country(i),
+                        Kind::Demonym => Ref::Demonym(i),
+                    }
+                })
+                .collect();
+            patterns.push(Pattern { text, case, kind, refs, keyword: d.b() });
+        }
+        let n = d.n();
+        let mut texts: Vec<(String, Vec<usize>)> = Vec::with_capacity(n);
+        for _ in 0..n {
+            let v = d.ns();
+            let lower = patterns.get(*v.first().unwrap_or_else(|| bad())).unwrap_or_else(|| bad()).text.to_ascii_lowercase();
+            texts.push((lower, v));
+        }
+        let n = d.n();
+        let mut by_first_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::with_capacity_and_hasher(n, Default::default());
+        let mut first_len = vec![0u32; 256];
+        for _ in 0..n {
+            let v = d.ns();
+            let t = &texts.get(*v.first().unwrap_or_else(|| bad())).unwrap_or_else(|| bad()).0;
+            let w = &t.as_bytes()[..word_len(t)];
+            first_len[w[0] as usize] |= 1 << w.len().min(31);
+            by_first_word.insert(w.into(), v);
         }
         Matcher { patterns, texts, by_first_word, first_len }
     }

@@ -337,10 +337,5 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     if !l.errors.is_empty() {
         return Err(l.errors);
     }
-    let mut t = Table {
-        as_of, countries, people, offices, terms, orgs, memberships, elections,
-        terms_by_office: Vec::new(), terms_by_person: Vec::new(), members_by_org: Vec::new(), elections_by_country: HashMap::default(),
-    };
-    t.index();
-    Ok(t)
+    Ok(Table::assemble(as_of, countries, people, offices, terms, orgs, memberships, elections))
 }

@@ -1,7 +1,8 @@
 //! The facts table: what FactFlag knows, loaded once and indexed for checking.
 //!
 //! The table is a set of tab-separated files under `data/` (see `data/README.md` for the
-//! schema), bundled into the crate by `build.rs`. [`Table::bundled`] parses them;
+//! schema), bundled into the crate by `build.rs`, which also parses them, checks them and
+//! stores the result as a snapshot that [`Table::bundled`] reads;
 //! [`Table::from_files`] parses any other set of files with the same layout, which is how
 //! `factflag facts lint --data DIR` and the tests check a table before it ships.
 //!
@@ -238,19 +239,35 @@ pub struct Stats {
     pub elections: usize,
 }
 
-mod bundle {
-    include!(concat!(env!("OUT_DIR"), "/bundle.rs"));
-}
-
 impl Table {
-    /// The files bundled at build time, as `(path, contents)`.
-    pub fn bundled_files() -> &'static [(&'static str, &'static str)] {
-        bundle::FILES
-    }
-
-    /// Parses the table bundled at build time.
-    pub fn bundled() -> Result<Table, Vec<FactsError>> {
-        Table::from_files(bundle::FILES)
+    /// A table from its rows, indexed.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn assemble(
+        as_of: NaiveDate,
+        countries: Vec<Country>,
+        people: Vec<Person>,
+        offices: Vec<Office>,
+        terms: Vec<Term>,
+        orgs: Vec<Org>,
+        memberships: Vec<Membership>,
+        elections: Vec<Election>,
+    ) -> Table {
+        let mut t = Table {
+            as_of,
+            countries,
+            people,
+            offices,
+            terms,
+            orgs,
+            memberships,
+            elections,
+            terms_by_office: Vec::new(),
+            terms_by_person: Vec::new(),
+            members_by_org: Vec::new(),
+            elections_by_country: HashMap::default(),
+        };
+        t.index();
+        t
     }
 
     /// Parses a table from `(path, contents)` pairs laid out like `data/`: `meta.tsv`,
