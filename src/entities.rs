@@ -124,9 +124,9 @@ const KEYWORDS: &[&str] = &["election", "elections", "polls"];
 /// The index of every name in the table. Built once per table.
 pub struct Matcher {
     patterns: Vec<Pattern>,
-    /// Lower-cased texts: for each, the patterns that share it, which differ in their case
-    /// rules ("al-Assaf" and "Al-Assaf").
-    texts: Vec<(String, Vec<usize>)>,
+    /// Texts, each the patterns that share it up to ASCII case and differ in their case rules
+    /// ("al-Assaf" and "Al-Assaf"). A text's bytes are its first pattern's.
+    texts: Vec<Vec<usize>>,
     /// First word, lower-cased (ASCII) → indices into `texts`, longest first.
     by_first_word: HashMap<Box<[u8]>, Vec<usize>>,
     /// For each first byte of a first word, a bit per word length (31 for 31 and longer).
@@ -222,17 +222,17 @@ impl Matcher {
         // Texts are compared ASCII-case-insensitively, so byte offsets never move; patterns that
         // differ only in case share one text and are told apart by their case rules.
         let mut by_lower: HashMap<String, usize> = HashMap::with_capacity_and_hasher(4096, Default::default());
-        let mut texts: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut lowered: Vec<(String, Vec<usize>)> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             let lower = p.text.to_ascii_lowercase();
             let k = *by_lower.entry(lower.clone()).or_insert_with(|| {
-                texts.push((lower, Vec::new()));
-                texts.len() - 1
+                lowered.push((lower, Vec::new()));
+                lowered.len() - 1
             });
-            texts[k].1.push(i);
+            lowered[k].1.push(i);
         }
         let mut by_first_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::with_capacity_and_hasher(4096, Default::default());
-        for (k, (t, _)) in texts.iter().enumerate() {
+        for (k, (t, _)) in lowered.iter().enumerate() {
             // A name can only be found at a word start, so its first word is its key. A name
             // that starts with punctuation would never be found: the table has none, and the
             // test `every_name_is_found_in_a_sentence` keeps it so.
@@ -243,9 +243,10 @@ impl Matcher {
         }
         let mut first_len = vec![0u32; 256];
         for (w, v) in by_first_word.iter_mut() {
-            v.sort_by_key(|&k| std::cmp::Reverse(texts[k].0.len()));
+            v.sort_by_key(|&k| std::cmp::Reverse(lowered[k].0.len()));
             first_len[w[0] as usize] |= 1 << w.len().min(31);
         }
+        let texts = lowered.into_iter().map(|(_, v)| v).collect();
         Matcher { patterns, texts, by_first_word, first_len }
     }
 
@@ -274,7 +275,7 @@ impl Matcher {
         // A text is the lower-cased text of its patterns, and a first word is the first word
         // of its texts: only the groupings are written, and the strings are derived again.
         e.n(self.texts.len());
-        for (_, v) in &self.texts {
+        for v in &self.texts {
             e.ns(v);
         }
         // In key order, so that the same index always gives the same bytes.
@@ -315,21 +316,23 @@ impl Matcher {
             patterns.push(Pattern { text, case, kind, refs, keyword: d.b() });
         }
         let n = d.n();
-        let mut texts: Vec<(String, Vec<usize>)> = Vec::with_capacity(n);
+        let mut texts: Vec<Vec<usize>> = Vec::with_capacity(n);
         for _ in 0..n {
             let v = d.ns();
-            let lower = patterns.get(*v.first().unwrap_or_else(|| bad())).unwrap_or_else(|| bad()).text.to_ascii_lowercase();
-            texts.push((lower, v));
+            if v.first().is_none_or(|&p| p >= patterns.len()) {
+                bad();
+            }
+            texts.push(v);
         }
         let n = d.n();
         let mut by_first_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::with_capacity_and_hasher(n, Default::default());
         let mut first_len = vec![0u32; 256];
         for _ in 0..n {
             let v = d.ns();
-            let t = &texts.get(*v.first().unwrap_or_else(|| bad())).unwrap_or_else(|| bad()).0;
-            let w = &t.as_bytes()[..word_len(t)];
+            let t = &patterns[texts.get(*v.first().unwrap_or_else(|| bad())).unwrap_or_else(|| bad())[0]].text;
+            let w: Box<[u8]> = t.as_bytes()[..word_len(t)].to_ascii_lowercase().into();
             first_len[w[0] as usize] |= 1 << w.len().min(31);
-            by_first_word.insert(w.into(), v);
+            by_first_word.insert(w, v);
         }
         Matcher { patterns, texts, by_first_word, first_len }
     }
@@ -357,7 +360,7 @@ impl Matcher {
             return None;
         }
         let found = &text[s..e];
-        self.texts[k].1.iter().copied().find(|&pi| {
+        self.texts[k].iter().copied().find(|&pi| {
             let p = &self.patterns[pi];
             match p.case {
                 Case::Any => true,
@@ -413,7 +416,7 @@ impl Matcher {
             lower.extend(bytes[s..i].iter().map(u8::to_ascii_lowercase));
             let Some(cands) = self.by_first_word.get(lower.as_slice()) else { continue };
             for &k in cands {
-                let t = self.texts[k].0.as_bytes();
+                let t = self.patterns[self.texts[k][0]].text.as_bytes();
                 let e = s + t.len();
                 if e > n || !text.is_char_boundary(e) || !bytes[s..e].eq_ignore_ascii_case(t) {
                     continue;

@@ -78,7 +78,8 @@
         emit(b);
       }
     };
-    const plain = (el) => blockOf(el, memo, root) === el && el.querySelector(NOT_PLAIN) === null;
+    // A block with no child elements is plain without asking a selector (most paragraphs).
+    const plain = (el) => blockOf(el, memo, root) === el && (el.firstElementChild === null || el.querySelector(NOT_PLAIN) === null);
     if (root.nodeType === Node.ELEMENT_NODE && plain(root)) {
       emit({ el: root, text: root.textContent });
       return true;
