@@ -150,8 +150,11 @@ const dataBytes = Buffer.concat(dataFiles.map((f) => fs.readFileSync(f)));
 const jsFiles = [];
 (function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) { if (e.name !== "demo") walk(p); } else if (p.endsWith(".js")) jsFiles.push(p); } })(path.join(ROOT, "extension"));
 const jsBytes = Buffer.concat(jsFiles.map((f) => fs.readFileSync(f)));
-report.size = { wasm_bytes: wasmBytes.length, wasm_gzip_bytes: gz(wasmBytes), facts_bytes: dataBytes.length, facts_gzip_bytes: gz(dataBytes),
-  facts_share_of_wasm: r2(dataBytes.length / wasmBytes.length), js_bytes: jsBytes.length, js_gzip_bytes: gz(jsBytes) };
+// The .wasm carries the table as the snapshot build.rs wrote (src/snapshot.rs), not as TSV.
+const snapshot = newestSnapshot();
+report.size = { wasm_bytes: wasmBytes.length, wasm_gzip_bytes: gz(wasmBytes), facts_tsv_bytes: dataBytes.length, facts_tsv_gzip_bytes: gz(dataBytes),
+  facts_snapshot_bytes: snapshot.length, facts_snapshot_gzip_bytes: gz(snapshot), facts_share_of_wasm: r2(snapshot.length / wasmBytes.length),
+  js_bytes: jsBytes.length, js_gzip_bytes: gz(jsBytes) };
 
 if (process.argv.includes("--core")) {
   // Core figures only (no browsers): for quick iterations on the core.
@@ -471,7 +474,7 @@ fs.writeFileSync(path.join(OUT, SMOKE ? "smoke.json" : "report.json"), JSON.stri
 const cols = ["text_bytes", "native_mb_s", "wasm_mb_s", "wasm_native_ratio", "chromium_text_nodes", "chromium_bare_walk_ms", "chromium_main_thread_ms", "chromium_cost_ratio", "chromium_latency_ms", "chromium_markjs_ms", "chromium_vs_markjs", "chromium_longest_task_ms", "firefox_bare_walk_ms", "firefox_main_thread_ms", "firefox_cost_ratio", "firefox_latency_ms", "firefox_markjs_ms", "firefox_vs_markjs"];
 console.log(["page", ...cols].join("\t"));
 for (const [n, r] of rows) console.log([n, ...cols.map((c) => r[c] ?? "")].join("\t"));
-console.log(`\nsize: wasm ${report.size.wasm_bytes} B (${report.size.wasm_gzip_bytes} B gzipped); facts table ${report.size.facts_bytes} B (${report.size.facts_gzip_bytes} B gzipped, ${Math.round(report.size.facts_share_of_wasm * 100)}% of the wasm); JS ${report.size.js_bytes} B (${report.size.js_gzip_bytes} B gzipped)`);
+console.log(`\nsize: wasm ${report.size.wasm_bytes} B (${report.size.wasm_gzip_bytes} B gzipped); facts table in it ${report.size.facts_snapshot_bytes} B (${report.size.facts_snapshot_gzip_bytes} B gzipped, ${Math.round(report.size.facts_share_of_wasm * 100)}% of the wasm; ${report.size.facts_tsv_bytes} B of TSV in data/, ${report.size.facts_tsv_gzip_bytes} B gzipped); JS ${report.size.js_bytes} B (${report.size.js_gzip_bytes} B gzipped)`);
 console.log(`memory: ${report.memory.linear_memory_bytes} B of wasm linear memory after ${report.memory.page}`);
 console.log(`node start-up: compile+instantiate ${report.node_startup.compile_instantiate_ms} ms, table ${report.node_startup.table_load_ms} ms`);
 if (report.chromium_startup) {
@@ -482,3 +485,11 @@ for (const k of ["chromium", "firefox"]) console.log(`${k} dynamic: ${JSON.strin
 console.log("\nbudgets:");
 for (const b of report.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.name}: ${b.value}`);
 console.log(`\nbudgets met: ${report.budgets.filter((b) => b.pass).length} of ${report.budgets.length}${SMOKE ? " (smoke run: one page, so these figures are not the benchmark's)" : ""}`);
+
+// The facts snapshot of the last wasm build (build.rs writes it to the build script's OUT_DIR).
+function newestSnapshot() {
+  const dir = path.join(ROOT, "target", "wasm32-unknown-unknown", "wasm-release", "build");
+  const found = fs.readdirSync(dir).filter((d) => d.startsWith("factflag-")).map((d) => path.join(dir, d, "out", "facts.snapshot")).filter((f) => fs.existsSync(f));
+  if (!found.length) throw new Error(`no facts.snapshot under ${dir}: run make first`);
+  return fs.readFileSync(found.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0]);
+}
