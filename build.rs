@@ -1,6 +1,7 @@
 //! Bundles the facts table into the crate, so that the extension and the CLI carry the same
 //! table and never read files at run time:
-//! - `data/**/*.tsv` as they are (for `factflag facts lint` and `Table::bundled_files`);
+//! - `data/**/*.tsv` as they are (`Table::bundled_files`; the tests compare the snapshot with
+//!   the table they make);
 //! - a snapshot of the table they make, parsed with the crate's own loader (a bad row stops
 //!   the build with its file, line and reason) and indexed, so that start-up only reads it
 //!   back (see `src/snapshot.rs`).

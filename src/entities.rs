@@ -222,31 +222,38 @@ impl Matcher {
         // Texts are compared ASCII-case-insensitively, so byte offsets never move; patterns that
         // differ only in case share one text and are told apart by their case rules.
         let mut by_lower: HashMap<String, usize> = HashMap::with_capacity_and_hasher(4096, Default::default());
-        let mut lowered: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut texts: Vec<Vec<usize>> = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
-            let lower = p.text.to_ascii_lowercase();
-            let k = *by_lower.entry(lower.clone()).or_insert_with(|| {
-                lowered.push((lower, Vec::new()));
-                lowered.len() - 1
+            let k = *by_lower.entry(p.text.to_ascii_lowercase()).or_insert_with(|| {
+                texts.push(Vec::new());
+                texts.len() - 1
             });
-            lowered[k].1.push(i);
+            texts[k].push(i);
         }
-        let mut by_first_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::with_capacity_and_hasher(4096, Default::default());
-        for (k, (t, _)) in lowered.iter().enumerate() {
+        Matcher::indexed(patterns, texts)
+    }
+
+    /// The index over `patterns` grouped into `texts`: each text keyed by its first word,
+    /// lower-cased (ASCII), longest text first. Both [`Matcher::new`] and the snapshot reader
+    /// build it here.
+    fn indexed(patterns: Vec<Pattern>, texts: Vec<Vec<usize>>) -> Matcher {
+        let text_of = |k: usize| patterns[texts[k][0]].text.as_str();
+        let mut by_first_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::with_capacity_and_hasher(texts.len(), Default::default());
+        for k in 0..texts.len() {
             // A name can only be found at a word start, so its first word is its key. A name
             // that starts with punctuation would never be found: the table has none, and the
             // test `every_name_is_found_in_a_sentence` keeps it so.
-            let first = &t[..word_len(t)];
+            let t = text_of(k);
+            let first = &t.as_bytes()[..word_len(t)];
             if !first.is_empty() {
-                by_first_word.entry(first.as_bytes().into()).or_default().push(k);
+                by_first_word.entry(first.to_ascii_lowercase().into()).or_default().push(k);
             }
         }
         let mut first_len = vec![0u32; 256];
         for (w, v) in by_first_word.iter_mut() {
-            v.sort_by_key(|&k| std::cmp::Reverse(lowered[k].0.len()));
+            v.sort_by_key(|&k| std::cmp::Reverse(text_of(k).len()));
             first_len[w[0] as usize] |= 1 << w.len().min(31);
         }
-        let texts = lowered.into_iter().map(|(_, v)| v).collect();
         Matcher { patterns, texts, by_first_word, first_len }
     }
 
@@ -272,24 +279,16 @@ impl Matcher {
             }
             e.b(p.keyword);
         }
-        // A text is the lower-cased text of its patterns, and a first word is the first word
-        // of its texts: only the groupings are written, and the strings are derived again.
+        // The patterns' grouping into texts; the first-word index is built again from it.
         e.n(self.texts.len());
         for v in &self.texts {
-            e.ns(v);
-        }
-        // In key order, so that the same index always gives the same bytes.
-        let mut words: Vec<_> = self.by_first_word.iter().collect();
-        words.sort();
-        e.n(words.len());
-        for (_, v) in words {
             e.ns(v);
         }
     }
 
     /// Reads the index that [`Matcher::encode`] wrote.
     pub(crate) fn decode(d: &mut crate::snapshot::Dec) -> Matcher {
-        let bad = || -> ! { panic!("the bundled facts snapshot is corrupt (a bug in src/snapshot.rs)") };
+        let bad = crate::snapshot::corrupt;
         let n = d.n();
         let mut patterns = Vec::with_capacity(n);
         for _ in 0..n {
@@ -319,22 +318,12 @@ impl Matcher {
         let mut texts: Vec<Vec<usize>> = Vec::with_capacity(n);
         for _ in 0..n {
             let v = d.ns();
-            if v.first().is_none_or(|&p| p >= patterns.len()) {
+            if v.is_empty() || v.iter().any(|&p| p >= patterns.len()) {
                 bad();
             }
             texts.push(v);
         }
-        let n = d.n();
-        let mut by_first_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::with_capacity_and_hasher(n, Default::default());
-        let mut first_len = vec![0u32; 256];
-        for _ in 0..n {
-            let v = d.ns();
-            let t = &patterns[texts.get(*v.first().unwrap_or_else(|| bad())).unwrap_or_else(|| bad())[0]].text;
-            let w: Box<[u8]> = t.as_bytes()[..word_len(t)].to_ascii_lowercase().into();
-            first_len[w[0] as usize] |= 1 << w.len().min(31);
-            by_first_word.insert(w, v);
-        }
-        Matcher { patterns, texts, by_first_word, first_len }
+        Matcher::indexed(patterns, texts)
     }
 
     /// Number of distinct patterns in the index.

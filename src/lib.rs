@@ -35,9 +35,9 @@
 //!
 //! [`Checker::bundled`] reads the table and its name index from the snapshot `build.rs` made
 //! of them (about 1 ms natively); [`Checker::new`] parses a table's files and indexes a few
-//! thousand names by their first word (about 3 ms). Checking is one pass over the words of the text plus, for each
-//! sentence that names something, a handful of regular expressions over a short skeleton of
-//! that sentence: time grows linearly with the text.
+//! thousand names by their first word (about 3 ms). Checking is one pass over the words of the
+//! text plus, for each sentence that names something, a handful of regular expressions over a
+//! short skeleton of that sentence: time grows linearly with the text.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

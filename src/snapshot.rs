@@ -24,8 +24,8 @@ const MAGIC: &[u8; 4] = b"FFS1";
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) struct Enc {
     body: Vec<u8>,
+    /// Every string written so far, with its number (its order of first appearance).
     ids: HashMap<String, u32>,
-    strings: Vec<String>,
     /// The last line written for each file: rows come in file order, so lines are written as
     /// the (small, repetitive) step from the row before.
     last_line: HashMap<String, u64>,
@@ -34,7 +34,7 @@ pub(crate) struct Enc {
 #[cfg_attr(not(test), allow(dead_code))]
 impl Enc {
     fn new() -> Enc {
-        Enc { body: Vec::new(), ids: HashMap::default(), strings: Vec::new(), last_line: HashMap::default() }
+        Enc { body: Vec::new(), ids: HashMap::default(), last_line: HashMap::default() }
     }
 
     pub(crate) fn n(&mut self, v: usize) {
@@ -64,15 +64,14 @@ impl Enc {
         match self.ids.get(v) {
             Some(&id) => self.n(id as usize + 1),
             None => {
-                self.ids.insert(v.to_string(), self.strings.len() as u32);
-                self.strings.push(v.to_string());
+                self.ids.insert(v.to_string(), self.ids.len() as u32);
                 self.n(0);
                 self.bytes(v.as_bytes());
             }
         }
     }
 
-    pub(crate) fn bytes(&mut self, v: &[u8]) {
+    fn bytes(&mut self, v: &[u8]) {
         self.n(v.len());
         self.body.extend_from_slice(v);
     }
@@ -133,7 +132,7 @@ pub(crate) struct Dec<'a> {
     files: Vec<Option<(Arc<str>, u64)>>,
 }
 
-fn corrupt() -> ! {
+pub(crate) fn corrupt() -> ! {
     panic!("the bundled facts snapshot is corrupt (a bug in src/snapshot.rs)")
 }
 
@@ -168,10 +167,6 @@ impl<'a> Dec<'a> {
         self.n() != 0
     }
 
-    fn str_ref(&mut self) -> &'a str {
-        self.str_id().0
-    }
-
     /// A string and its number.
     fn str_id(&mut self) -> (&'a str, usize) {
         match self.n() {
@@ -186,10 +181,10 @@ impl<'a> Dec<'a> {
     }
 
     pub(crate) fn s(&mut self) -> String {
-        self.str_ref().to_string()
+        self.str_id().0.to_string()
     }
 
-    pub(crate) fn bytes(&mut self) -> &'a [u8] {
+    fn bytes(&mut self) -> &'a [u8] {
         let len = self.n();
         let v = self.data.get(self.pos..self.pos + len).unwrap_or_else(|| corrupt());
         self.pos += len;

@@ -122,4 +122,3 @@ pub fn names() -> Result<Vec<String>, JsError> {
     init()?;
     CHECKER.with(|c| Ok(c.borrow().as_ref().unwrap().matcher().names().map(String::from).collect()))
 }
-

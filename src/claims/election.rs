@@ -150,8 +150,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     }
                 }
             };
-            let sources = if ctx.detail.wants(result.0) { dedup_sources(result.2) } else { Vec::new() };
-            let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict: result.0, explanation: result.1, sources };
+            let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict: result.0, explanation: result.1, sources: sources_for(ctx, result.0, result.2) };
             if let Some(ph) = s.hit(&c, "p") {
                 downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
             }

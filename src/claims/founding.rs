@@ -36,7 +36,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Vec::new()
             };
             let claim = Claim {
-                statement: statement!(ctx, 
+                statement: statement!(ctx,
                     "{} was founded{}{}",
                     o.name,
                     date.map(|d| format!(" in {d}")).unwrap_or_default(),

@@ -172,8 +172,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         } else {
             (Verdict::Supported, words!(ctx, Verdict::Supported, "On {} the members of {} included {}.", human(window.end), the(&o.name), names(&listed)))
         };
-        let sources = if ctx.detail.wants(verdict) { dedup_sources(sources) } else { Vec::new() };
-        out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources });
+        out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: sources_for(ctx, verdict, sources) });
     }
     out
 }
@@ -205,7 +204,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
         claim: claim.clone(),
         verdict,
         explanation,
-        sources: if ctx.detail.wants(verdict) { dedup_sources(sources.clone()) } else { Vec::new() },
+        sources: sources_for(ctx, verdict, sources.iter().cloned()),
     };
     // A partner, observer or candidate is never called "not a member".
     let can_deny = o.members_complete && rows.iter().all(|m| m.is_member());

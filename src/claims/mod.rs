@@ -404,6 +404,12 @@ pub fn country_of(h: &Hit<'_>) -> Option<usize> {
     })
 }
 
+/// The sources of a finding with `verdict`: those of the rows used, without repeats, in order,
+/// when the finding is shown ([`Detail::wants`]); none otherwise, like its explanation.
+pub fn sources_for(ctx: &Ctx, verdict: Verdict, v: impl IntoIterator<Item = String>) -> Vec<String> {
+    if ctx.detail.wants(verdict) { dedup_sources(v) } else { Vec::new() }
+}
+
 /// Sources of the rows used, without repeats, in order.
 pub fn dedup_sources(v: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -423,9 +429,7 @@ pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str, ctx: &Ct
     if shared && c.verdict == Verdict::Contradicted {
         c.verdict = Verdict::Unknown;
         c.explanation = words!(ctx, Verdict::Unknown, "\"{written}\" is a name several people share, so this is not flagged. {}", c.explanation);
-        if !ctx.detail.wants(Verdict::Unknown) {
-            c.sources.clear();
-        }
+        c.sources = sources_for(ctx, Verdict::Unknown, std::mem::take(&mut c.sources));
     }
 }
 

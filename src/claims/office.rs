@@ -197,7 +197,7 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Option<usize
                 claim,
                 verdict: Verdict::Unknown,
                 explanation: "The sentence can be read as being about more than one person or office, and the readings disagree.".into(),
-                sources: dedup_sources(results.into_iter().flat_map(|r| r.sources)),
+                sources: sources_for(ctx, Verdict::Unknown, results.into_iter().flat_map(|r| r.sources)),
             })
         }
     }
@@ -276,7 +276,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
         claim: claim.clone(),
         verdict,
         explanation,
-        sources: if ctx.detail.wants(verdict) { dedup_sources(sources.iter().cloned().chain(extra)) } else { Vec::new() },
+        sources: sources_for(ctx, verdict, sources.iter().cloned().chain(extra)),
     };
     let after_table = window.end > t.as_of;
     let ever_by = |d: NaiveDate| full.iter().any(|x| x.start <= d);

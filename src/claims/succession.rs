@@ -57,7 +57,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let other_office = c.name("as").is_some() && explicit.is_none();
             let (a_c, b_c) = (people_of(ah), people_of(bh));
             let mut claim = Claim {
-                statement: statement!(ctx, 
+                statement: statement!(ctx,
                     "{} succeeded {}{}{}",
                     &s.block[ah.start..ah.end],
                     &s.block[bh.start..bh.end],
@@ -75,7 +75,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 claim,
                 verdict,
                 explanation,
-                sources: if ctx.detail.wants(verdict) { dedup_sources(sources) } else { Vec::new() },
+                sources: sources_for(ctx, verdict, sources),
             };
             if other_office {
                 out.push(mk(claim, Verdict::Unknown, "The office named is not one the table holds.".into(), vec![]));
