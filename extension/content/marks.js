@@ -78,18 +78,16 @@
   // Wraps the findings of one block (UTF-16 offsets into the block's text; they never
   // overlap). The block's text nodes are read once, and the findings are wrapped from the last
   // to the first: splitting a text node leaves the nodes and offsets before the split as they
-  // were. Returns the number of findings marked.
+  // were.
   FF.wrapBlock = (block, fs) => {
     const read = FF.textOf(block.el);
     for (const f of fs) f.id = nextId++; // ids in page order
-    let marked = 0;
-    for (const f of [...fs].sort((a, b) => b.start_utf16 - a.start_utf16)) if (wrapIn(read, f).length) marked++;
-    return marked;
+    for (const f of [...fs].sort((a, b) => b.start_utf16 - a.start_utf16)) wrapIn(read, f);
   };
 
-  // Wraps one finding, given its block's text nodes. Returns the marks made.
+  // Wraps one finding, given its block's text nodes.
   function wrapIn({ nodes, starts, text }, f) {
-    if (text.slice(f.start_utf16, f.end_utf16) !== f.quote) return [];
+    if (text.slice(f.start_utf16, f.end_utf16) !== f.quote) return;
     const marks = [];
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i];
@@ -112,7 +110,6 @@
       f.marks = marks;
       findings.set(f.id, f);
     }
-    return marks;
   }
 
   // Removes every mark and restores every split text node.

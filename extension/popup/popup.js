@@ -21,14 +21,15 @@ async function pageState(id) {
 
 async function render() {
   const id = await tabId();
-  const settings = await api.storage.local.get({ enabled: true, disabledSites: [], showSupported: false });
   const st = id == null ? null : await pageState(id);
+  const host = st?.host;
+  // The settings as the background serves them to pages: {enabled, siteEnabled, showSupported}.
+  const { settings } = await api.runtime.sendMessage({ type: "factflag:settings", version: 1, host: host ?? "" });
   $("global").checked = settings.enabled;
   $("supportedMarks").checked = settings.showSupported;
-  const host = st?.host;
   $("host").textContent = host || "this site";
   $("site").disabled = !host;
-  $("site").checked = !!host && !settings.disabledSites.includes(host);
+  $("site").checked = !!host && settings.siteEnabled;
   const list = $("list");
   list.replaceChildren();
   if (!st?.ok) {
