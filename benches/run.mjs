@@ -169,8 +169,8 @@ if (process.argv.includes("--core")) {
 const server = await startServer();
 // The bare pass: a minimal extension whose content script walks the page's text nodes with a
 // TreeWalker and reads their data, and nothing else: the floor any DOM scanner pays. It is
-// injected at the same point of the page load as FactFlag's (same matches and run_at), so both
-// are measured cold, the same way, in the same browser build.
+// injected at the same point of the page load as FactFlag's (same matches and run_at) and walks
+// when FactFlag starts reading (once the document is parsed), so both are measured cold, the same way, in the same browser build.
 function bareExtension() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factflag-bare-"));
   const ours = JSON.parse(fs.readFileSync(path.join(ROOT, "extension", "manifest.json"), "utf8"));
@@ -180,15 +180,19 @@ function bareExtension() {
     content_scripts: [{ matches: cs.matches, js: ["walk.js"], run_at: cs.run_at }],
     browser_specific_settings: { gecko: { id: "bare-walk@factflag.example", data_collection_permissions: { required: ["none"] } } },
   }));
+  // FactFlag's content scripts start at document_start and read the page once it is parsed;
+  // the bare pass walks at that same moment.
   fs.writeFileSync(path.join(dir, "walk.js"), `"use strict";
-(() => {
+const walk = () => {
   const t0 = performance.now();
   const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let n, count = 0, chars = 0;
   while ((n = w.nextNode())) { chars += n.data.length; count++; }
   const ms = performance.now() - t0;
   document.documentElement.dataset.ffbare = JSON.stringify({ ms, count, chars });
-})();
+};
+if (document.readyState === "loading") addEventListener("DOMContentLoaded", walk, { once: true });
+else walk();
 `);
   return dir;
 }

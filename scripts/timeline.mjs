@@ -15,6 +15,6 @@ await popup.goto(`${b.base}/popup/popup.html`);
 await pg.bringToFront();
 const st = await popup.evaluate(async () => { const [t] = await chrome.tabs.query({ active: true, currentWindow: true }); return chrome.tabs.sendMessage(t.id, { type: "factflag:state", version: 1 }); });
 const t = st.timings, rel = (x) => (x ? (x - bench.dcl).toFixed(1) : "-");
-console.log(`${name}: load ${rel(bench.load)}, injected ${rel(st.injectedAt)}, started ${rel(t.startedAt)}, collected ${rel(t.collectedAt)}, sent ${rel(t.sentAt)}, first answer ${rel(t.firstAnswerAt)}, last answer ${rel(t.lastAnswerAt)}, last mark ${rel(bench.lastMark)} (ms after DCL)`);
+console.log(`${name}: load ${rel(bench.load)}, injected ${rel(st.injectedAt)}, settings ${rel(t.settingsAt)}, started ${rel(t.startedAt)}, collected ${rel(t.collectedAt)}, sent ${rel(t.sentAt)}, first answer ${rel(t.firstAnswerAt)}, last answer ${rel(t.lastAnswerAt)}, last mark ${rel(bench.lastMark)} (ms after DCL)`);
 console.log(`durations: collect ${t.collectMs.toFixed(1)}, background check ${t.checkMs.toFixed(1)}, wrap ${t.wrapMs.toFixed(1)}; content-script work ${st.work.totalMs.toFixed(1)} ms in ${st.work.stretches} stretches, longest ${st.work.longestMs.toFixed(1)}`);
 await b.browser.close(); await server.close();

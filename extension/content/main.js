@@ -23,7 +23,7 @@
     stopObserving: null,
     removeEvents: null,
     // Durations, and moments (performance.now()) of the first full pass, for diagnosis.
-    timings: { collectMs: 0, checkMs: 0, wrapMs: 0, startedAt: 0, collectedAt: 0, sentAt: 0, firstAnswerAt: 0, lastAnswerAt: 0, lastMarkAt: 0 },
+    timings: { collectMs: 0, checkMs: 0, wrapMs: 0, settingsAt: 0, startedAt: 0, collectedAt: 0, sentAt: 0, firstAnswerAt: 0, lastAnswerAt: 0, lastMarkAt: 0 },
   };
   FF.state = state;
 
@@ -179,8 +179,19 @@
     await apply();
   }
 
-  async function apply() {
-    const s = await FF.settings();
+  // The scripts run at document_start: the settings are asked for while the page is still
+  // being parsed (which also wakes a stopped background), and reading starts as soon as the
+  // document is parsed. The listener is on window, so the page's own DOMContentLoaded
+  // listeners on document run first. In Chromium, document_end scripts of a large page are
+  // injected only after its first layout, and its load event waits for them; from here the
+  // load event does not wait, and the text is on its way before the page's first layout.
+  const parsed = () =>
+    document.readyState === "loading" ? new Promise((r) => addEventListener("DOMContentLoaded", r, { once: true })) : null;
+
+  async function apply(asked) {
+    const s = await (asked ?? FF.settings());
+    state.timings.settingsAt ||= performance.now();
+    await parsed();
     state.showSupported = s.showSupported;
     if (s.enabled && s.siteEnabled) {
       if (!state.active) await start();
@@ -226,5 +237,5 @@
     }
   });
 
-  quietly(apply());
+  quietly(apply(FF.settings()));
 })();

@@ -31,6 +31,6 @@ it("the manifest loads in both engines: MV3, both background forms, gecko settin
   assert.ok(m.browser_specific_settings.gecko.id);
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ["none"] });
   assert.match(m.content_security_policy.extension_pages, /'wasm-unsafe-eval'/);
-  assert.equal(m.content_scripts[0].run_at, "document_end");
+  assert.equal(m.content_scripts[0].run_at, "document_start");
   for (const f of m.content_scripts[0].js) assert.ok(fs.existsSync(path.join(EXTENSION, f)), f);
 });
