@@ -41,7 +41,7 @@ const report = {
   methods: {
     core: "MB/s of page text, doing the extension's work: check_marks in node (after warm-up passes over all pages for at least 3 s) and Checker::check_with(Detail::Marked) natively (release build). Native and wasm are timed in alternating rounds (3, 1 in the smoke run), so that a slow spell of the machine falls on both; each figure is the median over rounds of each round's median. The full report (every finding written out) is timed beside it: check in wasm, Checker::check natively",
     main_thread: "Chromium: CDP CPU profiler at 50 µs, time of samples whose stack holds a chrome-extension:// frame, mean over the loads of a page. Firefox: the content scripts' own timing of every synchronous stretch of their work (FF.work)",
-    bare_walk: "a minimal extension whose content script, injected at the same run_at, walks document.body's text nodes with a TreeWalker and reads their data; measured the same way as FactFlag in each browser",
+    bare_walk: "a minimal extension whose content script, injected at the same run_at, walks document.body's text nodes with a TreeWalker and reads their data once the document is parsed (DOMContentLoaded, when FactFlag starts reading); measured the same way as FactFlag in each browser",
     longest_task: "Chromium: one more load with a trace; RunTask events on the page's main thread with extension samples in them; a task counts whole when extension code is at least half of it, else only the extension's share",
     latency: "DOMContentLoaded to the last <factflag-mark> inserted, median over the loads",
     startup: "cold service worker (stopped over CDP, woken by an extension page): performance.now() in the worker when the core is ready, i.e. from the worker's start",
@@ -170,7 +170,8 @@ const server = await startServer();
 // The bare pass: a minimal extension whose content script walks the page's text nodes with a
 // TreeWalker and reads their data, and nothing else: the floor any DOM scanner pays. It is
 // injected at the same point of the page load as FactFlag's (same matches and run_at) and walks
-// when FactFlag starts reading (once the document is parsed), so both are measured cold, the same way, in the same browser build.
+// when FactFlag starts reading (once the document is parsed), so both are measured cold, the
+// same way, in the same browser build.
 function bareExtension() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factflag-bare-"));
   const ours = JSON.parse(fs.readFileSync(path.join(ROOT, "extension", "manifest.json"), "utf8"));
