@@ -139,6 +139,13 @@ pub struct Checker {
     matcher: Matcher,
 }
 
+/// What [`Checker::warm_up`] checks: a claim of every family (a test keeps it so).
+const WARM_UP_SAMPLE: [&str; 3] = [
+    "On 5 July 2024, Keir Starmer succeeded Rishi Sunak as British prime minister. Former President Joe Biden met Prime Minister Fumio Kishida.",
+    "Sweden joined NATO in 2023, and Japan is a member of the G7. The European Union was founded in 1993.",
+    "Donald Trump won the 2024 presidential election, held on November 5, 2024.",
+];
+
 impl Checker {
     /// A checker over `table`.
     pub fn new(table: Table) -> Checker {
@@ -151,6 +158,17 @@ impl Checker {
     pub fn bundled() -> Result<Checker, Vec<FactsError>> {
         let (table, matcher) = bundle::bundled();
         Ok(Checker { table, matcher })
+    }
+
+    /// Runs one check of a few sentences and throws the report away. In a new WebAssembly
+    /// instance each function is compiled on its first call, and the regex engine builds its
+    /// automata's states as it first meets them; the background does this while it waits for
+    /// the first page's text, so the first real check does not pay for it.
+    pub fn warm_up(&self) {
+        // Strings, as the extension's blocks are: a `&str` sample would compile a second copy
+        // of `check_with` into the `.wasm`.
+        let blocks: Vec<String> = WARM_UP_SAMPLE.iter().map(|b| b.to_string()).collect();
+        let _ = self.check_with(&blocks, NaiveDate::from_ymd_opt(2024, 10, 19).expect("a valid date"), Detail::Marked { supported: true });
     }
 
     /// The table.
@@ -259,4 +277,18 @@ impl Checker {
 fn _assert_send_sync() {
     fn assert<T: Send + Sync>() {}
     assert::<Checker>();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_warm_up_sample_has_a_claim_of_every_family() {
+        let c = Checker::bundled().unwrap();
+        let r = c.check(&WARM_UP_SAMPLE, NaiveDate::from_ymd_opt(2024, 10, 19).unwrap());
+        for family in [Family::Office, Family::Succession, Family::Founding, Family::Membership, Family::Election] {
+            assert!(r.findings.iter().any(|f| f.family == family), "no {family:?} claim in the warm-up sample");
+        }
+    }
 }

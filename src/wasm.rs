@@ -43,10 +43,18 @@ pub fn init() -> Result<String, JsError> {
     })
 }
 
-/// Compiles the claim patterns ahead of the first check (see `claims::compile_patterns`).
+/// Gets the core ready for its first check: compiles the claim patterns (see
+/// `claims::compile_patterns`) and runs one check of a few sentences (`Checker::warm_up`).
 #[wasm_bindgen]
 pub fn warm_up() {
     crate::claims::compile_patterns();
+    if init().is_ok() {
+        CHECKER.with(|c| {
+            if let Some(c) = c.borrow().as_ref() {
+                c.warm_up();
+            }
+        });
+    }
 }
 
 /// Reads the arguments both entry points take and runs the core.
