@@ -43,18 +43,12 @@ pub fn init() -> Result<String, JsError> {
     })
 }
 
-/// Gets the core ready for its first check: compiles the claim patterns (see
-/// `claims::compile_patterns`) and runs one check of a few sentences (`Checker::warm_up`).
+/// Gets the core ready for its first check (see `Checker::warm_up`).
 #[wasm_bindgen]
-pub fn warm_up() {
-    crate::claims::compile_patterns();
-    if init().is_ok() {
-        CHECKER.with(|c| {
-            if let Some(c) = c.borrow().as_ref() {
-                c.warm_up();
-            }
-        });
-    }
+pub fn warm_up() -> Result<(), JsError> {
+    init()?;
+    CHECKER.with(|c| c.borrow().as_ref().expect("initialised above").warm_up());
+    Ok(())
 }
 
 /// Reads the arguments both entry points take and runs the core.

@@ -184,7 +184,7 @@
   // document is parsed. The listener is on window, so the page's own DOMContentLoaded
   // listeners on document run first. In Chromium, document_end scripts of a large page are
   // injected only after its first layout, and its load event waits for them; from here the
-  // load event does not wait, and the text is on its way before the page's first layout.
+  // load event does not wait, and reading begins before the page's first layout.
   const parsed = () =>
     document.readyState === "loading" ? new Promise((r) => addEventListener("DOMContentLoaded", r, { once: true })) : null;
 

@@ -327,9 +327,9 @@ pub struct Claim {
     pub date: Option<DateRange>,
 }
 
-/// Compiles every pattern now rather than on first use. The extension's background calls
-/// this once the core is ready, before it handles the first check: compiling them is most of
-/// the first check's time on a cold worker.
+/// Compiles every pattern now rather than on first use ([`crate::Checker::warm_up`], which
+/// the extension's background runs once the core is ready, before it handles the first
+/// check): compiling them is most of the first check's time on a cold worker.
 pub fn compile_patterns() {
     let _ = (office::patterns(), succession::patterns(), founding::patterns(), membership::patterns(), membership::consists());
     let _ = (election::patterns(), crate::text::dates::regex(), scope_date_pattern());
