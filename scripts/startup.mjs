@@ -1,8 +1,9 @@
 // Diagnostic (not part of make test): the cold start of the background in Chromium, seven
 // times: the service worker is stopped over CDP and woken by the popup page, and reports its
 // own timing (see core() in extension/background.js).   node scripts/startup.mjs
+// (EXT=/path/to/extension for another build of it)
 import { launch, sleep } from "../tests/e2e/harness.mjs";
-const b = await launch("chromium");
+const b = await launch("chromium", process.env.EXT ? { extension: process.env.EXT } : {});
 const p0 = await b.browser.newPage(); await p0.goto(`${b.base}/popup/popup.html`); await sleep(1000);
 const rows = [];
 for (let i = 0; i < 7; i++) {
