@@ -17,12 +17,6 @@
 
   FF.root = () => document.querySelector("article") || document.querySelector("main") || document.body;
 
-  // Elements that may hide or edit their text. One query finds them all below a root: reading
-  // three attributes of every element costs more than that, most of all in Firefox, where each
-  // DOM call from a content script goes through a wrapper.
-  const FLAGGED = "[contenteditable],[hidden],[aria-hidden]";
-  const flaggedIn = (root) => new Set(root.querySelectorAll?.(FLAGGED) ?? []);
-
   // Attributes only: isContentEditable would make the browser recompute the page's style.
   // Editability is inherited, and blockOf decides ancestors first, so an editable ancestor
   // skips its whole subtree.
@@ -35,9 +29,8 @@
   // The block an element's text belongs to (its nearest block ancestor, or `fallback`), or
   // null if it lies in a skipped subtree. Each element is decided once, from its parent's
   // decision, so a page costs one check per element rather than a selector match per text
-  // node; the decisions are kept in `memo`. `flagged` (from flaggedIn) holds every element
-  // whose attributes need reading; without it, each element's are read.
-  function blockOf(el, memo, fallback, flagged = null) {
+  // node; the decisions are kept in `memo`.
+  function blockOf(el, memo, fallback) {
     let d = memo.get(el);
     if (d !== undefined) return d;
     const chain = [];
@@ -51,7 +44,7 @@
       const e = chain[i];
       if (d !== null) {
         const tag = e.tagName.toUpperCase();
-        if (SKIP.has(tag) || ((flagged === null || flagged.has(e)) && hiddenOrEditable(e))) d = null;
+        if (SKIP.has(tag) || hiddenOrEditable(e)) d = null;
         else if (BLOCKS.has(tag)) d = e;
       }
       memo.set(e, d);
@@ -62,10 +55,10 @@
   // Whether an element's text is its textContent: no element below it is skipped, a block, or
   // one that may hide or edit its text. Its elements are visited in document order until one
   // is; most paragraphs hold a few links or none.
-  function plainBelow(el, flagged) {
+  function plainBelow(el) {
     for (let e = el.firstElementChild; e; ) {
       const tag = e.tagName.toUpperCase();
-      if (SKIP.has(tag) || BLOCKS.has(tag) || flagged.has(e)) return false;
+      if (SKIP.has(tag) || BLOCKS.has(tag) || hiddenOrEditable(e)) return false;
       let next = e.firstElementChild;
       for (let a = e; !next && a !== el; a = a.parentElement) next = a.nextElementSibling;
       e = next;
@@ -75,10 +68,12 @@
 
   // Phrasing elements that are never skipped and never blocks. A paragraph whose elements
   // are all of these, none of them hidden or editable, is plain: one query with this short
-  // list answers for most paragraphs, natively (a query listing every skipped and block tag
-  // took four to six times as long in Chromium, twice as long in Firefox).
+  // list answers for most paragraphs, natively. (A query listing every skipped and block tag
+  // took four to six times as long in Chromium, twice as long in Firefox; one query for the
+  // hidden and editable elements of the whole article was a task of up to 64 ms on the 10 MB
+  // page.) When it finds an element, plainBelow decides.
   const PHRASING = "a,span,b,i,em,strong,abbr,cite,code,q,small,sub,sup,time,mark,u,s,br,wbr,img,bdi,bdo,data,dfn,kbd,samp,var,del,ins,label,font";
-  const NOT_PHRASING = `:not(${PHRASING})`;
+  const MAYBE_NOT_PLAIN = `:not(${PHRASING}),[contenteditable],[hidden],[aria-hidden]`;
 
   // Walks `root` and hands each block to `onBlock` as soon as the walk has left it: {el, text}.
   // Blocks with no letters are left out. Most blocks are plain paragraphs: their text is read
@@ -101,22 +96,8 @@
         emit(b);
       }
     };
-    // The root and its ancestors are decided first, from their own attributes; below the
-    // root, only the elements in `flagged` have theirs read.
-    if (root.nodeType === Node.ELEMENT_NODE) blockOf(root, memo, root);
-    const flagged = flaggedIn(root);
-    // Every element that holds a flagged one.
-    const holdsFlagged = new Set();
-    for (const x of flagged) {
-      for (let e = x.parentElement; e && !holdsFlagged.has(e); e = e.parentElement) {
-        holdsFlagged.add(e);
-        if (e === root) break;
-      }
-    }
-    const at = (el) => blockOf(el, memo, root, flagged);
-    const plain = (el) =>
-      at(el) === el &&
-      (el.firstElementChild === null || (!holdsFlagged.has(el) && el.querySelector(NOT_PHRASING) === null) || plainBelow(el, flagged));
+    const at = (el) => blockOf(el, memo, root);
+    const plain = (el) => at(el) === el && (el.firstElementChild === null || el.querySelector(MAYBE_NOT_PLAIN) === null || plainBelow(el));
     if (root.nodeType === Node.ELEMENT_NODE && plain(root)) {
       emit({ el: root, text: root.textContent });
       return true;
@@ -178,7 +159,6 @@
   // drawing marks, once the background has answered).
   FF.textOf = (blockEl) => {
     const memo = new Map([[blockEl, blockEl]]);
-    const flagged = flaggedIn(blockEl);
     const walker = document.createTreeWalker(blockEl, NodeFilter.SHOW_TEXT);
     const nodes = [];
     const starts = [];
@@ -186,7 +166,7 @@
     let n;
     while ((n = walker.nextNode())) {
       const parent = n.parentElement;
-      if (!parent || blockOf(parent, memo, blockEl, flagged) !== blockEl) continue;
+      if (!parent || blockOf(parent, memo, blockEl) !== blockEl) continue;
       nodes.push(n);
       starts.push(text.length);
       text += n.data;
