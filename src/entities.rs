@@ -147,9 +147,16 @@ fn word_key(w: &[u8]) -> usize {
     (v.wrapping_mul(0x9E37_79B1) >> (32 - WORD_KEY_BITS)) as usize
 }
 
-/// Whether the (non-ASCII) character at byte `i` of `text` is a letter or digit, and its
-/// length in bytes.
+/// Whether the character at byte `i` of `text` is a letter or digit, and its length in bytes.
+/// ASCII is decided from the byte, inline: the name scan asks this of every byte it reads.
+#[inline(always)]
 fn alnum_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 { (b.is_ascii_alphanumeric(), 1) } else { non_ascii_alnum_at(text, i) }
+}
+
+/// [`alnum_at`] for a character that is not ASCII.
+fn non_ascii_alnum_at(text: &str, i: usize) -> (bool, usize) {
     let c = text[i..].chars().next().unwrap_or(' ');
     (c.is_alphanumeric(), c.len_utf8())
 }
@@ -392,18 +399,15 @@ impl Matcher {
         let mut lower: Vec<u8> = Vec::with_capacity(64);
         let mut i = 0;
         while i < n {
-            // The next word start: a letter or digit after anything else. ASCII is decided
-            // byte by byte here, inline: this is the core's hottest loop.
+            // The next word start: a letter or digit after anything else.
             let s = i;
-            let b = bytes[i];
-            let (is_word, len) = if b < 0x80 { (b.is_ascii_alphanumeric(), 1) } else { alnum_at(text, i) };
+            let (is_word, len) = alnum_at(text, i);
             i += len;
             if !is_word {
                 continue;
             }
             while i < n {
-                let b = bytes[i];
-                let (is_word, len) = if b < 0x80 { (b.is_ascii_alphanumeric(), 1) } else { alnum_at(text, i) };
+                let (is_word, len) = alnum_at(text, i);
                 if !is_word {
                     break;
                 }
