@@ -59,6 +59,7 @@ for (const kind of ["chromium", "firefox"]) {
         footer: document.querySelector("footer").querySelectorAll("factflag-mark").length,
         editable: document.querySelector("[contenteditable]").innerHTML.includes("factflag"),
         editableEmptyAttribute: document.querySelector('[contenteditable=""]').innerHTML.includes("factflag"),
+        editablePlainText: document.querySelector('[contenteditable="plaintext-only"]').innerHTML.includes("factflag"),
         // A block with a nested paragraph and hidden text is read node by node: the hidden
         // claim is not read, and the nested paragraph is its own block.
         hidden: document.querySelector("section.mixed [hidden]").innerHTML.includes("factflag"),
@@ -67,7 +68,7 @@ for (const kind of ["chromium", "firefox"]) {
         textarea: document.querySelector("textarea").value,
         supportedMarks: document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length,
       }));
-      assert.deepEqual(untouched, { nav: 0, aside: 0, footer: 0, editable: false, editableEmptyAttribute: false, hidden: false, ariaHidden: false, textarea: "Typed: President Harris signed it.", supportedMarks: 0 });
+      assert.deepEqual(untouched, { nav: 0, aside: 0, footer: 0, editable: false, editableEmptyAttribute: false, editablePlainText: false, hidden: false, ariaHidden: false, textarea: "Typed: President Harris signed it.", supportedMarks: 0 });
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
       await page.close();
