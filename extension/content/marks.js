@@ -28,7 +28,7 @@
   FF.findings = findings;
 
   function record(orig, node) {
-    if (node.nodeType === Node.TEXT_NODE) origOf.set(node, orig);
+    if (node.nodeType === 3) origOf.set(node, orig); // a text node
     let r = originals.get(orig);
     if (!r) {
       r = { data: orig.data, added: [] };
@@ -89,14 +89,18 @@
   function wrapIn({ nodes, starts, text }, f) {
     if (text.slice(f.start_utf16, f.end_utf16) !== f.quote) return;
     const marks = [];
+    // Each node's extent is read from the block's text as it was before any of its findings
+    // were wrapped (not from node.data, which a Firefox content script would copy on every
+    // read): findings never overlap and are wrapped from the last, so a node split by a
+    // later finding is only ever asked about the part it still holds.
     for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i];
       const start = starts[i];
-      const end = start + node.data.length;
+      const end = i + 1 < nodes.length ? starts[i + 1] : text.length;
       if (end <= f.start_utf16 || start >= f.end_utf16) continue;
+      const node = nodes[i];
       const a = Math.max(f.start_utf16, start) - start;
       const b = Math.min(f.end_utf16, end) - start;
-      if (!/\S/.test(node.data.slice(a, b))) continue; // never wrap whitespace alone
+      if (!/\S/.test(text.slice(start + a, start + b))) continue; // never wrap whitespace alone
       if (node.parentElement?.closest(TAG)) continue; // already marked by another finding
       const orig = origOf.get(node) ?? node;
       const mid = isolate(node, orig, a, b);
