@@ -90,7 +90,8 @@ pub struct Finding {
     pub quote: String,
     /// The claim family.
     pub family: Family,
-    /// The claim as structured data.
+    /// The claim as structured data (empty when only the marked findings are written out,
+    /// [`Detail::Marked`]).
     pub claim: Claim,
     /// The verdict.
     pub verdict: Verdict,

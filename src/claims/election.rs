@@ -65,7 +65,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let elections: Vec<&crate::facts::Election> = t.elections_of(country).filter(|e| kind.is_none() || Some(&e.kind) == kind.as_ref()).collect();
             let cn = &t.countries[country].name;
             let kind_words = kind.clone().unwrap_or_else(|| "national".into());
-            let mut claim = Claim { countries: vec![t.countries[country].id.clone()], relation: "date".into(), ..Claim::default() };
+            let mut claim = claim!(ctx, Claim { countries: vec![t.countries[country].id.clone()], relation: "date".into(), ..Claim::default() });
             let days = |e: &crate::facts::Election| std::iter::once(e.date).chain(e.other_dates.iter().copied()).collect::<Vec<_>>();
             let cw = country_words(t, country);
             let say = |e: &crate::facts::Election| format!("The {} election in {cw} {} on {}", e.kind, if e.date > ctx.reference { "is held" } else { "was held" }, days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and "));
@@ -137,7 +137,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let (Some(ph), Some(d)) = (s.hit(&c, "p"), s.date(&c, "d")) else { continue };
                     let people = people_of(ph);
                     claim.relation = "won".into();
-                    claim.people = people.iter().map(|&p| t.people[p].id.clone()).collect();
+                    if ctx.detail == Detail::All {
+                        claim.people = people.iter().map(|&p| t.people[p].id.clone()).collect();
+                    }
                     claim.date = Some(d.range);
                     claim.statement = statement!(ctx, "{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], d.range);
                     match elections.iter().find(|e| d.range.contains(e.date)) {

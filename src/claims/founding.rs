@@ -35,7 +35,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             } else {
                 Vec::new()
             };
-            let claim = Claim {
+            let claim = claim!(ctx, Claim {
                 statement: statement!(ctx,
                     "{} was founded{}{}",
                     o.name,
@@ -47,7 +47,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 relation: "founded".into(),
                 date,
                 ..Claim::default()
-            };
+            });
             let founded_words = LazyWords::new(|| match o.founded {
                 Some(f) => {
                     let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();

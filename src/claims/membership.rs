@@ -140,14 +140,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let listed: Vec<usize> = s.tokens_in(l).into_iter().filter_map(country_of).collect();
         let exhaustive = !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
         let o = &t.orgs[g];
-        let claim = Claim {
+        let claim = claim!(ctx, Claim {
             statement: statement!(ctx, "{} {} {}", o.name, if exhaustive { "consists of" } else { "includes" }, listed.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ")),
             orgs: vec![o.id.clone()],
             countries: listed.iter().map(|&c| t.countries[c].id.clone()).collect(),
             relation: "consists-of".into(),
             date: Some(window),
             ..Claim::default()
-        };
+        });
         let members_now: Vec<usize> = {
             let mut v: Vec<usize> = t.members_of(g).filter(|m| m.is_member() && m.joined.start <= window.end && m.left.is_none_or(|l| l.end >= window.start)).map(|m| m.country).collect();
             v.sort();
@@ -156,8 +156,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         };
         let names = |v: &[usize]| v.iter().map(|&c| country_words(t, c)).collect::<Vec<_>>().join(", ");
         let not_members: Vec<usize> = listed.iter().copied().filter(|c| !members_now.contains(c)).collect();
-        let mut sources = vec![o.source.clone()];
-        sources.extend(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.clone()));
+        let sources = std::iter::once(o.source.clone()).chain(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.clone()));
         let (verdict, why) = if window.end > t.as_of {
             (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table runs to {}.", human(t.as_of)))
         } else if !not_members.is_empty() {
@@ -184,9 +183,8 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
     let rows = member_rows(t, c, g);
     let (cn, gn) = (t.countries[c].name.as_str(), o.name.as_str());
     let history = LazyWords::new(|| rows_words(t, c, g, &rows));
-    let mut sources: Vec<String> = rows.iter().map(|m| m.source.clone()).collect();
-    sources.push(o.source.clone());
-    let claim = Claim {
+    let sources = || rows.iter().map(|m| m.source.clone()).chain(std::iter::once(o.source.clone()));
+    let claim = claim!(ctx, Claim {
         statement: match rel {
             Rel::Is => format!("{cn} is a member of {gn}"),
             Rel::Was => format!("{cn} was a member of {gn}"),
@@ -198,13 +196,13 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
         relation: format!("{rel:?}").to_lowercase(),
         date: date.or(Some(window)),
         ..Claim::default()
-    };
+    });
     let done = |verdict, explanation: String| Checked {
         span: span.clone(),
         claim: claim.clone(),
         verdict,
         explanation,
-        sources: sources_for(ctx, verdict, sources.iter().cloned()),
+        sources: sources_for(ctx, verdict, sources()),
     };
     // A partner, observer or candidate is never called "not a member".
     let can_deny = o.members_complete && rows.iter().all(|m| m.is_member());

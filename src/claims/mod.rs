@@ -27,6 +27,14 @@ macro_rules! statement {
     };
 }
 
+/// A claim's structured data, built only when every finding is reported ([`Detail::All`]):
+/// the extension's findings leave it out, so building it for each of them would be wasted.
+macro_rules! claim {
+    ($ctx:expr, $claim:expr) => {
+        if $ctx.detail == $crate::claims::Detail::All { $claim } else { $crate::claims::Claim::default() }
+    };
+}
+
 pub mod election;
 pub mod founding;
 pub mod membership;
@@ -40,6 +48,7 @@ use crate::Verdict;
 use chrono::NaiveDate;
 use regex::{Captures, Regex};
 use serde::Serialize;
+use std::fmt::Write as _;
 use std::ops::Range;
 
 const OPEN: char = '\u{E000}';
@@ -94,7 +103,7 @@ impl<'a> Sentence<'a> {
             let s0 = skeleton.len();
             skeleton.push(OPEN);
             skeleton.push(t.letter());
-            skeleton.push_str(&i.to_string());
+            write!(skeleton, "{i}").expect("writing to a String cannot fail");
             skeleton.push(CLOSE);
             segs.push((s0..skeleton.len(), sp.clone(), true));
             pos = sp.end;
@@ -130,8 +139,10 @@ impl<'a> Sentence<'a> {
 
     /// The token whose text follows its opening mark: a kind letter, then its number.
     fn token_after_open(&self, rest: &str) -> Option<&Token<'a>> {
-        let digits: String = rest.chars().skip(1).take_while(|c| c.is_ascii_digit()).collect();
-        self.tokens.get(digits.parse::<usize>().ok()?)
+        // The kind letter is ASCII; the number is ASCII digits.
+        let digits = rest.get(1..)?;
+        let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+        self.tokens.get(digits[..len].parse::<usize>().ok()?)
     }
 
     /// The entity hit a capture group holds.
@@ -233,7 +244,8 @@ pub enum Detail {
     /// Every finding, in full (the CLI, and `check` in wasm).
     All,
     /// Only the findings the extension marks: contradicted ones, and supported ones if
-    /// `supported`. The others are only counted.
+    /// `supported`. The others are only counted. No finding carries its claim's structured
+    /// data (`Finding::claim` is empty): the extension does not show it.
     Marked {
         /// Whether supported findings are marked too.
         supported: bool,

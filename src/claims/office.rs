@@ -160,14 +160,14 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Option<usize
             results.push(check_one(ctx, *p, o, mode, date));
         }
     }
-    let claim_for = |ps: Vec<usize>, os: Vec<usize>| Claim {
+    let claim_for = |ps: Vec<usize>, os: Vec<usize>| claim!(ctx, Claim {
         statement: String::new(),
         people: ps.iter().map(|&p| t.people[p].id.clone()).collect(),
         offices: os.iter().map(|&o| t.offices[o].id.clone()).collect(),
         relation: format!("{mode:?}").to_lowercase(),
         date,
         ..Claim::default()
-    };
+    });
     match results.len() {
         0 => {
             let names: Vec<&str> = people.iter().map(|&p| t.people[p].name.as_str()).collect();
@@ -251,13 +251,13 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
     let reference = ctx.reference;
     let window = date.unwrap_or_else(|| DateRange::span(reference - chrono::Duration::days(GRACE_DAYS), reference));
     let held_in = |r: &DateRange, acting: bool| all.iter().any(|x| x.acting == acting && x.start <= r.end && r.start <= t.term_end(x));
-    let mut sources: Vec<String> = all.iter().map(|x| x.source.clone()).collect();
-    sources.push(office.source.clone());
+    // The rows' sources, the date in words and the claim are only written for a finding that
+    // is shown (the extension shows a few of the many it counts).
+    let sources = || all.iter().map(|x| x.source.clone()).chain(std::iter::once(office.source.clone()));
     let history = LazyWords::new(|| history_words(t, person.name.as_str(), office.name.as_str(), &full));
-    let when = date.map(|d| d.to_string()).unwrap_or_else(|| human(reference));
-    let claim = Claim {
+    let when = LazyWords::new(|| date.map(|d| d.to_string()).unwrap_or_else(|| human(reference)));
+    let claim = claim!(ctx, Claim {
         statement: match mode {
-            _ if ctx.detail != Detail::All => String::new(),
             Mode::Current => format!("{} is {} on {}", person.name, office.name, when),
             Mode::Former => format!("{} is a former {} on {}", person.name, office.name, when),
             Mode::Then => format!("{} was then {}", person.name, office.name),
@@ -270,13 +270,13 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
         relation: format!("{mode:?}").to_lowercase(),
         date,
         ..Claim::default()
-    };
+    });
     let done = |verdict: Verdict, explanation: String, extra: Vec<String>| Checked {
         span: 0..0,
         claim: claim.clone(),
         verdict,
         explanation,
-        sources: sources_for(ctx, verdict, sources.iter().cloned().chain(extra)),
+        sources: sources_for(ctx, verdict, sources().chain(extra)),
     };
     let after_table = window.end > t.as_of;
     let ever_by = |d: NaiveDate| full.iter().any(|x| x.start <= d);

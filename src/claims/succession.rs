@@ -56,7 +56,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let explicit = s.hit(&c, "o").map(offices_of);
             let other_office = c.name("as").is_some() && explicit.is_none();
             let (a_c, b_c) = (people_of(ah), people_of(bh));
-            let mut claim = Claim {
+            let mut claim = claim!(ctx, Claim {
                 statement: statement!(ctx,
                     "{} succeeded {}{}{}",
                     &s.block[ah.start..ah.end],
@@ -69,7 +69,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 relation: "succeeded".into(),
                 date,
                 ..Claim::default()
-            };
+            });
             let mk = |claim: Claim, verdict, explanation: String, sources: Vec<String>| Checked {
                 span: whole.start()..whole.end(),
                 claim,
@@ -124,8 +124,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 })
             };
             if !found.is_empty() {
-                claim.offices = found.iter().map(|h| t.offices[h.office].id.clone()).collect();
-                claim.offices.dedup();
+                if ctx.detail == Detail::All {
+                    claim.offices = found.iter().map(|h| t.offices[h.office].id.clone()).collect();
+                    claim.offices.dedup();
+                }
                 let Some(d) = date else {
                     out.push(mk(claim, Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(&found[0])), src(&found[0])));
                     continue;
