@@ -11,8 +11,8 @@ use crate::text::dates::day_nearest;
 /// How far from the claimed day an election must be for the sentence to be about it.
 const SAME_ELECTION_DAYS: i64 = 60;
 
-pub(crate) fn patterns() -> &'static [Regex; 4] {
-    static RE: std::sync::OnceLock<[Regex; 4]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 4] {
+    static RE: std::sync::OnceLock<[Pattern; 4]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
         [

@@ -7,8 +7,8 @@
 use super::*;
 use crate::facts::Precision;
 
-pub(crate) fn patterns() -> &'static [Regex; 2] {
-    static RE: std::sync::OnceLock<[Regex; 2]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 2] {
+    static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         [
             pattern(r"(?P<g>{G})(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+)(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)\s+(?i:in|on)\s+(?P<d>{D})"),

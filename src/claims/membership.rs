@@ -31,8 +31,8 @@ enum Rel {
     Left,
 }
 
-pub(crate) fn patterns() -> &'static [Regex; 4] {
-    static RE: std::sync::OnceLock<[Regex; 4]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 4] {
+    static RE: std::sync::OnceLock<[Pattern; 4]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let ord = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
         let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
@@ -49,8 +49,8 @@ pub(crate) fn patterns() -> &'static [Regex; 4] {
     })
 }
 
-pub(crate) fn consists() -> &'static Regex {
-    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+pub(crate) fn consists() -> &'static Pattern {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         pattern(r"(?P<g>{G})\s+(?:(?i:currently|now)\s+)?(?P<verb>(?i:consists of|comprises|is made up of|is composed of|includes|brings together))\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})*)(?P<more>\s*,?\s+(?i:and|among|as well as|plus|including)\s+(?i:others|other|more|several|many))?")
     })

@@ -46,7 +46,8 @@ use crate::facts::{DateRange, Table};
 use crate::text::dates::DateExpr;
 use crate::Verdict;
 use chrono::NaiveDate;
-use regex::{Captures, Regex};
+use crate::text::groups::{Groups, Pattern};
+use regex::Regex;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -133,7 +134,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The token a capture group holds (the group must be exactly one token).
-    pub fn token(&self, c: &Captures, name: &str) -> Option<&Token<'a>> {
+    pub fn token(&self, c: &Groups, name: &str) -> Option<&Token<'a>> {
         self.token_after_open(c.name(name)?.as_str().strip_prefix(OPEN)?)
     }
 
@@ -146,7 +147,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The entity hit a capture group holds.
-    pub fn hit(&self, c: &Captures, name: &str) -> Option<&Hit<'a>> {
+    pub fn hit(&self, c: &Groups, name: &str) -> Option<&Hit<'a>> {
         match self.token(c, name)? {
             Token::Entity(h) => Some(h),
             Token::Date(_) => None,
@@ -154,7 +155,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The date a capture group holds.
-    pub fn date(&self, c: &Captures, name: &str) -> Option<&DateExpr> {
+    pub fn date(&self, c: &Groups, name: &str) -> Option<&DateExpr> {
         match self.token(c, name)? {
             Token::Date(d) => Some(d),
             Token::Entity(_) => None,
@@ -190,8 +191,8 @@ impl<'a> Sentence<'a> {
     }
 }
 
-fn scope_date_pattern() -> &'static Regex {
-    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+fn scope_date_pattern() -> &'static Pattern {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     RE.get_or_init(|| pattern(r"^[\s“”\x22'‘(]*(?:[A-Z][A-Z\s.,]*\s*(?:—|–|--?)\s*)?(?:(?i:in|on|during|by|since|as of|back in|earlier in)\s+)?(?:(?i:early|late|mid-)\s*)?(?P<d>{D})\s*,"))
 }
 
@@ -211,7 +212,7 @@ impl Token<'_> {
 }
 
 /// Compiles a skeleton pattern, expanding the placeholders.
-pub fn pattern(p: &str) -> Regex {
+pub fn pattern(p: &str) -> Pattern {
     let tok = |letters: &str| format!("\u{E000}[{letters}]\\d+\u{E001}");
     let expanded = p
         .replace("{P}", &tok("P"))
@@ -222,7 +223,7 @@ pub fn pattern(p: &str) -> Regex {
         .replace("{Q}", &tok("CA"))
         .replace("{D}", &tok("D"))
         .replace("{X}", &tok("POGCAD"));
-    Regex::new(&expanded).unwrap_or_else(|e| panic!("skeleton pattern {p:?}: {e}"))
+    Pattern::new(Regex::new(&expanded).unwrap_or_else(|e| panic!("skeleton pattern {p:?}: {e}")))
 }
 
 /// What the families need besides the sentence.

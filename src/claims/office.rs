@@ -42,8 +42,8 @@ const BLOCKERS: &[&str] = &[
     "self-styled", "elected", "lady", "an", "ex",
 ];
 
-pub(crate) fn patterns() -> &'static [Regex; 3] {
-    static RE: std::sync::OnceLock<[Regex; 3]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 3] {
+    static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting))(?:\s+|-)|(?P<ex>(?i:ex)-))";
         let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting))(?:\s+|-)|(?P<ex2>(?i:ex)-))";

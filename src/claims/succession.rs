@@ -11,8 +11,8 @@ use crate::facts::{human, Precision, Term};
 /// main clause ("On October 1, after X succeeded Y, …"), which in news is close to the event.
 const DAY_TOLERANCE: i64 = 7;
 
-pub(crate) fn patterns() -> &'static [Regex; 2] {
-    static RE: std::sync::OnceLock<[Regex; 2]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 2] {
+    static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let tail = r"(?:(?P<as>\s+as\s+)(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?)?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         [

@@ -25,11 +25,11 @@ pub struct DateExpr {
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
 
-pub(crate) fn regex() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+pub(crate) fn regex() -> &'static crate::text::groups::Pattern {
+    static RE: OnceLock<crate::text::groups::Pattern> = OnceLock::new();
     RE.get_or_init(|| {
         let m = MONTH;
-        Regex::new(&format!(
+        crate::text::groups::Pattern::new(Regex::new(&format!(
             r"(?x)
             (?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)
           | (?-u:\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?(?-u:\b)
@@ -41,7 +41,7 @@ pub(crate) fn regex() -> &'static Regex {
           | (?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
             "
         ))
-        .expect("date regex compiles")
+        .expect("date regex compiles"))
     })
 }
 

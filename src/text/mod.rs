@@ -5,6 +5,7 @@
 //! one pass per block by [`Utf16Map`].
 
 pub mod dates;
+pub mod groups;
 
 use std::ops::Range;
 
