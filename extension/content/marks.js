@@ -28,7 +28,7 @@
   FF.findings = findings;
 
   function record(orig, node) {
-    if (node.nodeType === 3) origOf.set(node, orig); // a text node
+    if (node.nodeType === Node.TEXT_NODE) origOf.set(node, orig);
     let r = originals.get(orig);
     if (!r) {
       r = { data: orig.data, added: [] };

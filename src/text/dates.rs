@@ -4,6 +4,7 @@
 //! article; "in 2021", "last year", "on Tuesday" (the latest Tuesday on or before the
 //! article) and full dates are read the obvious way. Month names are matched with their
 //! capital letter only, so that the verb "may" and the word "march" are not dates.
+use super::groups::Pattern;
 use crate::facts::DateRange;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
@@ -25,11 +26,11 @@ pub struct DateExpr {
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
 
-pub(crate) fn regex() -> &'static crate::text::groups::Pattern {
-    static RE: OnceLock<crate::text::groups::Pattern> = OnceLock::new();
+pub(crate) fn regex() -> &'static Pattern {
+    static RE: OnceLock<Pattern> = OnceLock::new();
     RE.get_or_init(|| {
         let m = MONTH;
-        crate::text::groups::Pattern::new(Regex::new(&format!(
+        Pattern::new(Regex::new(&format!(
             r"(?x)
             (?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)
           | (?-u:\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?(?-u:\b)

@@ -26,11 +26,6 @@ impl Pattern {
         Pattern { re, names }
     }
 
-    /// The regex itself.
-    pub fn regex(&self) -> &Regex {
-        &self.re
-    }
-
     /// Every match in `hay`, with its groups (as `Regex::captures_iter`).
     pub fn captures_iter<'p, 'h>(&'p self, hay: &'h str) -> impl Iterator<Item = Groups<'p, 'h>> + 'p
     where
@@ -67,7 +62,7 @@ mod tests {
         let p = Pattern::new(Regex::new(r"(?P<a>x)?(y)(?P<bc>z+)|(?P<d>w)").unwrap());
         for hay in ["xyzz", "yz", "w", "ayzzzw"] {
             let ours: Vec<_> = p.captures_iter(hay).map(|g| ["a", "bc", "d", "nope"].map(|n| g.name(n).map(|m| m.range()))).collect();
-            let theirs: Vec<_> = p.regex().captures_iter(hay).map(|c| ["a", "bc", "d", "nope"].map(|n| c.name(n).map(|m| m.range()))).collect();
+            let theirs: Vec<_> = p.re.captures_iter(hay).map(|c| ["a", "bc", "d", "nope"].map(|n| c.name(n).map(|m| m.range()))).collect();
             assert_eq!(ours, theirs, "{hay}");
             assert!(!ours.is_empty());
         }
