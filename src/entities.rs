@@ -85,13 +85,27 @@ enum Case {
     Exact,
 }
 
+/// A name as the index holds it. Its text and candidates are ranges of the [`Matcher`]'s
+/// shared buffers, so that reading the index from the snapshot allocates a few buffers rather
+/// than two per name.
 struct Pattern {
+    /// `Matcher::pool[text.0..text.1]`.
+    text: (u32, u32),
+    case: Case,
+    /// The kind chosen for this text.
+    kind: Kind,
+    /// Its candidates of that kind: `Matcher::refs[refs.0..refs.1]`.
+    refs: (u32, u32),
+    /// A word that makes a sentence worth reading with no entity in it ("election").
+    keyword: bool,
+}
+
+/// A pattern while [`Matcher::new`] builds the index.
+struct NewPattern {
     text: String,
     case: Case,
-    /// The kind chosen for this text, and its candidates of that kind.
     kind: Kind,
     refs: Vec<Ref>,
-    /// A word that makes a sentence worth reading with no entity in it ("election").
     keyword: bool,
 }
 
@@ -124,11 +138,20 @@ const KEYWORDS: &[&str] = &["election", "elections", "polls"];
 /// The index of every name in the table. Built once per table.
 pub struct Matcher {
     patterns: Vec<Pattern>,
+    /// Every pattern's text, one after another.
+    pool: String,
+    /// Every pattern's candidates, one after another.
+    refs: Vec<Ref>,
     /// Texts, each the patterns that share it up to ASCII case and differ in their case rules
-    /// ("al-Assaf" and "Al-Assaf"). A text's bytes are its first pattern's.
-    texts: Vec<Vec<usize>>,
-    /// First word, lower-cased (ASCII) → indices into `texts`, longest first.
-    by_first_word: HashMap<Box<[u8]>, Vec<usize>>,
+    /// ("al-Assaf" and "Al-Assaf"): text `k` is `text_patterns[text_starts[k]..text_starts[k
+    /// + 1]]`. A text's bytes are its first pattern's.
+    text_patterns: Vec<u32>,
+    text_starts: Vec<u32>,
+    /// [`word_hash`] of a first word → the range of `first_word_texts` that holds the texts
+    /// starting with that word, longest first. (Two words with the same hash would share a
+    /// range; that costs a comparison, never a wrong hit, since a hit must match its text.)
+    by_first_word: HashMap<u64, (u32, u32)>,
+    first_word_texts: Vec<u32>,
     /// A bit per [`word_key`] of every first word: a word whose bit is clear starts no name.
     first_words: Vec<u64>,
 }
@@ -145,6 +168,17 @@ fn word_key(w: &[u8]) -> usize {
     let n = w.len();
     let v = (n as u32) | low(0) << 8 | low(n.min(2) - 1) << 16 | low(n - 1) << 24;
     (v.wrapping_mul(0x9E37_79B1) >> (32 - WORD_KEY_BITS)) as usize
+}
+
+/// A hash of a word, ASCII lower-cased: the first-word index's key. Computed from the text's
+/// bytes as they are, so the scan lower-cases no copy of the word.
+fn word_hash(w: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for &b in w {
+        h.write_u8(b.to_ascii_lowercase());
+    }
+    h.finish()
 }
 
 /// Whether the character at byte `i` of `text` is a letter or digit, and its length in bytes.
@@ -180,13 +214,64 @@ fn case_of(s: &str, is_title: bool) -> Case {
     }
 }
 
+/// The index's buffers while they are filled (by [`Matcher::new`] or the snapshot reader).
+struct Flat {
+    patterns: Vec<Pattern>,
+    pool: String,
+    refs: Vec<Ref>,
+    text_patterns: Vec<u32>,
+    text_starts: Vec<u32>,
+}
+
+impl Default for Flat {
+    fn default() -> Flat {
+        Flat::with_capacity(0)
+    }
+}
+
+impl Flat {
+    fn with_capacity(patterns: usize) -> Flat {
+        Flat {
+            patterns: Vec::with_capacity(patterns),
+            pool: String::with_capacity(patterns * 16),
+            refs: Vec::with_capacity(patterns),
+            text_patterns: Vec::with_capacity(patterns),
+            text_starts: vec![0],
+        }
+    }
+
+    /// Appends candidates; their range in `refs`.
+    fn refs(&mut self, refs: impl IntoIterator<Item = Ref>) -> (u32, u32) {
+        let a = self.refs.len() as u32;
+        self.refs.extend(refs);
+        (a, self.refs.len() as u32)
+    }
+
+    fn pattern_with(&mut self, text: &str, case: Case, kind: Kind, refs: (u32, u32), keyword: bool) {
+        let a = self.pool.len() as u32;
+        self.pool.push_str(text);
+        self.patterns.push(Pattern { text: (a, self.pool.len() as u32), case, kind, refs, keyword });
+    }
+
+    fn pattern(&mut self, text: &str, case: Case, kind: Kind, refs: Vec<Ref>, keyword: bool) {
+        let refs = self.refs(refs);
+        self.pattern_with(text, case, kind, refs, keyword);
+    }
+
+    /// Appends a text: the patterns that share it.
+    fn text(&mut self, patterns: impl IntoIterator<Item = u32>) {
+        self.text_patterns.extend(patterns);
+        self.text_starts.push(self.text_patterns.len() as u32);
+    }
+}
+
 impl Matcher {
     /// Builds the index for `table`.
     pub fn new(table: &Table) -> Matcher {
         // Same text, same case rule: one pattern with several candidates. Exact patterns are
         // keyed as written, the others lower-cased.
         let mut index: HashMap<(Case, String), usize> = HashMap::with_capacity_and_hasher(4096, Default::default());
-        let mut patterns: Vec<Pattern> = Vec::with_capacity(4096);
+        let mut patterns: Vec<NewPattern> = Vec::with_capacity(4096);
         // Every candidate of each pattern, of every kind; the kind is chosen once all are in.
         let mut all: Vec<Vec<Ref>> = Vec::with_capacity(4096);
         let mut add = |text: &str, r: Ref, is_title: bool| {
@@ -201,7 +286,7 @@ impl Matcher {
                 _ => text.to_lowercase(),
             };
             let i = *index.entry((case, key)).or_insert_with(|| {
-                patterns.push(Pattern { text: text.to_string(), case, kind: Kind::Country, refs: Vec::new(), keyword: false });
+                patterns.push(NewPattern { text: text.to_string(), case, kind: Kind::Country, refs: Vec::new(), keyword: false });
                 all.push(Vec::new());
                 patterns.len() - 1
             });
@@ -245,7 +330,7 @@ impl Matcher {
             p.refs = all.iter().filter(|r| Kind::of(r) == p.kind).copied().collect();
         }
         for k in KEYWORDS {
-            patterns.push(Pattern { text: k.to_string(), case: Case::Any, kind: Kind::Country, refs: Vec::new(), keyword: true });
+            patterns.push(NewPattern { text: k.to_string(), case: Case::Any, kind: Kind::Country, refs: Vec::new(), keyword: true });
         }
         // Texts are compared ASCII-case-insensitively, so byte offsets never move; patterns that
         // differ only in case share one text and are told apart by their case rules.
@@ -258,32 +343,61 @@ impl Matcher {
             });
             texts[k].push(i);
         }
-        Matcher::indexed(patterns, texts)
+        let mut flat = Flat::default();
+        for p in patterns {
+            flat.pattern(&p.text, p.case, p.kind, p.refs, p.keyword);
+        }
+        for t in texts {
+            flat.text(t.into_iter().map(|i| i as u32));
+        }
+        Matcher::indexed(flat)
     }
 
     /// The index over `patterns` grouped into `texts`: each text keyed by its first word,
     /// lower-cased (ASCII), longest text first. Both [`Matcher::new`] and the snapshot reader
     /// build it here.
-    fn indexed(patterns: Vec<Pattern>, texts: Vec<Vec<usize>>) -> Matcher {
-        let text_of = |k: usize| patterns[texts[k][0]].text.as_str();
-        let mut by_first_word: HashMap<Box<[u8]>, Vec<usize>> = HashMap::with_capacity_and_hasher(texts.len(), Default::default());
-        for k in 0..texts.len() {
+    fn indexed(flat: Flat) -> Matcher {
+        let Flat { patterns, pool, refs, text_patterns, text_starts } = flat;
+        let n = text_starts.len() - 1;
+        let text_of = |k: usize| {
+            let (a, b) = patterns[text_patterns[text_starts[k] as usize] as usize].text;
+            &pool[a as usize..b as usize]
+        };
+        // (first word's hash, longest text first, text): sorted, each word's texts are a run.
+        let mut keyed: Vec<(u64, u32, u32)> = Vec::with_capacity(n);
+        let mut first_words = vec![0u64; 1 << (WORD_KEY_BITS - 6)];
+        for k in 0..n {
             // A name can only be found at a word start, so its first word is its key. A name
             // that starts with punctuation would never be found: the table has none, and the
             // test `every_name_is_found_in_a_sentence` keeps it so.
             let t = text_of(k);
             let first = &t.as_bytes()[..word_len(t)];
             if !first.is_empty() {
-                by_first_word.entry(first.to_ascii_lowercase().into()).or_default().push(k);
+                keyed.push((word_hash(first), u32::MAX - t.len() as u32, k as u32));
+                let key = word_key(first);
+                first_words[key >> 6] |= 1 << (key & 63);
             }
         }
-        let mut first_words = vec![0u64; 1 << (WORD_KEY_BITS - 6)];
-        for (w, v) in by_first_word.iter_mut() {
-            v.sort_by_key(|&k| std::cmp::Reverse(text_of(k).len()));
-            let key = word_key(w);
-            first_words[key >> 6] |= 1 << (key & 63);
+        keyed.sort_unstable();
+        let mut by_first_word = HashMap::with_capacity_and_hasher(keyed.len(), Default::default());
+        let mut i = 0;
+        while i < keyed.len() {
+            let j = i + keyed[i..].partition_point(|x| x.0 == keyed[i].0);
+            by_first_word.insert(keyed[i].0, (i as u32, j as u32));
+            i = j;
         }
-        Matcher { patterns, texts, by_first_word, first_words }
+        let first_word_texts = keyed.into_iter().map(|x| x.2).collect();
+        Matcher { patterns, pool, refs, text_patterns, text_starts, by_first_word, first_word_texts, first_words }
+    }
+
+    /// A pattern's text.
+    fn text_of(&self, p: &Pattern) -> &str {
+        &self.pool[p.text.0 as usize..p.text.1 as usize]
+    }
+
+    /// The patterns of text `k`.
+    fn text(&self, k: usize) -> &[u32] {
+        &self.text_patterns[self.text_starts[k] as usize..self.text_starts[k + 1] as usize]
     }
 
     /// Writes the index into a snapshot (see `snapshot`).
@@ -291,7 +405,7 @@ impl Matcher {
     pub(crate) fn encode(&self, e: &mut crate::snapshot::Enc) {
         e.n(self.patterns.len());
         for p in &self.patterns {
-            e.s(&p.text);
+            e.s(self.text_of(p));
             e.n(match p.case {
                 Case::Any => 0,
                 Case::Capital => 1,
@@ -299,8 +413,9 @@ impl Matcher {
             });
             e.n(kind_number(p.kind));
             // Every candidate is of the pattern's kind; a person's also says if it is shared.
-            e.n(p.refs.len());
-            for r in &p.refs {
+            let refs = &self.refs[p.refs.0 as usize..p.refs.1 as usize];
+            e.n(refs.len());
+            for r in refs {
                 match *r {
                     Ref::Person(i, shared) => e.n(i << 1 | shared as usize),
                     Ref::Office(i) | Ref::Org(i) | Ref::Country(i) | Ref::Demonym(i) => e.n(i),
@@ -309,9 +424,9 @@ impl Matcher {
             e.b(p.keyword);
         }
         // The patterns' grouping into texts; the first-word index is built again from it.
-        e.n(self.texts.len());
-        for v in &self.texts {
-            e.ns(v);
+        e.n(self.text_starts.len() - 1);
+        for k in 0..self.text_starts.len() - 1 {
+            e.ns(&self.text(k).iter().map(|&i| i as usize).collect::<Vec<_>>());
         }
     }
 
@@ -319,9 +434,9 @@ impl Matcher {
     pub(crate) fn decode(d: &mut crate::snapshot::Dec) -> Matcher {
         let bad = crate::snapshot::corrupt;
         let n = d.n();
-        let mut patterns = Vec::with_capacity(n);
+        let mut flat = Flat::with_capacity(n);
         for _ in 0..n {
-            let text = d.s();
+            let text = d.str();
             let case = match d.n() {
                 0 => Case::Any,
                 1 => Case::Capital,
@@ -329,30 +444,36 @@ impl Matcher {
                 _ => bad(),
             };
             let kind = KINDS.get(d.n()).copied().unwrap_or_else(|| bad());
-            let refs = (0..d.n())
-                .map(|_| {
-                    let i = d.n();
-                    match kind {
-                        Kind::Person => Ref::Person(i >> 1, i & 1 == 1),
-                        Kind::Office => Ref::Office(i),
-                        Kind::Org => Ref::Org(i),
-                        Kind::Country => Ref::Country(i),
-                        Kind::Demonym => Ref::Demonym(i),
-                    }
-                })
-                .collect();
-            patterns.push(Pattern { text, case, kind, refs, keyword: d.b() });
+            let refs = (0..d.n()).map(|_| {
+                let i = d.n();
+                match kind {
+                    Kind::Person => Ref::Person(i >> 1, i & 1 == 1),
+                    Kind::Office => Ref::Office(i),
+                    Kind::Org => Ref::Org(i),
+                    Kind::Country => Ref::Country(i),
+                    Kind::Demonym => Ref::Demonym(i),
+                }
+            });
+            // Read before `keyword`, which follows the candidates.
+            let refs: (u32, u32) = flat.refs(refs);
+            flat.pattern_with(text, case, kind, refs, d.b());
         }
         let n = d.n();
-        let mut texts: Vec<Vec<usize>> = Vec::with_capacity(n);
         for _ in 0..n {
-            let v = d.ns();
-            if v.is_empty() || v.iter().any(|&p| p >= patterns.len()) {
+            let len = d.n();
+            if len == 0 {
                 bad();
             }
-            texts.push(v);
+            let patterns = flat.patterns.len();
+            flat.text((0..len).map(|_| {
+                let p = d.n();
+                if p >= patterns {
+                    bad();
+                }
+                p as u32
+            }));
         }
-        Matcher::indexed(patterns, texts)
+        Matcher::indexed(flat)
     }
 
     /// Number of distinct patterns in the index.
@@ -368,7 +489,7 @@ impl Matcher {
     /// Every pattern text (names and titles), for benchmarks that highlight the same list
     /// with another tool.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.patterns.iter().filter(|p| !p.keyword).map(|p| p.text.as_str())
+        self.patterns.iter().filter(|p| !p.keyword).map(|p| self.text_of(p))
     }
 
     /// The pattern that lower-cased text `k` stands for at `text[s..e]`: whole words, and the
@@ -378,12 +499,12 @@ impl Matcher {
             return None;
         }
         let found = &text[s..e];
-        self.texts[k].iter().copied().find(|&pi| {
+        self.text(k).iter().map(|&pi| pi as usize).find(|&pi| {
             let p = &self.patterns[pi];
             match p.case {
                 Case::Any => true,
                 Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
-                Case::Exact => found == p.text,
+                Case::Exact => found == self.text_of(p),
             }
         })
     }
@@ -396,7 +517,6 @@ impl Matcher {
         let mut out = Found::default();
         let bytes = text.as_bytes();
         let n = bytes.len();
-        let mut lower: Vec<u8> = Vec::with_capacity(64);
         let mut i = 0;
         while i < n {
             // The next word start: a letter or digit after anything else.
@@ -419,11 +539,10 @@ impl Matcher {
             if self.first_words[key >> 6] & (1 << (key & 63)) == 0 {
                 continue;
             }
-            lower.clear();
-            lower.extend(bytes[s..i].iter().map(u8::to_ascii_lowercase));
-            let Some(cands) = self.by_first_word.get(lower.as_slice()) else { continue };
-            for &k in cands {
-                let t = self.patterns[self.texts[k][0]].text.as_bytes();
+            let Some(&(a, b)) = self.by_first_word.get(&word_hash(&bytes[s..i])) else { continue };
+            for &k in &self.first_word_texts[a as usize..b as usize] {
+                let k = k as usize;
+                let t = self.text_of(&self.patterns[self.text(k)[0] as usize]).as_bytes();
                 let e = s + t.len();
                 if e > n || !text.is_char_boundary(e) || !bytes[s..e].eq_ignore_ascii_case(t) {
                     continue;
@@ -433,7 +552,7 @@ impl Matcher {
                 if p.keyword {
                     out.keywords.push(s);
                 } else {
-                    out.hits.push(Hit { start: s, end: e, kind: p.kind, refs: &p.refs });
+                    out.hits.push(Hit { start: s, end: e, kind: p.kind, refs: &self.refs[p.refs.0 as usize..p.refs.1 as usize] });
                 }
                 i = e;
                 break;

@@ -180,6 +180,11 @@ impl<'a> Dec<'a> {
         }
     }
 
+    /// A string, borrowed from the snapshot.
+    pub(crate) fn str(&mut self) -> &'a str {
+        self.str_id().0
+    }
+
     pub(crate) fn s(&mut self) -> String {
         self.str_id().0.to_string()
     }
