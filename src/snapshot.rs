@@ -13,7 +13,7 @@
 //! source URL that many rows share is stored once); dates are days from the common era. The snapshot is only ever read by the build that wrote it, so the format has
 //! no version of its own.
 use crate::entities::Matcher;
-use crate::facts::{Alias, Body, Country, DateRange, Election, Membership, Office, Org, Origin, Person, Precision, Table, Term};
+use crate::facts::{Alias, Body, Country, DateRange, Election, Membership, Office, Org, Origin, Person, Precision, Table, Term, Text};
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
@@ -76,7 +76,7 @@ impl Enc {
         self.body.extend_from_slice(v);
     }
 
-    fn strs(&mut self, v: &[String]) {
+    fn strs(&mut self, v: &[Text]) {
         self.n(v.len());
         for s in v {
             self.s(s);
@@ -185,8 +185,12 @@ impl<'a> Dec<'a> {
         self.str_id().0
     }
 
-    pub(crate) fn s(&mut self) -> String {
-        self.str_id().0.to_string()
+    /// A string, borrowed from the snapshot for as long as the program runs.
+    pub(crate) fn s(&mut self) -> Text
+    where
+        'a: 'static,
+    {
+        Text::Borrowed(self.str_id().0)
     }
 
     fn bytes(&mut self) -> &'a [u8] {
@@ -196,7 +200,10 @@ impl<'a> Dec<'a> {
         v
     }
 
-    fn strs(&mut self) -> Vec<String> {
+    fn strs(&mut self) -> Vec<Text>
+    where
+        'a: 'static,
+    {
         let len = self.n();
         (0..len).map(|_| self.s()).collect()
     }
@@ -354,7 +361,7 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
 }
 
 /// The table and name index that [`encode`] wrote.
-pub fn decode(bytes: &[u8]) -> (Table, Matcher) {
+pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
     let mut d = Dec::new(bytes);
     let as_of = d.date();
     let countries = d.list(|d| Country {
@@ -466,8 +473,9 @@ mod tests {
     #[test]
     fn encoding_twice_gives_the_same_bytes_and_decoding_is_exact() {
         let (table, matcher) = fresh();
-        let bytes = encode(&table, &matcher);
-        let (t2, m2) = decode(&bytes);
+        // The decoder borrows its strings for the program's life, as from the bundled snapshot.
+        let bytes: &'static [u8] = encode(&table, &matcher).leak();
+        let (t2, m2) = decode(bytes);
         assert_eq!(encode(&t2, &m2), bytes);
         assert_eq!(format!("{t2:?}"), format!("{table:?}"));
     }
@@ -476,7 +484,7 @@ mod tests {
     #[should_panic(expected = "corrupt")]
     fn a_truncated_snapshot_is_reported_as_a_bug() {
         let (table, matcher) = fresh();
-        let bytes = encode(&table, &matcher);
+        let bytes: &'static [u8] = encode(&table, &matcher).leak();
         decode(&bytes[..bytes.len() / 2]);
     }
 }

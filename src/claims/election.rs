@@ -60,12 +60,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 _ => (None, false),
             };
             let Some(country) = country else { continue };
-            let in_table = |k: &Option<String>| kind.is_none() || t.elections_of(country).any(|e| Some(&e.kind) == k.as_ref());
+            let in_table = |k: &Option<String>| kind.is_none() || t.elections_of(country).any(|e| k.as_deref() == Some(&*e.kind));
             let can_deny = firm && kind.is_some() && in_table(&kind);
-            let elections: Vec<&crate::facts::Election> = t.elections_of(country).filter(|e| kind.is_none() || Some(&e.kind) == kind.as_ref()).collect();
+            let elections: Vec<&crate::facts::Election> = t.elections_of(country).filter(|e| kind.is_none() || kind.as_deref() == Some(&*e.kind)).collect();
             let cn = &t.countries[country].name;
             let kind_words = kind.clone().unwrap_or_else(|| "national".into());
-            let mut claim = claim!(ctx, Claim { countries: vec![t.countries[country].id.clone()], relation: "date".into(), ..Claim::default() });
+            let mut claim = claim!(ctx, Claim { countries: vec![t.countries[country].id.to_string()], relation: "date".into(), ..Claim::default() });
             let days = |e: &crate::facts::Election| std::iter::once(e.date).chain(e.other_dates.iter().copied()).collect::<Vec<_>>();
             let cw = country_words(t, country);
             let say = |e: &crate::facts::Election| format!("The {} election in {cw} {} on {}", e.kind, if e.date > ctx.reference { "is held" } else { "was held" }, days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and "));
@@ -77,7 +77,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         claim.statement = statement!(ctx, "a {kind_words} election in {cn} in {}", d.range);
                         claim.date = Some(d.range);
                         match elections.iter().find(|e| d.range.contains(e.date)) {
-                            Some(e) => (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.clone()]),
+                            Some(e) => (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.to_string()]),
                             None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
                         }
                     } else {
@@ -90,9 +90,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         claim.date = Some(DateRange::day(day));
                         let near: Vec<&&crate::facts::Election> = elections.iter().filter(|e| days(e).iter().any(|x| (*x - day).num_days().abs() <= SAME_ELECTION_DAYS)).collect();
                         if let Some(e) = near.iter().find(|e| days(e).contains(&day)) {
-                            (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.clone()])
+                            (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.to_string()])
                         } else if let (Some(e), true) = (near.first(), can_deny) {
-                            (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}, not on {}.", say(e), crate::facts::human(day)), vec![e.source.clone()])
+                            (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}, not on {}.", say(e), crate::facts::human(day)), vec![e.source.to_string()])
                         } else {
                             (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} on {}.", crate::facts::human(day)), vec![])
                         }
@@ -123,11 +123,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             let gap = (e.date - ctx.reference).num_days() as f64;
                             claim.date = Some(DateRange::day(e.date));
                             if gap >= lo && gap <= hi {
-                                (Verdict::Supported, words!(ctx, Verdict::Supported, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.clone()])
+                                (Verdict::Supported, words!(ctx, Verdict::Supported, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.to_string()])
                             } else if can_deny && gap <= 400.0 {
-                                (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.clone()])
+                                (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.to_string()])
                             } else {
-                                (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}; the sentence may mean another vote.", say(e)), vec![e.source.clone()])
+                                (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}; the sentence may mean another vote.", say(e)), vec![e.source.to_string()])
                             }
                         }
                         None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} after {}.", crate::facts::human(ctx.reference)), vec![]),
@@ -138,15 +138,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let people = people_of(ph);
                     claim.relation = "won".into();
                     if ctx.detail == Detail::All {
-                        claim.people = people.iter().map(|&p| t.people[p].id.clone()).collect();
+                        claim.people = people.iter().map(|&p| t.people[p].id.to_string()).collect();
                     }
                     claim.date = Some(d.range);
                     claim.statement = statement!(ctx, "{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], d.range);
                     match elections.iter().find(|e| d.range.contains(e.date)) {
                         Some(e) => match e.winner {
-                            Some(w) if people.contains(&w) => (Verdict::Supported, words!(ctx, Verdict::Supported, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.clone()]),
-                            Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.clone()]),
-                            _ => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}.", say(e)), vec![e.source.clone()]),
+                            Some(w) if people.contains(&w) => (Verdict::Supported, words!(ctx, Verdict::Supported, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.to_string()]),
+                            Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.to_string()]),
+                            _ => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}.", say(e)), vec![e.source.to_string()]),
                         },
                         None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
                     }

@@ -40,10 +40,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     "{} was founded{}{}",
                     o.name,
                     date.map(|d| format!(" in {d}")).unwrap_or_default(),
-                    if listed.is_empty() { String::new() } else { format!(" by {}", listed.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ")) }
+                    if listed.is_empty() { String::new() } else { format!(" by {}", listed.iter().map(|&c| t.countries[c].name.as_ref()).collect::<Vec<_>>().join(", ")) }
                 ),
-                orgs: vec![o.id.clone()],
-                countries: listed.iter().map(|&c| t.countries[c].id.clone()).collect(),
+                orgs: vec![o.id.to_string()],
+                countries: listed.iter().map(|&c| t.countries[c].id.to_string()).collect(),
                 relation: "founded".into(),
                 date,
                 ..Claim::default()
@@ -82,7 +82,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Some(_) => words!(ctx, verdict, "{founded_words} by {}.", names(&o.founders)),
                 None => words!(ctx, verdict, "{founded_words}."),
             };
-            out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: vec![o.source.clone()] });
+            out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: vec![o.source.to_string()] });
         }
     }
     out

@@ -85,7 +85,7 @@ fn rows_words(t: &Table, c: usize, g: usize, rows: &[&Membership]) -> String {
     let parts: Vec<String> = rows
         .iter()
         .map(|m| {
-            let role = match m.role.as_str() {
+            let role = match m.role.as_ref() {
                 "founding-member" => "a founding member of",
                 "permanent-member" => "a permanent member of",
                 "partner" => "a partner of",
@@ -141,9 +141,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let exhaustive = !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
         let o = &t.orgs[g];
         let claim = claim!(ctx, Claim {
-            statement: statement!(ctx, "{} {} {}", o.name, if exhaustive { "consists of" } else { "includes" }, listed.iter().map(|&c| t.countries[c].name.as_str()).collect::<Vec<_>>().join(", ")),
-            orgs: vec![o.id.clone()],
-            countries: listed.iter().map(|&c| t.countries[c].id.clone()).collect(),
+            statement: statement!(ctx, "{} {} {}", o.name, if exhaustive { "consists of" } else { "includes" }, listed.iter().map(|&c| t.countries[c].name.as_ref()).collect::<Vec<_>>().join(", ")),
+            orgs: vec![o.id.to_string()],
+            countries: listed.iter().map(|&c| t.countries[c].id.to_string()).collect(),
             relation: "consists-of".into(),
             date: Some(window),
             ..Claim::default()
@@ -156,7 +156,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         };
         let names = |v: &[usize]| v.iter().map(|&c| country_words(t, c)).collect::<Vec<_>>().join(", ");
         let not_members: Vec<usize> = listed.iter().copied().filter(|c| !members_now.contains(c)).collect();
-        let sources = std::iter::once(o.source.clone()).chain(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.clone()));
+        let sources = std::iter::once(o.source.to_string()).chain(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.to_string()));
         let (verdict, why) = if window.end > t.as_of {
             (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table runs to {}.", human(t.as_of)))
         } else if !not_members.is_empty() {
@@ -181,9 +181,9 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
     let t = ctx.table;
     let o = &t.orgs[g];
     let rows = member_rows(t, c, g);
-    let (cn, gn) = (t.countries[c].name.as_str(), o.name.as_str());
+    let (cn, gn) = (t.countries[c].name.as_ref(), o.name.as_ref());
     let history = LazyWords::new(|| rows_words(t, c, g, &rows));
-    let sources = || rows.iter().map(|m| m.source.clone()).chain(std::iter::once(o.source.clone()));
+    let sources = || rows.iter().map(|m| m.source.to_string()).chain(std::iter::once(o.source.to_string()));
     let claim = claim!(ctx, Claim {
         statement: match rel {
             Rel::Is => format!("{cn} is a member of {gn}"),
@@ -191,8 +191,8 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
             Rel::Joined => format!("{cn} joined {gn}{}{}", date.map(|d| format!(" in {d}")).unwrap_or_default(), nth.map(|n| format!(" as member number {n}")).unwrap_or_default()),
             Rel::Left => format!("{cn} left {gn}{}", date.map(|d| format!(" in {d}")).unwrap_or_default()),
         },
-        orgs: vec![o.id.clone()],
-        countries: vec![t.countries[c].id.clone()],
+        orgs: vec![o.id.to_string()],
+        countries: vec![t.countries[c].id.to_string()],
         relation: format!("{rel:?}").to_lowercase(),
         date: date.or(Some(window)),
         ..Claim::default()

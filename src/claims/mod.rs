@@ -463,11 +463,11 @@ impl<'a> Sentence<'a> {
 /// How a country is named inside a sentence: "the United States", "the Netherlands", "Japan".
 pub fn country_words(t: &Table, c: usize) -> String {
     let n = &t.countries[c].name;
-    let plural = n.ends_with('s') && !matches!(n.as_str(), "Laos" | "Belarus" | "Cyprus" | "Mauritius" | "Barbados");
+    let plural = n.ends_with('s') && !matches!(&**n, "Laos" | "Belarus" | "Cyprus" | "Mauritius" | "Barbados");
     if n.starts_with("United ") || n.contains("Republic") || plural || n.starts_with("State of") {
         format!("the {n}")
     } else {
-        n.clone()
+        n.to_string()
     }
 }
 

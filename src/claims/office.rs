@@ -162,15 +162,15 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Option<usize
     }
     let claim_for = |ps: Vec<usize>, os: Vec<usize>| claim!(ctx, Claim {
         statement: String::new(),
-        people: ps.iter().map(|&p| t.people[p].id.clone()).collect(),
-        offices: os.iter().map(|&o| t.offices[o].id.clone()).collect(),
+        people: ps.iter().map(|&p| t.people[p].id.to_string()).collect(),
+        offices: os.iter().map(|&o| t.offices[o].id.to_string()).collect(),
         relation: format!("{mode:?}").to_lowercase(),
         date,
         ..Claim::default()
     });
     match results.len() {
         0 => {
-            let names: Vec<&str> = people.iter().map(|&p| t.people[p].name.as_str()).collect();
+            let names: Vec<&str> = people.iter().map(|&p| t.people[p].name.as_ref()).collect();
             let why = if people.len() > 1 {
                 words!(ctx, Verdict::Unknown, "The name could mean {}; the sentence does not say which.", names.join(" or "))
             } else {
@@ -239,7 +239,7 @@ fn holders_words(t: &Table, office: usize, on: NaiveDate) -> Option<(String, Vec
         return None;
     }
     let names: Vec<String> = hs.iter().map(|x| format!("{} ({})", t.people[x.person].name, span_words(t, x))).collect();
-    Some((names.join(" and "), hs.iter().map(|x| x.source.clone()).collect()))
+    Some((names.join(" and "), hs.iter().map(|x| x.source.to_string()).collect()))
 }
 
 fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>) -> Checked {
@@ -253,8 +253,8 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
     let held_in = |r: &DateRange, acting: bool| all.iter().any(|x| x.acting == acting && x.start <= r.end && r.start <= t.term_end(x));
     // The rows' sources, the date in words and the claim are only written for a finding that
     // is shown (the extension shows a few of the many it counts).
-    let sources = || all.iter().map(|x| x.source.clone()).chain(std::iter::once(office.source.clone()));
-    let history = LazyWords::new(|| history_words(t, person.name.as_str(), office.name.as_str(), &full));
+    let sources = || all.iter().map(|x| x.source.to_string()).chain(std::iter::once(office.source.to_string()));
+    let history = LazyWords::new(|| history_words(t, person.name.as_ref(), office.name.as_ref(), &full));
     let when = LazyWords::new(|| date.map(|d| d.to_string()).unwrap_or_else(|| human(reference)));
     let claim = claim!(ctx, Claim {
         statement: match mode {
@@ -265,8 +265,8 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
             Mode::Became => format!("{} became {}{}", person.name, office.name, date.map(|d| format!(" in {d}")).unwrap_or_default()),
             Mode::Elected => format!("{} was elected or appointed {}{}", person.name, office.name, date.map(|d| format!(" in {d}")).unwrap_or_default()),
         },
-        people: vec![person.id.clone()],
-        offices: vec![office.id.clone()],
+        people: vec![person.id.to_string()],
+        offices: vec![office.id.to_string()],
         relation: format!("{mode:?}").to_lowercase(),
         date,
         ..Claim::default()

@@ -64,8 +64,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     explicit.as_ref().and_then(|o| o.first()).map(|&o| format!(" as {}", t.offices[o].name)).unwrap_or_default(),
                     date.map(|d| format!(" ({d})")).unwrap_or_default()
                 ),
-                people: a_c.iter().chain(&b_c).map(|&p| t.people[p].id.clone()).collect(),
-                offices: explicit.iter().flatten().map(|&o| t.offices[o].id.clone()).collect(),
+                people: a_c.iter().chain(&b_c).map(|&p| t.people[p].id.to_string()).collect(),
+                offices: explicit.iter().flatten().map(|&o| t.offices[o].id.to_string()).collect(),
                 relation: "succeeded".into(),
                 date,
                 ..Claim::default()
@@ -117,7 +117,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let say = |h: &Handover| {
                 format!("{} succeeded {} as {} on {}", t.people[h.to.person].name, t.people[h.from.person].name, t.offices[h.office].name, human(h.to.start))
             };
-            let src = |h: &Handover| vec![h.from.source.clone(), h.to.source.clone()];
+            let src = |h: &Handover| vec![h.from.source.to_string(), h.to.source.to_string()];
             let on_date = |d: &DateRange, office: usize| {
                 in_offices.iter().chain(found.iter()).find(|h| h.office == office && date_matches(d, h.to.start)).map(|h| {
                     format!("{} succeeded {}", t.people[h.to.person].name, t.people[h.from.person].name)
@@ -125,7 +125,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             if !found.is_empty() {
                 if ctx.detail == Detail::All {
-                    claim.offices = found.iter().map(|h| t.offices[h.office].id.clone()).collect();
+                    claim.offices = found.iter().map(|h| t.offices[h.office].id.to_string()).collect();
                     claim.offices.dedup();
                 }
                 let Some(d) = date else {
@@ -171,7 +171,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         };
                         Some((Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}'s successor as {name} was {} (on {}).{a_words}", t.people[h.from.person].name, t.people[h.to.person].name, human(h.to.start)), src(h)))
                     } else if b_terms.is_empty() && t.terms_of_office(o).next().is_some() {
-                        Some((Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{} has not held the office of {name} (the table runs to {}).", t.people[b_c[0]].name, human(t.as_of)), vec![t.offices[o].source.clone()]))
+                        Some((Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{} has not held the office of {name} (the table runs to {}).", t.people[b_c[0]].name, human(t.as_of)), vec![t.offices[o].source.to_string()]))
                     } else {
                         None
                     }

@@ -82,7 +82,7 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
     let mut shared: Vec<_> = by_alias.into_iter().filter(|(_, v)| v.len() > 1 && v.iter().any(|(_, s)| !s)).collect();
     shared.sort();
     for (alias, v) in shared {
-        let names: Vec<&str> = v.iter().map(|(p, _)| t.people[*p].name.as_str()).collect();
+        let names: Vec<&str> = v.iter().map(|(p, _)| &*t.people[*p].name).collect();
         for (p, s) in v.iter().filter(|(_, s)| !s) {
             let _ = s;
             errs.push(at(&t.people[*p].origin, format!(

@@ -31,8 +31,12 @@ impl<'c> Row<'c> {
     fn get(&self, i: usize) -> &'c str {
         self.cells.get(i).copied().unwrap_or("")
     }
-    fn list(&self, i: usize) -> Vec<String> {
-        self.get(i).split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
+    /// Cell `i`, owned.
+    fn text(&self, i: usize) -> Text {
+        Text::Owned(self.get(i).to_string())
+    }
+    fn list(&self, i: usize) -> Vec<Text> {
+        self.get(i).split(';').map(str::trim).filter(|s| !s.is_empty()).map(|s| Text::Owned(s.to_string())).collect()
     }
 }
 
@@ -79,14 +83,14 @@ impl Loader {
         rows
     }
 
-    fn source(&mut self, row: &Row, i: usize) -> String {
+    fn source(&mut self, row: &Row, i: usize) -> Text {
         let s = row.get(i);
         if s.is_empty() {
             self.err(&row.origin, "no source: every row needs an http(s) URL that states the fact");
         } else if !(s.starts_with("https://") || s.starts_with("http://")) || s.contains(char::is_whitespace) {
             self.err(&row.origin, format!("source {s:?} is not an http(s) URL"));
         }
-        s.to_string()
+        Text::Owned(s.to_string())
     }
 
     fn date(&mut self, row: &Row, i: usize, what: &str, day_only: bool) -> Option<DateRange> {
@@ -203,7 +207,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         if r.get(1).is_empty() {
             l.err(&r.origin, "country has no name");
         }
-        countries.push(Country { id: r.get(0).into(), name: r.get(1).into(), aliases: r.list(2), adjectives: r.list(3), source, origin: r.origin.clone() });
+        countries.push(Country { id: r.text(0), name: r.text(1), aliases: r.list(2), adjectives: r.list(3), source, origin: r.origin.clone() });
     }
 
     // organisations (before offices: an office can belong to one)
@@ -230,7 +234,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             }
         };
         let source = l.source(&r, 7);
-        orgs.push(Org { id: r.get(0).into(), name: r.get(1).into(), aliases: r.list(2), founded, founded_alt, founders, members_complete, source, origin: r.origin.clone() });
+        orgs.push(Org { id: r.text(0), name: r.text(1), aliases: r.list(2), founded, founded_alt, founders, members_complete, source, origin: r.origin.clone() });
     }
 
     // people
@@ -240,14 +244,14 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         l.unique(&mut person_ids, &r, r.get(0), people.len(), "person");
         let country = if r.get(3).is_empty() { None } else { l.lookup(&r, &country_ids, r.get(3), "country") };
         let aliases = r.list(2).into_iter().map(|a| match a.strip_prefix('?') {
-            Some(t) => Alias { text: t.trim().to_string(), shared: true },
+            Some(t) => Alias { text: t.trim().to_string().into(), shared: true },
             None => Alias { text: a, shared: false },
         }).collect();
         let source = l.source(&r, 4);
         if r.get(1).is_empty() {
             l.err(&r.origin, "person has no name");
         }
-        people.push(Person { id: r.get(0).into(), name: r.get(1).into(), aliases, country, source, origin: r.origin.clone() });
+        people.push(Person { id: r.text(0), name: r.text(1), aliases, country, source, origin: r.origin.clone() });
     }
 
     // offices
@@ -269,7 +273,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             l.err(&r.origin, "office has no titles");
         }
         let source = l.source(&r, 5);
-        offices.push(Office { id: r.get(0).into(), name: r.get(1).into(), jurisdiction, titles, kind: r.get(4).into(), source, origin: r.origin.clone() });
+        offices.push(Office { id: r.text(0), name: r.text(1), jurisdiction, titles, kind: r.text(4), source, origin: r.origin.clone() });
     }
 
     // terms
@@ -298,8 +302,8 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     for r in take("memberships") {
         let country = l.lookup(&r, &country_ids, r.get(0), "country");
         let org = l.lookup(&r, &org_ids, r.get(1), "organisation");
-        let role = r.get(2).to_string();
-        if !matches!(role.as_str(), "member" | "founding-member" | "permanent-member" | "partner" | "observer" | "candidate") {
+        let role = r.text(2);
+        if !matches!(&*role, "member" | "founding-member" | "permanent-member" | "partner" | "observer" | "candidate") {
             l.err(&r.origin, format!("role {role:?} is not one of member, founding-member, permanent-member, partner, observer, candidate"));
         }
         let joined = l.date(&r, 3, "joined", false);
@@ -314,8 +318,8 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     let mut elections = Vec::new();
     for r in take("elections") {
         let country = l.lookup(&r, &country_ids, r.get(0), "country");
-        let kind = r.get(1).to_string();
-        if !matches!(kind.as_str(), "presidential" | "general" | "federal" | "parliamentary" | "legislative") {
+        let kind = r.text(1);
+        if !matches!(&*kind, "presidential" | "general" | "federal" | "parliamentary" | "legislative") {
             l.err(&r.origin, format!("kind {kind:?} is not one of presidential, general, federal, parliamentary, legislative"));
         }
         let office = if r.get(2).is_empty() { None } else { l.lookup(&r, &office_ids, r.get(2), "office") };

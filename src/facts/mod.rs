@@ -22,6 +22,10 @@ pub use load::FactsError;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
+/// A string of the table: borrowed from the bundled snapshot, which is part of the program,
+/// or owned when the table was read from files. Reading the snapshot then allocates no string.
+pub type Text = std::borrow::Cow<'static, str>;
+
 /// Where a row came from, for error messages and audits.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Origin {
@@ -35,15 +39,15 @@ pub struct Origin {
 #[derive(Clone, Debug)]
 pub struct Country {
     /// ISO 3166-1 alpha-2, lower case.
-    pub id: String,
+    pub id: Text,
     /// Common English name.
-    pub name: String,
+    pub name: Text,
     /// Other names news uses.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Text>,
     /// Demonyms used before titles ("Japanese").
-    pub adjectives: Vec<String>,
+    pub adjectives: Vec<Text>,
     /// The page that states it.
-    pub source: String,
+    pub source: Text,
     /// Where the row is.
     pub origin: Origin,
 }
@@ -52,15 +56,15 @@ pub struct Country {
 #[derive(Clone, Debug)]
 pub struct Person {
     /// Slug of the name.
-    pub id: String,
+    pub id: Text,
     /// Full name.
-    pub name: String,
+    pub name: Text,
     /// Other names; `shared` ones must be resolved from context.
     pub aliases: Vec<Alias>,
     /// Country of nationality, as an index into [`Table::countries`] (if known).
     pub country: Option<usize>,
     /// The page that states it.
-    pub source: String,
+    pub source: Text,
     /// Where the row is.
     pub origin: Origin,
 }
@@ -69,7 +73,7 @@ pub struct Person {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Alias {
     /// The text.
-    pub text: String,
+    pub text: Text,
     /// Written with a leading `?`: shared with another person, resolve from context.
     pub shared: bool,
 }
@@ -87,17 +91,17 @@ pub enum Body {
 #[derive(Clone, Debug)]
 pub struct Office {
     /// `<jurisdiction>-<short>`.
-    pub id: String,
+    pub id: Text,
     /// Canonical name ("Prime Minister of Japan").
-    pub name: String,
+    pub name: Text,
     /// The country or organisation.
     pub jurisdiction: Body,
     /// Every title variant news uses.
-    pub titles: Vec<String>,
+    pub titles: Vec<Text>,
     /// `head_of_state`, `head_of_government`, `minister`, …
-    pub kind: String,
+    pub kind: Text,
     /// The page that states it.
-    pub source: String,
+    pub source: Text,
     /// Where the row is.
     pub origin: Origin,
 }
@@ -116,7 +120,7 @@ pub struct Term {
     /// An acting or interim holder.
     pub acting: bool,
     /// The page that states it.
-    pub source: String,
+    pub source: Text,
     /// Where the row is.
     pub origin: Origin,
 }
@@ -125,11 +129,11 @@ pub struct Term {
 #[derive(Clone, Debug)]
 pub struct Org {
     /// Short id (`nato`).
-    pub id: String,
+    pub id: Text,
     /// Full name.
-    pub name: String,
+    pub name: Text,
     /// Acronyms and other names.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Text>,
     /// Founding date.
     pub founded: Option<DateRange>,
     /// Other founding dates that reputable sources give.
@@ -139,7 +143,7 @@ pub struct Org {
     /// Whether the memberships list every member, past and present.
     pub members_complete: bool,
     /// The page that states it.
-    pub source: String,
+    pub source: Text,
     /// Where the row is.
     pub origin: Origin,
 }
@@ -152,13 +156,13 @@ pub struct Membership {
     /// Index into [`Table::orgs`].
     pub org: usize,
     /// `member`, `founding-member`, `permanent-member`, `partner`, `observer`, `candidate`.
-    pub role: String,
+    pub role: Text,
     /// When it began.
     pub joined: DateRange,
     /// When it ended, if it did before `as_of`.
     pub left: Option<DateRange>,
     /// The page that states it.
-    pub source: String,
+    pub source: Text,
     /// Where the row is.
     pub origin: Origin,
 }
@@ -166,7 +170,7 @@ pub struct Membership {
 impl Membership {
     /// A full member (as opposed to a partner, observer or candidate).
     pub fn is_member(&self) -> bool {
-        matches!(self.role.as_str(), "member" | "founding-member" | "permanent-member")
+        matches!(&*self.role, "member" | "founding-member" | "permanent-member")
     }
 }
 
@@ -176,7 +180,7 @@ pub struct Election {
     /// Index into [`Table::countries`].
     pub country: usize,
     /// `presidential`, `general`, `federal`, `parliamentary`, `legislative`.
-    pub kind: String,
+    pub kind: Text,
     /// The office it decides, if in the table.
     pub office: Option<usize>,
     /// Election day (the decisive round).
@@ -186,7 +190,7 @@ pub struct Election {
     /// The winner, if in the table.
     pub winner: Option<usize>,
     /// The page that states it.
-    pub source: String,
+    pub source: Text,
     /// Where the row is.
     pub origin: Origin,
 }
