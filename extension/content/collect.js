@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 // Collect: DOM → text blocks, each with the text nodes it is made of, and the page's date.
 // No text analysis happens here: the core does all of it.
 "use strict";

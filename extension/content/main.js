@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 // FactFlag content script: collect the article's text, ask the background to check it, mark
 // what the facts table contradicts. Quiet on failure: the page is never left half-changed.
 "use strict";

@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 // Marks: wrap the spans the core returns in <factflag-mark> elements, and take them away again
 // leaving the DOM exactly as it was.
 //

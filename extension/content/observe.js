@@ -1,3 +1,4 @@
+//# allFunctionsCalledOnLoad
 // Observe: pages that add text after load (live blogs, infinite scroll). Small batches of new
 // nodes are checked on their own, so the cost follows what was added; a huge batch (a page
 // rebuilt by its framework) gets one full rescan instead of thousands of small ones.

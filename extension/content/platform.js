@@ -1,8 +1,16 @@
+//# allFunctionsCalledOnLoad
 // FactFlag content scripts share one namespace in the extension's isolated world (the page
 // cannot see it). This file is the only one that touches the browser's extension API, and it
 // uses runtime messaging only: settings come from the background, which also tells the page
 // when they change. Each extension API a content script touches costs every page the time to
 // set up its bindings (about a millisecond for storage in Chromium).
+//
+// The first line of this file and of the others that run on every page (all but tooltip.js,
+// whose functions run only when a reader points at a mark) is V8's explicit compile hint
+// (Chrome 136 and later; other engines ignore it): compile every function now, in one pass,
+// rather than each on its first call. Measured in Chromium over 16 profiled loads of a typical
+// article each: the extension's main-thread time 13.8 -> 7.8 ms, and the whole main
+// thread's busy time did not grow (87 -> 79 ms).
 "use strict";
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
