@@ -358,42 +358,52 @@ impl Matcher {
     /// build it here.
     fn indexed(flat: Flat) -> Matcher {
         let Flat { patterns, pool, refs, text_patterns, text_starts } = flat;
-        let n = text_starts.len() - 1;
-        let text_of = |k: usize| {
-            let (a, b) = patterns[text_patterns[text_starts[k] as usize] as usize].text;
-            &pool[a as usize..b as usize]
+        let mut m = Matcher {
+            patterns,
+            pool,
+            refs,
+            text_patterns,
+            text_starts,
+            by_first_word: HashMap::default(),
+            first_word_texts: Vec::new(),
+            first_words: vec![0u64; 1 << (WORD_KEY_BITS - 6)],
         };
+        let n = m.text_starts.len() - 1;
         // Per text, one number: its first word's hash, then its length (inverted: longest
         // first; a name over 1,023 bytes counts as that long), then the text. Sorted, each
         // word's texts are a run. Integers sort several times faster than tuples, and sorting
         // is a large part of reading the index.
         assert!(n < 1 << 22, "more than 4 million names");
         let mut keyed: Vec<u64> = Vec::with_capacity(n);
-        let mut first_words = vec![0u64; 1 << (WORD_KEY_BITS - 6)];
         for k in 0..n {
             // A name can only be found at a word start, so its first word is its key. A name
             // that starts with punctuation would never be found: the table has none, and the
             // test `every_name_is_found_in_a_sentence` keeps it so.
-            let t = text_of(k);
+            let t = m.text_str(k);
             let first = &t.as_bytes()[..word_len(t)];
             if !first.is_empty() {
                 let len = t.len().min(1023) as u64;
                 keyed.push((word_hash(first) as u64) << 32 | (1023 - len) << 22 | k as u64);
                 let key = word_key(first);
-                first_words[key >> 6] |= 1 << (key & 63);
+                m.first_words[key >> 6] |= 1 << (key & 63);
             }
         }
         keyed.sort_unstable();
-        let mut by_first_word = HashMap::with_capacity_and_hasher(keyed.len(), Default::default());
+        m.by_first_word.reserve(keyed.len());
         let mut i = 0;
         while i < keyed.len() {
             let hash = keyed[i] >> 32;
             let j = i + keyed[i..].partition_point(|x| x >> 32 == hash);
-            by_first_word.insert(hash as u32, (i as u32, j as u32));
+            m.by_first_word.insert(hash as u32, (i as u32, j as u32));
             i = j;
         }
-        let first_word_texts = keyed.into_iter().map(|x| (x & ((1 << 22) - 1)) as u32).collect();
-        Matcher { patterns, pool, refs, text_patterns, text_starts, by_first_word, first_word_texts, first_words }
+        m.first_word_texts = keyed.into_iter().map(|x| (x & ((1 << 22) - 1)) as u32).collect();
+        m
+    }
+
+    /// Text `k`'s bytes: its first pattern's.
+    fn text_str(&self, k: usize) -> &str {
+        self.text_of(&self.patterns[self.text(k)[0] as usize])
     }
 
     /// A pattern's text.
@@ -548,7 +558,7 @@ impl Matcher {
             let Some(&(a, b)) = self.by_first_word.get(&word_hash(&bytes[s..i])) else { continue };
             for &k in &self.first_word_texts[a as usize..b as usize] {
                 let k = k as usize;
-                let t = self.text_of(&self.patterns[self.text(k)[0] as usize]).as_bytes();
+                let t = self.text_str(k).as_bytes();
                 let e = s + t.len();
                 if e > n || !text.is_char_boundary(e) || !bytes[s..e].eq_ignore_ascii_case(t) {
                     continue;

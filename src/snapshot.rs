@@ -190,7 +190,7 @@ impl<'a> Dec<'a> {
     where
         'a: 'static,
     {
-        Text::Borrowed(self.str_id().0)
+        Text::Borrowed(self.str())
     }
 
     fn bytes(&mut self) -> &'a [u8] {

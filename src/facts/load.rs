@@ -90,7 +90,7 @@ impl Loader {
         } else if !(s.starts_with("https://") || s.starts_with("http://")) || s.contains(char::is_whitespace) {
             self.err(&row.origin, format!("source {s:?} is not an http(s) URL"));
         }
-        Text::Owned(s.to_string())
+        row.text(i)
     }
 
     fn date(&mut self, row: &Row, i: usize, what: &str, day_only: bool) -> Option<DateRange> {
