@@ -420,10 +420,12 @@ async function measure(kind) {
     // Start-up, cold: stop the service worker, wake it with a page, read its own timing.
     const starts = [];
     for (let i = 0; i < (SMOKE ? 2 : 9); i++) {
-      const c = await (await b.browser.newPage()).createCDPSession();
+      const cdpPage = await b.browser.newPage();
+      const c = await cdpPage.createCDPSession();
       await c.send("ServiceWorker.enable");
       await c.send("ServiceWorker.stopAllWorkers");
       for (let j = 0; j < 50 && b.browser.targets().some((t) => t.type() === "service_worker"); j++) await sleep(100);
+      await cdpPage.close();
       // Wake it from an extension page, which asks the background for its own timing.
       const pg2 = await b.browser.newPage();
       await pg2.goto(`${b.base}/popup/popup.html`);

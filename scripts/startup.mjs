@@ -7,9 +7,10 @@ const b = await launch("chromium", process.env.EXT ? { extension: process.env.EX
 const p0 = await b.browser.newPage(); await p0.goto(`${b.base}/popup/popup.html`); await sleep(1000);
 const rows = [];
 for (let i = 0; i < 7; i++) {
-  const c = await (await b.browser.newPage()).createCDPSession();
+  const cdpPage = await b.browser.newPage(); const c = await cdpPage.createCDPSession();
   await c.send("ServiceWorker.enable"); await c.send("ServiceWorker.stopAllWorkers");
   for (let j = 0; j < 50 && b.browser.targets().some((t) => t.type() === "service_worker"); j++) await sleep(100);
+  await cdpPage.close();
   const pg2 = await b.browser.newPage();
   await pg2.goto(`${b.base}/popup/popup.html`);
   const info = await pg2.evaluate(() => chrome.runtime.sendMessage({ type: "factflag:startup", version: 1 }));
