@@ -106,16 +106,46 @@
     }
   }
 
-  // Walks `root` and hands each block to `onBlock` as soon as the walk has left it: {el, text}.
-  // Blocks with no letters are left out. Most blocks are plain paragraphs: their text is read
-  // with one textContent, without visiting (and wrapping for script) each of their text
-  // nodes, which on a large page is most of the garbage a walk makes. Other blocks are read
-  // text node by text node. The walk is sliced so that no slice blocks the page for long.
-  // Returns false if it stopped because `isDone()` said so.
-  FF.collect = async (root, onBlock, isDone = () => false) => {
+  // The deepest last node of the document and its ancestors: while the document is being
+  // parsed, the parser adds nodes only there (the open elements and the last text node, which
+  // may still grow). Everything before it in document order is finished. (The exception is
+  // text that malformed table markup makes the parser put before the table: it may be missed
+  // while parsing, and a mark is only ever drawn where the text still reads as the quote.)
+  function parserEnd() {
+    const chain = new Set();
+    let n = document.documentElement;
+    while (n) {
+      chain.add(n);
+      n = n.lastChild;
+    }
+    return chain;
+  }
+
+  // A reader of `root`'s text: it walks `root` and hands each block to `onBlock` as soon as
+  // the walk has left it: {el, text}. Blocks with no letters are left out. Most blocks are
+  // plain paragraphs: their text is read with one textContent, without visiting (and
+  // wrapping for script) each of their text nodes, which on a large page is most of the
+  // garbage a walk makes. Other blocks are read text node by text node. The walk is sliced so
+  // that no slice blocks the page for long.
+  //
+  // read() goes on from where the last call stopped. With `parsedOnly`, it reads only what
+  // the parser has finished (see parserEnd) and stops before the rest, so that a long page can
+  // be read while it is still arriving; a later read() goes on from there. It resolves to
+  // true once the walk has reached the end of `root`, false if it stopped before (because
+  // `isDone()` said so, or at the end of what is parsed). It yields to the page every
+  // `sliceMs`.
+  FF.reader = (root) => {
     const byEl = new Map();
     const memo = new Map();
     const open = []; // blocks read node by node that the walk may still add to, outermost first
+    let onBlock = null;
+    let current = null;
+    // Where the walk goes on: the node to visit next; or, when the walk had reached the end of
+    // what was parsed, the node it visited last (`after`, left by its subtree if `afterSkip`).
+    // `next` is undefined before the first read and null once the walk has ended.
+    let next;
+    let after = null;
+    let afterSkip = false;
     const emit = (b) => {
       if (/\p{L}/u.test(b.text)) onBlock(b);
     };
@@ -132,55 +162,109 @@
     };
     const at = (el) => blockOf(el, memo, root);
     const plain = (el) => at(el) === el && (el.firstElementChild === null || el.querySelector(MAYBE_NOT_PLAIN) === null || plainBelow(el));
-    if (root.nodeType === ELEMENT && plain(root)) {
-      emit({ el: root, text: root.textContent });
-      return true;
-    }
-    let sliceStart = performance.now();
-    let count = 0;
-    let current = null;
-    let n = nextIn(root, root, false);
-    while (n) {
-      if ((++count & 63) === 0 && performance.now() - sliceStart > FF.SLICE_MS) {
-        await FF.yieldToPage();
-        if (isDone()) return false;
-        sliceStart = performance.now();
-      }
-      if (n.nodeType === ELEMENT) {
-        const d = at(n);
-        if (d === null) {
-          n = nextIn(n, root, true);
-        } else if (d === n && plain(n)) {
-          const up = n.parentElement;
-          leaveTo(n, up && at(up));
-          current = null;
-          emit({ el: n, text: n.textContent });
-          n = nextIn(n, root, true);
-        } else {
-          n = nextIn(n, root, false);
+    const restart = () => {
+      byEl.clear();
+      memo.clear();
+      open.length = 0;
+      current = null;
+      after = root;
+      afterSkip = false;
+      next = after;
+    };
+    // What the parser may still add to (see parserEnd), or null once `root` is finished.
+    const unfinishedPart = (parsedOnly) => {
+      if (!parsedOnly) return null;
+      const chain = parserEnd();
+      return chain.has(root) ? chain : null;
+    };
+
+    const read = async (handler, { isDone = () => false, parsedOnly = false, sliceMs = FF.SLICE_MS } = {}) => {
+      onBlock = handler;
+      if (next === null) return true;
+      let unfinished = unfinishedPart(parsedOnly);
+      if (next === undefined) {
+        if (unfinished && root.firstChild === null) return false;
+        if (!unfinished && root.nodeType === ELEMENT && plain(root)) {
+          emit({ el: root, text: root.textContent });
+          next = null;
+          return true;
         }
-        continue;
+        restart();
       }
-      const parent = n.parentElement;
-      const blockEl = parent && at(parent);
-      if (blockEl) {
-        let b = current && current.el === blockEl ? current : byEl.get(blockEl);
-        if (b !== current) {
-          leaveTo(n, blockEl);
-          if (!b) {
-            b = { el: blockEl, text: "" };
-            byEl.set(blockEl, b);
-            open.push(b);
+      if (!root.contains(next)) {
+        // The page's own script removed the node the walk was to go on from: read `root`
+        // again from its start. The caller skips the blocks it was already handed.
+        restart();
+      }
+      let n = next === after ? nextIn(after, root, afterSkip) : next;
+      let sliceStart = performance.now();
+      let count = 0;
+      while (n) {
+        if ((++count & 63) === 0 && performance.now() - sliceStart > sliceMs) {
+          next = n;
+          await FF.yieldToPage();
+          if (isDone()) return false;
+          if (!root.contains(n)) return read(handler, { isDone, parsedOnly, sliceMs });
+          unfinished = unfinishedPart(parsedOnly);
+          sliceStart = performance.now();
+        }
+        // Not yet finished by the parser: an open element is entered, never read whole or
+        // skipped whole; the last node waits.
+        const growing = unfinished !== null && unfinished.has(n);
+        let skip = false;
+        if (n.nodeType === ELEMENT) {
+          const d = at(n);
+          if (growing && (d === null || n.firstChild === null)) break;
+          if (d === null) {
+            skip = true;
+          } else if (d === n && !growing && plain(n)) {
+            const up = n.parentElement;
+            leaveTo(n, up && at(up));
+            current = null;
+            emit({ el: n, text: n.textContent });
+            skip = true;
           }
-          current = b;
+        } else {
+          if (growing) break;
+          const parent = n.parentElement;
+          const blockEl = parent && at(parent);
+          if (blockEl) {
+            let b = current && current.el === blockEl ? current : byEl.get(blockEl);
+            if (b !== current) {
+              leaveTo(n, blockEl);
+              if (!b) {
+                b = { el: blockEl, text: "" };
+                byEl.set(blockEl, b);
+                open.push(b);
+              }
+              current = b;
+            }
+            b.text += n.data;
+          }
         }
-        b.text += n.data;
+        const following = nextIn(n, root, skip);
+        if (!following && unfinished) {
+          // The end of what is parsed so far (its last node is not one the walk visits).
+          after = n;
+          afterSkip = skip;
+          next = after;
+          return false;
+        }
+        n = following;
       }
-      n = nextIn(n, root, false);
-    }
-    leaveTo(root.ownerDocument ?? document);
-    return true;
+      if (n) {
+        next = n;
+        return false;
+      }
+      next = null;
+      leaveTo(root.ownerDocument ?? document);
+      return true;
+    };
+    return { read };
   };
+
+  // Reads all of `root` (see FF.reader). Returns false if it stopped because `isDone()` said so.
+  FF.collect = (root, onBlock, isDone = () => false) => FF.reader(root).read(onBlock, { isDone });
 
   // A block's text as the walk above reads it, with its text nodes and their offsets (for
   // drawing marks, once the background has answered).

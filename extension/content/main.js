@@ -28,7 +28,8 @@
     stopObserving: null,
     removeEvents: null,
     // Durations, and moments (performance.now()) of the first full pass, for diagnosis.
-    timings: { collectMs: 0, checkMs: 0, wrapMs: 0, settingsAt: 0, startedAt: 0, collectedAt: 0, sentAt: 0, firstAnswerAt: 0, lastAnswerAt: 0, lastMarkAt: 0 },
+    // blocksWhileParsing: blocks read before the document was parsed (see readEarly).
+    timings: { collectMs: 0, checkMs: 0, wrapMs: 0, settingsAt: 0, startedAt: 0, collectedAt: 0, sentAt: 0, firstAnswerAt: 0, lastAnswerAt: 0, lastMarkAt: 0, blocksWhileParsing: 0 },
   };
   FF.state = state;
 
@@ -44,6 +45,7 @@
     const asks = [];
     let cur = [];
     let size = 0;
+    let added = 0;
     const flush = () => {
       if (!cur.length) return;
       const chunk = cur;
@@ -56,9 +58,14 @@
       for (const b of chunk) b.text = null;
     };
     return {
+      // Blocks taken so far.
+      get added() {
+        return added;
+      },
       add(b) {
         if (state.checked.has(b.el)) return;
         state.checked.add(b.el);
+        added++;
         if (cur.length && size + b.text.length > MAX_REQUEST_CHARS) flush();
         cur.push(b);
         size += b.text.length;
@@ -142,13 +149,72 @@
     FF.end();
   }
 
+  // Reading while the page is still being parsed. A long page arrives over many parser tasks;
+  // its text can be read, and checked by the background, as it arrives, so that at
+  // DOMContentLoaded little is left to read. This needs what the reading at
+  // DOMContentLoaded would use: the root (FF.root() prefers the first <article>, which a
+  // later one cannot precede) and the article's date (its article:published_time meta, from
+  // the head, which is parsed before the body; the other sources may come later in the page).
+  // Nothing is drawn before the page has loaded either way (see drain()). Text that the page's
+  // own script changes before DOMContentLoaded, after it was read, is checked as it was read;
+  // its marks are drawn only where the text still reads as the quote (marks.js).
+  const EARLY_POLL_MS = 50;
+  // What is left at DOMContentLoaded is what the parser added in its last task, which then
+  // lays the whole page out. It is read in longer slices (still well under the 50 ms long-task
+  // bar), so that most of it is read before that layout and checked while it runs, rather
+  // than after it.
+  const TAIL_SLICE_MS = 25;
+  // Polls that look for the <article> before reading early is given up: on a page without
+  // one, each look is a search of the whole document.
+  const EARLY_LOOKS = 6;
+
+  let readingEarly = false;
+  function readEarly() {
+    if (readingEarly) return;
+    readingEarly = true;
+    let looks = 0;
+    const poll = async () => {
+      if (document.readyState !== "loading" || state.active) return;
+      let e = state.early;
+      if (!e) {
+        if (document.body) {
+          if (looks++ === EARLY_LOOKS) return;
+          const root = document.querySelector("article");
+          const pub = root && FF.publicationDate();
+          if (pub?.from === "article:published_time") {
+            const gen = ++state.generation;
+            state.date = pub.date;
+            e = state.early = { gen, root, date: pub.date, reader: FF.reader(root), batch: batcher(gen), busy: null };
+          }
+        }
+        if (!e) return void setTimeout(poll, EARLY_POLL_MS);
+      }
+      if (e.gen !== state.generation) return;
+      FF.begin();
+      const t0 = performance.now();
+      state.timings.startedAt ||= t0;
+      e.busy = e.reader.read(e.batch.add, { isDone: () => e.gen !== state.generation || document.readyState !== "loading", parsedOnly: true });
+      await FF.pause(e.busy);
+      state.timings.collectMs += performance.now() - t0;
+      FF.end();
+      if (document.readyState === "loading" && e.gen === state.generation) setTimeout(poll, EARLY_POLL_MS);
+    };
+    setTimeout(poll, 0);
+  }
+
   async function start() {
     FF.begin();
-    const gen = ++state.generation;
-    const root = FF.root();
+    // Take over the reading begun while the page was parsed, if it is still current.
+    const e = state.early;
+    state.early = null;
+    const early = e && e.gen === state.generation && e.root.isConnected ? e : null;
+    // A reading begun early and then left: its blocks are read again.
+    if (e && !early) state.checked = new WeakSet();
+    const gen = early ? early.gen : ++state.generation;
+    const root = early ? early.root : FF.root();
     if (!root) return FF.end();
     state.active = true;
-    state.date = FF.publicationDate().date;
+    state.date = early ? early.date : FF.publicationDate().date;
     state.removeEvents ??= FF.installTooltipEvents();
     state.stopObserving ??= FF.observe(root, {
       onNodes: (nodes) => onNodes(nodes, state.generation),
@@ -156,8 +222,11 @@
     });
     const t0 = performance.now();
     state.timings.startedAt ||= t0;
-    const batch = batcher(gen);
-    await FF.collect(root, batch.add, () => gen !== state.generation);
+    const batch = early ? early.batch : batcher(gen);
+    if (early?.busy) await FF.pause(early.busy); // the early read stops at its next slice
+    if (early) state.timings.blocksWhileParsing = batch.added;
+    const reader = early ? early.reader : FF.reader(root);
+    await reader.read(batch.add, { isDone: () => gen !== state.generation, sliceMs: early ? TAIL_SLICE_MS : FF.SLICE_MS });
     state.timings.collectMs += performance.now() - t0;
     state.timings.collectedAt ||= performance.now();
     if (gen === state.generation) await batch.drain();
@@ -167,6 +236,7 @@
 
   function stop() {
     state.generation++;
+    state.early = null;
     state.active = false;
     state.stopObserving?.();
     state.stopObserving = null;
@@ -196,6 +266,10 @@
   async function apply(asked) {
     const s = await (asked ?? FF.settings());
     state.timings.settingsAt ||= performance.now();
+    if (s.enabled && s.siteEnabled && !state.active && !state.early && document.readyState === "loading") {
+      state.showSupported = s.showSupported;
+      readEarly();
+    }
     await parsed();
     state.showSupported = s.showSupported;
     if (s.enabled && s.siteEnabled) {

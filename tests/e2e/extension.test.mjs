@@ -2,7 +2,7 @@
 // served on 127.0.0.1.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, open, until, marksIn, sleep, popupView, setSwitch } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, sleep, popupView, setSwitch, stateOf } from "./harness.mjs";
 
 const ARTICLE_FLAGS = [
   "Britain left the EU in 2016",
@@ -104,6 +104,32 @@ for (const kind of ["chromium", "firefox"]) {
       await page.close();
     });
 
+    it("reads a page while it is still arriving, and marks what it marks when the page comes at once", async () => {
+      const whole = await open(b.browser, `${server.origin}/fixtures/article.html`);
+      await until(whole.page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await sleep(300);
+      const atOnce = await stateOf(b, whole.page);
+      await whole.page.close();
+
+      // The page arrives in pieces cut mid-tag and mid-word, so the parser builds it over
+      // many tasks, and text nodes grow after they are first seen.
+      const { page, log } = await open(b.browser, `${server.origin}/slow/fixtures/article.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await sleep(300);
+      assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
+      const st = await stateOf(b, page);
+      assert.deepEqual(st.counts, atOnce.counts);
+      // Reading began before the document was parsed, and read some of it then.
+      const dcl = await page.evaluate(() => performance.getEntriesByType("navigation")[0].domContentLoadedEventStart);
+      assert.ok(st.timings.startedAt > 0 && st.timings.startedAt < dcl, `reading began at ${st.timings.startedAt} ms, DOMContentLoaded at ${dcl} ms`);
+      assert.ok(st.timings.blocksWhileParsing > 0, `${st.timings.blocksWhileParsing} of ${st.counts.blocks} blocks read while parsing`);
+      assert.equal(atOnce.timings.blocksWhileParsing, 0);
+      // The page's own snapshot at DOMContentLoaded saw no mark: nothing is drawn early.
+      assert.equal(await page.evaluate(() => window.__original.includes("factflag")), false);
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+
     it("checks paragraphs added after load", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
       await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
@@ -158,7 +184,7 @@ for (const kind of ["chromium", "firefox"]) {
     });
 
     it("makes no request of its own: the server saw only the pages the tests opened", () => {
-      const unexpected = server.requests.filter((u) => !/^\/(strict\/)?fixtures\/[a-z]+\.html$/.test(u));
+      const unexpected = server.requests.filter((u) => !/^\/((strict|slow)\/)?fixtures\/[a-z]+\.html$/.test(u));
       assert.deepEqual(unexpected, []);
     });
   });

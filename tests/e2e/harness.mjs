@@ -23,7 +23,12 @@ function which(cmd) {
 }
 
 // Serves tests/e2e/fixtures at /fixtures/, the demo at /demo/ and benchmark pages at /bench/;
-// anything under /strict/ is served with a strict CSP. Every request is logged.
+// anything under /strict/ is served with a strict CSP, and anything under /slow/ arrives in
+// SLOW_PIECES pieces SLOW_GAP_MS apart (cut at byte offsets, so mid-tag and mid-word too), as
+// a long page on a slow connection does. Every request is logged.
+const SLOW_PIECES = 12;
+const SLOW_GAP_MS = 80;
+
 export async function startServer() {
   const requests = [];
   const server = http.createServer((req, res) => {
@@ -31,6 +36,8 @@ export async function startServer() {
     let url = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const strict = url.startsWith("/strict/");
     if (strict) url = url.slice("/strict".length);
+    const slow = url.startsWith("/slow/");
+    if (slow) url = url.slice("/slow".length);
     const map = [
       ["/fixtures/", path.join(here, "fixtures")],
       ["/demo/", path.join(EXTENSION, "demo")],
@@ -47,6 +54,18 @@ export async function startServer() {
     const headers = { "content-type": type, "cache-control": "no-store" };
     if (strict) headers["content-security-policy"] = STRICT_CSP;
     res.writeHead(200, headers);
+    if (slow) {
+      const body = fs.readFileSync(file);
+      const size = Math.ceil(body.length / SLOW_PIECES);
+      let k = 0;
+      const next = () => {
+        res.write(body.subarray(k * size, (k + 1) * size));
+        if (++k < SLOW_PIECES) setTimeout(next, SLOW_GAP_MS);
+        else res.end();
+      };
+      next();
+      return;
+    }
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, "127.0.0.1", r));
@@ -162,6 +181,20 @@ export async function popupView(b, page) {
   );
   await popup.close();
   return view;
+}
+
+// The content script's own state for `page` (what the popup asks for), with its timings.
+export async function stateOf(b, page) {
+  if (b.kind === "firefox") return hook(page, "state");
+  const popup = await b.browser.newPage();
+  await popup.goto(`${b.base}/popup/popup.html`);
+  await page.bringToFront();
+  const st = await popup.evaluate(async () => {
+    const [t] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.tabs.sendMessage(t.id, { type: "factflag:state", version: 1 });
+  });
+  await popup.close();
+  return st;
 }
 
 // Flips a switch the way the popup does (in Chromium, by clicking it in the popup).
