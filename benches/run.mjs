@@ -360,7 +360,7 @@ async function measure(kind) {
     // more of those than the bare pass). In Chromium, latency is taken from as many loads
     // again, without the profiler: sampling every 50 µs slows the page's scripts, FactFlag's
     // included, and latency read under it was too long (the 2 MB page: 475 ms profiled, where
-    // unprofiled loads of the same build took 217-432 ms).
+    // unprofiled loads of the same build took 354-472 ms).
     const reps = [];
     let longest = null;
     const load = async (mode) => {
