@@ -21,6 +21,9 @@
   const state = {
     generation: 0,
     active: false,
+    // Whether to read the page while it is parsed (the settings allow it), and that reading.
+    readWhileParsing: false,
+    early: null,
     date: null,
     showSupported: false,
     counts: { blocks: 0, claims: 0, contradicted: 0, supported: 0, unknown: 0 },
@@ -168,17 +171,18 @@
   // one, each look is a search of the whole document.
   const EARLY_LOOKS = 6;
 
-  let readingEarly = false;
+  let polling = false;
   function readEarly() {
-    if (readingEarly) return;
-    readingEarly = true;
+    if (polling) return;
+    polling = true;
     let looks = 0;
+    const again = () => void setTimeout(poll, EARLY_POLL_MS);
     const poll = async () => {
-      if (document.readyState !== "loading" || state.active) return;
+      if (document.readyState !== "loading" || state.active || !state.readWhileParsing) return void (polling = false);
       let e = state.early;
       if (!e) {
         if (document.body) {
-          if (looks++ === EARLY_LOOKS) return;
+          if (looks++ === EARLY_LOOKS) return void (polling = false);
           const root = document.querySelector("article");
           const pub = root && FF.publicationDate();
           if (pub?.from === "article:published_time") {
@@ -187,9 +191,8 @@
             e = state.early = { gen, root, date: pub.date, reader: FF.reader(root), batch: batcher(gen), busy: null };
           }
         }
-        if (!e) return void setTimeout(poll, EARLY_POLL_MS);
+        if (!e) return again();
       }
-      if (e.gen !== state.generation) return;
       FF.begin();
       const t0 = performance.now();
       state.timings.startedAt ||= t0;
@@ -197,7 +200,9 @@
       await FF.pause(e.busy);
       state.timings.collectMs += performance.now() - t0;
       FF.end();
-      if (document.readyState === "loading" && e.gen === state.generation) setTimeout(poll, EARLY_POLL_MS);
+      // Again while the page is parsed (with a new reading if the settings changed meanwhile).
+      if (document.readyState === "loading" && !state.active) return again();
+      polling = false;
     };
     setTimeout(poll, 0);
   }
@@ -263,14 +268,31 @@
   const parsed = () =>
     document.readyState === "loading" ? new Promise((r) => addEventListener("DOMContentLoaded", r, { once: true })) : null;
 
+  // apply() calls so far, and the latest of them whose settings have arrived: settings that
+  // change while the page loads must not be undone by the first call's, which resume later.
+  let asks = 0;
+  let newest = 0;
   async function apply(asked) {
+    const n = ++asks;
     const s = await (asked ?? FF.settings());
+    if (n < newest) return;
+    newest = n;
     state.timings.settingsAt ||= performance.now();
-    if (s.enabled && s.siteEnabled && !state.active && !state.early && document.readyState === "loading") {
+    const wanted = s.enabled && s.siteEnabled;
+    // A reading begun while the page is parsed, under settings that have changed since, is
+    // left: its requests asked for other findings. Its blocks are read again.
+    if (state.early && (!wanted || s.showSupported !== state.showSupported)) {
+      state.generation++;
+      state.early = null;
+      state.checked = new WeakSet();
+    }
+    if (document.readyState === "loading" && !state.active) {
+      state.readWhileParsing = wanted;
       state.showSupported = s.showSupported;
-      readEarly();
+      if (wanted) readEarly();
     }
     await parsed();
+    if (n !== newest) return;
     state.showSupported = s.showSupported;
     if (s.enabled && s.siteEnabled) {
       if (!state.active) await start();

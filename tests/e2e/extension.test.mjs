@@ -2,7 +2,7 @@
 // served on 127.0.0.1.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, open, until, marksIn, sleep, popupView, setSwitch, stateOf } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, sleep, popupView, setSwitch, stateOf, hook } from "./harness.mjs";
 
 const ARTICLE_FLAGS = [
   "Britain left the EU in 2016",
@@ -128,6 +128,37 @@ for (const kind of ["chromium", "firefox"]) {
       assert.equal(await page.evaluate(() => window.__original.includes("factflag")), false);
       assert.deepEqual(log.errors, []);
       await page.close();
+    });
+
+    it("applies a setting changed while the page is still arriving", async () => {
+      // As the popup writes it: in Firefox through the test hook, in Chromium from an
+      // extension page.
+      const setSetting = async (page, value) => {
+        if (b.kind === "firefox") return hook(page, "set", value);
+        const ext = await b.browser.newPage();
+        await ext.goto(`${b.base}/popup/popup.html`);
+        await ext.evaluate((v) => chrome.storage.local.set(v), value);
+        await ext.close();
+      };
+      const page = await b.browser.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      const loaded = page.goto(`${server.origin}/slow/fixtures/article.html`, { waitUntil: "load" });
+      // Mid-way through the page, after FactFlag has begun reading it.
+      await sleep(600);
+      await setSetting(page, { showSupported: true });
+      await loaded;
+      try {
+        await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length >= 8);
+        await sleep(300);
+        assert.equal((await marksIn(page, "supported")).length, 8);
+        assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
+        assert.ok((await stateOf(b, page)).timings.blocksWhileParsing > 0);
+        assert.deepEqual(errors, []);
+      } finally {
+        await setSetting(page, { showSupported: false });
+        await page.close();
+      }
     });
 
     it("checks paragraphs added after load", async () => {
