@@ -17,6 +17,8 @@
   const MAX_REQUEST_CHARS = 50_000;
   // The longest marks wait for the page's load event.
   const LOAD_WAIT_MS = 2000;
+  // Blocks looked at to tell whether a reading begun while the page was parsed still holds.
+  const SAMPLE = 64;
 
   const state = {
     generation: 0,
@@ -31,8 +33,9 @@
     stopObserving: null,
     removeEvents: null,
     // Durations, and moments (performance.now()) of the first full pass, for diagnosis.
-    // blocksWhileParsing: blocks read before the document was parsed (see readEarly).
-    timings: { collectMs: 0, checkMs: 0, wrapMs: 0, settingsAt: 0, startedAt: 0, collectedAt: 0, sentAt: 0, firstAnswerAt: 0, lastAnswerAt: 0, lastMarkAt: 0, blocksWhileParsing: 0 },
+    // blocksWhileParsing: blocks read before the document was parsed (see readEarly);
+    // readAgain: whether that reading was left at DOMContentLoaded and the article read again.
+    timings: { collectMs: 0, checkMs: 0, wrapMs: 0, settingsAt: 0, startedAt: 0, collectedAt: 0, sentAt: 0, firstAnswerAt: 0, lastAnswerAt: 0, lastMarkAt: 0, blocksWhileParsing: 0, readAgain: false },
   };
   FF.state = state;
 
@@ -64,6 +67,15 @@
       // Blocks taken so far.
       get added() {
         return added;
+      },
+      // Whether the blocks taken are still in the page, judged from up to SAMPLE of them,
+      // evenly spread, the first and the last included. A page that renders its article
+      // anew replaces most of its blocks.
+      intact() {
+        const all = chunks.flat().concat(cur);
+        const step = Math.max(1, (all.length - 1) / (SAMPLE - 1));
+        for (let i = 0; i < all.length; i += step) if (!all[Math.floor(i)].el.isConnected) return false;
+        return !all.length || all[all.length - 1].el.isConnected;
       },
       add(b) {
         if (state.checked.has(b.el)) return;
@@ -212,9 +224,15 @@
     // Take over the reading begun while the page was parsed, if it is still current.
     const e = state.early;
     state.early = null;
-    const early = e && e.gen === state.generation && e.root.isConnected ? e : null;
+    // If the page's own script has rendered the article anew since (its blocks are gone from
+    // the page), the reading is left and the article read again.
+    const early = e && e.gen === state.generation && e.root.isConnected && e.batch.intact() ? e : null;
     // A reading begun early and then left: its blocks are read again.
-    if (e && !early) state.checked = new WeakSet();
+    if (e && !early) {
+      state.checked = new WeakSet();
+      state.timings.blocksWhileParsing = e.batch.added;
+      state.timings.readAgain = true;
+    }
     const gen = early ? early.gen : ++state.generation;
     const root = early ? early.root : FF.root();
     if (!root) return FF.end();

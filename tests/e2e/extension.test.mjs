@@ -119,6 +119,7 @@ for (const kind of ["chromium", "firefox"]) {
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       const st = await stateOf(b, page);
       assert.deepEqual(st.counts, atOnce.counts);
+      assert.equal(st.timings.readAgain, false);
       // Reading began before the document was parsed, and read some of it then.
       const dcl = await page.evaluate(() => performance.getEntriesByType("navigation")[0].domContentLoadedEventStart);
       assert.ok(st.timings.startedAt > 0 && st.timings.startedAt < dcl, `reading began at ${st.timings.startedAt} ms, DOMContentLoaded at ${dcl} ms`);
@@ -126,6 +127,20 @@ for (const kind of ["chromium", "firefox"]) {
       assert.equal(atOnce.timings.blocksWhileParsing, 0);
       // The page's own snapshot at DOMContentLoaded saw no mark: nothing is drawn early.
       assert.equal(await page.evaluate(() => window.__original.includes("factflag")), false);
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+
+    it("reads again an article whose page rendered it anew after it was read, before DOMContentLoaded", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/slow/fixtures/rebuilt.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 1);
+      await sleep(300);
+      assert.deepEqual(await marksIn(page), ["Sweden joined NATO in 2021"]);
+      const st = await stateOf(b, page);
+      assert.ok(st.timings.blocksWhileParsing > 0, "the article was read while the page was parsed");
+      assert.equal(st.timings.readAgain, true);
+      // The paragraphs it had read are gone: what it counts is the page as rendered.
+      assert.deepEqual([st.counts.contradicted, st.counts.blocks], [1, 3]);
       assert.deepEqual(log.errors, []);
       await page.close();
     });
