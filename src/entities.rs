@@ -411,6 +411,11 @@ impl Matcher {
         &self.pool[p.text.0 as usize..p.text.1 as usize]
     }
 
+    /// A pattern's candidates.
+    fn refs_of(&self, p: &Pattern) -> &[Ref] {
+        &self.refs[p.refs.0 as usize..p.refs.1 as usize]
+    }
+
     /// The patterns of text `k`.
     fn text(&self, k: usize) -> &[u32] {
         &self.text_patterns[self.text_starts[k] as usize..self.text_starts[k + 1] as usize]
@@ -429,7 +434,7 @@ impl Matcher {
             });
             e.n(kind_number(p.kind));
             // Every candidate is of the pattern's kind; a person's also says if it is shared.
-            let refs = &self.refs[p.refs.0 as usize..p.refs.1 as usize];
+            let refs = self.refs_of(p);
             e.n(refs.len());
             for r in refs {
                 match *r {
@@ -568,7 +573,7 @@ impl Matcher {
                 if p.keyword {
                     out.keywords.push(s);
                 } else {
-                    out.hits.push(Hit { start: s, end: e, kind: p.kind, refs: &self.refs[p.refs.0 as usize..p.refs.1 as usize] });
+                    out.hits.push(Hit { start: s, end: e, kind: p.kind, refs: self.refs_of(p) });
                 }
                 i = e;
                 break;
