@@ -1,6 +1,6 @@
 // Diagnostic (not part of make test): when each step of the first pass happened on one
 // benchmark page, relative to DOMContentLoaded, in Chromium.   node scripts/timeline.mjs big-2mb.html
-import { startServer, launch } from "../tests/e2e/harness.mjs";
+import { startServer, launch, stateOf } from "../tests/e2e/harness.mjs";
 import { INSTRUMENT, settle } from "../benches/instrument.mjs";
 const name = process.argv[2] || "article-10.html";
 const server = await startServer();
@@ -10,10 +10,7 @@ await pg.evaluateOnNewDocument(INSTRUMENT);
 await pg.goto(`${server.origin}/bench/${name}`, { waitUntil: "domcontentloaded", timeout: 120000 });
 await settle(pg, 120000);
 const bench = await pg.evaluate(() => window.__ffbench);
-const popup = await b.browser.newPage();
-await popup.goto(`${b.base}/popup/popup.html`);
-await pg.bringToFront();
-const st = await popup.evaluate(async () => { const [t] = await chrome.tabs.query({ active: true, currentWindow: true }); return chrome.tabs.sendMessage(t.id, { type: "factflag:state", version: 1 }); });
+const st = await stateOf(b, pg);
 const t = st.timings, rel = (x) => (x ? (x - bench.dcl).toFixed(1) : "-");
 console.log(`${name}: load ${rel(bench.load)}, injected ${rel(st.injectedAt)}, settings ${rel(t.settingsAt)}, started ${rel(t.startedAt)}, collected ${rel(t.collectedAt)}, sent ${rel(t.sentAt)}, first answer ${rel(t.firstAnswerAt)}, last answer ${rel(t.lastAnswerAt)}, last mark ${rel(bench.lastMark)} (ms after DCL)`);
 console.log(`durations: collect ${t.collectMs.toFixed(1)}, background check ${t.checkMs.toFixed(1)}, wrap ${t.wrapMs.toFixed(1)}; content-script work ${st.work.totalMs.toFixed(1)} ms in ${st.work.stretches} stretches, longest ${st.work.longestMs.toFixed(1)}`);
