@@ -63,6 +63,9 @@ fn main() {
     let matcher = entities::Matcher::new(&table);
     let snapshot = Path::new(&out_dir).join("facts.snapshot");
     fs::write(&snapshot, snapshot::encode(&table, &matcher)).unwrap();
-    src.push_str(&format!("/// The table above, parsed and indexed (see src/snapshot.rs).\npub static SNAPSHOT: &[u8] = include_bytes!({:?});\n", snapshot.to_string_lossy()));
+    src.push_str(&format!(
+        "/// The table above, parsed and indexed (see src/snapshot.rs).\npub static SNAPSHOT: &[u8] = include_bytes!({:?});\n",
+        snapshot.to_string_lossy()
+    ));
     fs::write(Path::new(&out_dir).join("bundle.rs"), src).unwrap();
 }

@@ -186,7 +186,11 @@ fn word_hash(w: &[u8]) -> u32 {
 #[inline(always)]
 fn alnum_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
-    if b < 0x80 { (b.is_ascii_alphanumeric(), 1) } else { non_ascii_alnum_at(text, i) }
+    if b < 0x80 {
+        (b.is_ascii_alphanumeric(), 1)
+    } else {
+        non_ascii_alnum_at(text, i)
+    }
 }
 
 /// [`alnum_at`] for a character that is not ASCII.
@@ -560,7 +564,9 @@ impl Matcher {
             if self.first_words[key >> 6] & (1 << (key & 63)) == 0 {
                 continue;
             }
-            let Some(&(a, b)) = self.by_first_word.get(&word_hash(&bytes[s..i])) else { continue };
+            let Some(&(a, b)) = self.by_first_word.get(&word_hash(&bytes[s..i])) else {
+                continue;
+            };
             for &k in &self.first_word_texts[a as usize..b as usize] {
                 let k = k as usize;
                 let t = self.text_str(k).as_bytes();
@@ -568,7 +574,9 @@ impl Matcher {
                 if e > n || !text.is_char_boundary(e) || !bytes[s..e].eq_ignore_ascii_case(t) {
                     continue;
                 }
-                let Some(pi) = self.valid(text, s, e, k) else { continue };
+                let Some(pi) = self.valid(text, s, e, k) else {
+                    continue;
+                };
                 let p = &self.patterns[pi];
                 if p.keyword {
                     out.keywords.push(s);

@@ -5,14 +5,14 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 /// Elements whose text is never article text.
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "textarea", "input", "select",
-    "button", "svg", "iframe", "object", "canvas", "head", "title", "option",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "textarea", "input", "select", "button", "svg", "iframe", "object",
+    "canvas", "head", "title", "option",
 ];
 
 /// Elements that start a new text block.
 const BLOCKS: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dd", "dt", "div", "section",
-    "article", "main", "pre", "caption", "ul", "ol", "table", "tr", "body", "br", "hr", "figure", "summary", "details",
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dd", "dt", "div", "section", "article", "main", "pre", "caption",
+    "ul", "ol", "table", "tr", "body", "br", "hr", "figure", "summary", "details",
 ];
 
 /// A page's article text and date.
@@ -27,10 +27,7 @@ pub struct Page {
 /// Reads a page. Never fails: a broken page gives whatever text html5ever can recover.
 pub fn read(html: &str) -> Page {
     let doc = Html::parse_document(html);
-    let root = ["article", "main", "body"]
-        .iter()
-        .find_map(|s| doc.select(&Selector::parse(s).unwrap()).next())
-        .unwrap_or_else(|| doc.root_element());
+    let root = ["article", "main", "body"].iter().find_map(|s| doc.select(&Selector::parse(s).unwrap()).next()).unwrap_or_else(|| doc.root_element());
     let mut blocks = Vec::new();
     let mut current = String::new();
     walk(root, &mut blocks, &mut current);
@@ -52,7 +49,11 @@ fn walk(el: ElementRef, blocks: &mut Vec<String>, current: &mut String) {
             Node::Text(t) => current.push_str(t),
             Node::Element(e) => {
                 let name = e.name();
-                if SKIP.contains(&name) || e.attr("contenteditable").is_some_and(|v| v != "false") || e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+                if SKIP.contains(&name)
+                    || e.attr("contenteditable").is_some_and(|v| v != "false")
+                    || e.attr("hidden").is_some()
+                    || e.attr("aria-hidden") == Some("true")
+                {
                     continue;
                 }
                 let block = BLOCKS.contains(&name);
@@ -98,11 +99,9 @@ pub fn published(doc: &Html) -> Option<NaiveDate> {
 
 fn find_date_published(v: &serde_json::Value) -> Option<NaiveDate> {
     match v {
-        serde_json::Value::Object(m) => m
-            .get("datePublished")
-            .and_then(|d| d.as_str())
-            .and_then(date_prefix)
-            .or_else(|| m.values().find_map(find_date_published)),
+        serde_json::Value::Object(m) => {
+            m.get("datePublished").and_then(|d| d.as_str()).and_then(date_prefix).or_else(|| m.values().find_map(find_date_published))
+        }
         serde_json::Value::Array(a) => a.iter().find_map(find_date_published),
         _ => None,
     }

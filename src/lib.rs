@@ -55,8 +55,8 @@ pub mod html;
 pub mod wasm;
 
 use chrono::NaiveDate;
-pub use claims::Detail;
 use claims::{Checked, Claim, Ctx, Family, Sentence};
+pub use claims::{Detail, Reason};
 use entities::{Kind, Matcher};
 use facts::{FactsError, Table};
 use serde::Serialize;
@@ -95,6 +95,8 @@ pub struct Finding {
     pub claim: Claim,
     /// The verdict.
     pub verdict: Verdict,
+    /// The rule that decided the verdict.
+    pub reason: Reason,
     /// One sentence, written from the facts.
     pub explanation: String,
     /// The sources of the rows used.
@@ -196,6 +198,7 @@ impl Checker {
         let mut findings = Vec::new();
         let mut counts = Counts::default();
         let mut context_country = None;
+        let memory = claims::reading::SharedMemory::default();
         for (bi, block) in blocks.iter().enumerate() {
             let block = block.as_ref();
             let found_names = self.matcher.find(block);
@@ -225,7 +228,8 @@ impl Checker {
                     })
                     .collect();
                 let s = Sentence::new(block, range.clone(), sh, &dates, electoral);
-                let ctx = Ctx { table: &self.table, reference, context_country, detail };
+                memory.borrow_mut().remember_full_names(block, sh);
+                let ctx = Ctx { memory: &memory, table: &self.table, reference, context_country, detail };
                 for (fam, c) in claims::check_sentence(&s, &ctx) {
                     let span = s.span(c.span.clone());
                     found.push((fam, c, span));
@@ -266,6 +270,7 @@ impl Checker {
                     family,
                     claim: c.claim,
                     verdict: c.verdict,
+                    reason: c.reason,
                     explanation: c.explanation,
                     sources: c.sources,
                     facts_as_of: self.table.as_of,

@@ -296,6 +296,10 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
         e.strs(&o.titles);
         e.s(&o.kind);
         e.s(&o.source);
+        e.b(o.honorific.is_some());
+        if let Some(h) = &o.honorific {
+            e.s(h);
+        }
         e.origin(&o.origin);
     }
     e.n(t.terms.len());
@@ -364,14 +368,7 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
 pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
     let mut d = Dec::new(bytes);
     let as_of = d.date();
-    let countries = d.list(|d| Country {
-        id: d.s(),
-        name: d.s(),
-        aliases: d.strs(),
-        adjectives: d.strs(),
-        source: d.s(),
-        origin: d.origin(),
-    });
+    let countries = d.list(|d| Country { id: d.s(), name: d.s(), aliases: d.strs(), adjectives: d.strs(), source: d.s(), origin: d.origin() });
     let people = d.list(|d| Person {
         id: d.s(),
         name: d.s(),
@@ -391,6 +388,7 @@ pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
         titles: d.strs(),
         kind: d.s(),
         source: d.s(),
+        honorific: if d.b() { Some(d.s()) } else { None },
         origin: d.origin(),
     });
     let terms = d.list(|d| Term {

@@ -14,10 +14,14 @@ const FILES: &[(&str, &str)] = &[
     ("election.toml", include_str!("claims/election.toml")),
     ("ambiguity.toml", include_str!("claims/ambiguity.toml")),
     ("typeset.toml", include_str!("claims/typeset.toml")),
+    ("qualified_titles.toml", include_str!("claims/qualified_titles.toml")),
+    ("dates_and_assertions.toml", include_str!("claims/dates_and_assertions.toml")),
+    ("wrong_holders.toml", include_str!("claims/wrong_holders.toml")),
 ];
 
 #[derive(Deserialize)]
 struct File {
+    #[serde(default)]
     case: Vec<Case>,
 }
 
@@ -34,8 +38,15 @@ struct Expect {
     quote: String,
     verdict: String,
     explains: Option<String>,
+    /// The rule that must have decided it (`Reason`, snake_case: `former_holder`).
+    reason: Option<String>,
     #[serde(default)]
     exact: bool,
+}
+
+/// A reason as the TOML files write it.
+fn reason_name(r: factflag::Reason) -> String {
+    serde_json::to_value(r).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
 /// Runs every case; returns (cases run, failures).
@@ -56,12 +67,18 @@ fn run() -> (usize, Vec<String>) {
                 let matching: Vec<_> = report.findings.iter().filter(|f| if e.exact { f.quote == e.quote } else { f.quote.contains(&e.quote) }).collect();
                 let ok = match e.verdict.as_str() {
                     "unflagged" => matching.iter().all(|f| f.verdict != Verdict::Contradicted),
-                    v => matching.iter().any(|f| {
-                        format!("{:?}", f.verdict).to_lowercase() == v && e.explains.as_ref().is_none_or(|x| f.explanation.contains(x.as_str()))
-                    }),
+                    v => matching
+                        .iter()
+                        .any(|f| format!("{:?}", f.verdict).to_lowercase() == v && e.explains.as_ref().is_none_or(|x| f.explanation.contains(x.as_str()))),
                 };
                 if !ok {
-                    failures.push(format!("{label}: expected {} on {:?}{}; got {}", e.verdict, e.quote, e.explains.as_ref().map(|x| format!(" explaining {x:?}")).unwrap_or_default(), shown()));
+                    failures.push(format!(
+                        "{label}: expected {} on {:?}{}; got {}",
+                        e.verdict,
+                        e.quote,
+                        e.explains.as_ref().map(|x| format!(" explaining {x:?}")).unwrap_or_default(),
+                        shown()
+                    ));
                 }
             }
             // No warning that the case does not expect.
@@ -75,11 +92,15 @@ fn run() -> (usize, Vec<String>) {
             // finds and judges the same claims, and writes the same words for those it reports.
             for supported in [false, true] {
                 let marked = checker.check_with(&blocks, date, Detail::Marked { supported });
-                let key = |f: &factflag::Finding| (f.block, f.start, f.end, f.start_utf16, f.end_utf16, f.quote.clone(), f.verdict, f.explanation.clone(), f.sources.clone());
-                let want: Vec<_> = report.findings.iter().filter(|f| f.verdict == Verdict::Contradicted || (supported && f.verdict == Verdict::Supported)).map(key).collect();
+                let key = |f: &factflag::Finding| {
+                    (f.block, f.start, f.end, f.start_utf16, f.end_utf16, f.quote.clone(), f.verdict, f.explanation.clone(), f.sources.clone())
+                };
+                let want: Vec<_> =
+                    report.findings.iter().filter(|f| f.verdict == Verdict::Contradicted || (supported && f.verdict == Verdict::Supported)).map(key).collect();
                 let got: Vec<_> = marked.findings.iter().map(key).collect();
                 if got != want {
-                    failures.push(format!("{label}: marked findings (supported: {supported}) differ from the full check's:\n  full   {want:?}\n  marked {got:?}"));
+                    failures
+                        .push(format!("{label}: marked findings (supported: {supported}) differ from the full check's:\n  full   {want:?}\n  marked {got:?}"));
                 }
                 let counts = |r: &factflag::Report| (r.counts.claims, r.counts.contradicted, r.counts.supported, r.counts.unknown);
                 if counts(&marked) != counts(&report) {

@@ -4,7 +4,7 @@ use factflag::facts::Table;
 
 const META: &str = "key\tvalue\nas_of\t2025-06-30\n";
 const COUNTRIES: &str = "id\tname\taliases\tadjectives\tsource\njp\tJapan\t\tJapanese\thttps://en.wikipedia.org/wiki/Japan\nus\tUnited States\tU.S.\tAmerican\thttps://en.wikipedia.org/wiki/United_States\n";
-const OFFICES: &str = "id\tname\tjurisdiction\ttitles\tkind\tsource\njp-pm\tPrime Minister of Japan\tjp\tprime minister\thead_of_government\thttps://en.wikipedia.org/wiki/Prime_Minister_of_Japan\n";
+const OFFICES: &str = "id\tname\tjurisdiction\ttitles\tkind\tsource\thonorific\njp-pm\tPrime Minister of Japan\tjp\tprime minister\thead_of_government\thttps://en.wikipedia.org/wiki/Prime_Minister_of_Japan\t\n";
 const PEOPLE: &str = "id\tname\taliases\tcountry\tsource\na\tAko A\tAko\tjp\thttps://example.org/a\nb\tBen B\tBen\tjp\thttps://example.org/b\n";
 
 fn table(people: &str, terms: &str) -> Result<Table, Vec<factflag::facts::FactsError>> {
@@ -42,7 +42,10 @@ fn unknown_references_missing_sources_and_duplicates_are_rejected() {
     let people = format!("{PEOPLE}a\tAgain A\t\tjp\thttps://example.org/a2\nc\tCee C\t\tzz\tftp://example.org\n");
     let terms = format!("{TERMS_HEADER}nobody\tjp-pm\t2020-01-01\t\t\thttps://example.org\t\na\tno-office\t2020-01-01\t\t\t\t\n");
     let errs: Vec<String> = table(&people, &terms).unwrap_err().iter().map(|e| e.to_string()).collect();
-    for want in ["duplicate person id \"a\"", "unknown country \"zz\"", "is not an http(s) URL", "unknown person \"nobody\"", "unknown office \"no-office\"", "no source"] {
+    for want in [
+        "duplicate person id \"a\"", "unknown country \"zz\"", "is not an http(s) URL", "unknown person \"nobody\"", "unknown office \"no-office\"",
+        "no source",
+    ] {
         assert!(errs.iter().any(|e| e.contains(want)), "missing {want:?} in {errs:?}");
     }
 }
@@ -79,4 +82,18 @@ fn a_huge_block_is_checked_in_linear_time_and_loses_nothing() {
     let wall = "x".repeat(3_000_000) + " President Harris";
     let r = c.check(&[wall.as_str()], "2024-10-19".parse().unwrap());
     assert_eq!(r.counts.claims, 0);
+}
+
+/// The honorific cell is empty or the page that states the convention; anything else is
+/// rejected with the file and line.
+#[test]
+fn an_honorific_convention_needs_a_source_url() {
+    let offices = "id\tname\tjurisdiction\ttitles\tkind\tsource\thonorific\njp-pm\tPrime Minister of Japan\tjp\tprime minister\thead_of_government\thttps://example.org/pm\tyes\n";
+    let files = [("data/meta.tsv", META), ("data/countries/x.tsv", COUNTRIES), ("data/offices/x.tsv", offices)];
+    let errs: Vec<String> = Table::from_files(&files).unwrap_err().iter().map(|e| e.to_string()).collect();
+    assert!(errs.iter().any(|e| e.starts_with("data/offices/x.tsv:2:") && e.contains("not an http(s) URL")), "{errs:?}");
+    let ok = offices.replace("\tyes\n", "\thttps://example.org/convention\n");
+    let files = [("data/meta.tsv", META), ("data/countries/x.tsv", COUNTRIES), ("data/offices/x.tsv", ok.as_str())];
+    let t = Table::from_files(&files).expect("loads");
+    assert_eq!(t.offices[0].honorific.as_deref(), Some("https://example.org/convention"));
 }

@@ -199,7 +199,10 @@ mod cli {
                 let errs = t.lint();
                 if errs.is_empty() {
                     let s = t.stats();
-                    println!("facts table OK: {} people, {} offices, {} terms, {} organisations, {} memberships, {} elections; as of {}", s.people, s.offices, s.terms, s.organisations, s.memberships, s.elections, s.as_of);
+                    println!(
+                        "facts table OK: {} people, {} offices, {} terms, {} organisations, {} memberships, {} elections; as of {}",
+                        s.people, s.offices, s.terms, s.organisations, s.memberships, s.elections, s.as_of
+                    );
                     Ok(ExitCode::SUCCESS)
                 } else {
                     Err(report_errors("facts lint found problems", &errs))

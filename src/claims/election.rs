@@ -24,6 +24,24 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
     })
 }
 
+/// Verbs and nouns of events that follow or surround an election and have dates of their own.
+const OTHER_EVENTS: &[&str] = &[
+    "conceded", "concede", "concedes", "conceding", "concession", "certified", "certify", "certifies", "certifying", "certification", "called", "call",
+    "calls", "calling", "projected", "projects", "projection", "declared", "declares", "declaration", "won", "wins", "win", "winning", "lost", "loses", "lose",
+    "losing", "result", "results", "count", "counting", "recount", "tally", "congratulated", "congratulates", "recognised", "recognized", "recognise",
+    "recognize", "acknowledged", "annulled", "overturned", "confirmed", "contested", "challenged", "disputed", "announced", "announces", "ruled", "postponed",
+    "delayed", "rescheduled", "boycotted", "boycott", "cancelled", "canceled", "suspended", "upheld", "validated", "ratified", "endorsed", "stole", "stolen",
+    "rigged",
+];
+
+/// Whether an event word stands before an election phrase that starts at `at`, in the same
+/// clause (within five words, no comma between).
+fn other_event_before(s: &Sentence, at: usize) -> bool {
+    let before = &s.skeleton[..at];
+    let clause = before.rsplit([',', ';', ':', '(', '—']).next().unwrap_or(before);
+    clause.split_whitespace().rev().take(5).any(|w| OTHER_EVENTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+}
+
 fn number(s: &str) -> Option<i64> {
     const WORDS: [&str; 12] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     let l = s.to_lowercase();
@@ -40,7 +58,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for (pi, re) in patterns().iter().enumerate() {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            if negated_or_hedged(&s.words_before(whole.start(), 2)) {
+            // "conceded the election on Wednesday", "certified the election on January 6": the
+            // date belongs to the other event, not to the vote.
+            if pi == 0 && other_event_before(s, whole.start()) {
                 continue;
             }
             let kind = c.name("k").map(|k| k.as_str().to_lowercase());
@@ -48,7 +68,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // document's (which can confirm but not contradict).
             let named = s.hit(&c, "q").and_then(country_of);
             let in_sentence: Vec<usize> = {
-                let mut v: Vec<usize> = s.tokens.iter().filter_map(|t| match t { Token::Entity(h) => country_of(h).or_else(|| people_of(h).first().and_then(|&p| ctx.table.people[p].country)), _ => None }).collect();
+                let mut v: Vec<usize> = s
+                    .tokens
+                    .iter()
+                    .filter_map(|t| match t {
+                        Token::Entity(h) => country_of(h).or_else(|| people_of(h).first().and_then(|&p| ctx.table.people[p].country)),
+                        _ => None,
+                    })
+                    .collect();
                 v.sort();
                 v.dedup();
                 v
@@ -68,7 +95,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let mut claim = claim!(ctx, Claim { countries: vec![t.countries[country].id.to_string()], relation: "date".into(), ..Claim::default() });
             let days = |e: &crate::facts::Election| std::iter::once(e.date).chain(e.other_dates.iter().copied()).collect::<Vec<_>>();
             let cw = country_words(t, country);
-            let say = |e: &crate::facts::Election| format!("The {} election in {cw} {} on {}", e.kind, if e.date > ctx.reference { "is held" } else { "was held" }, days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and "));
+            let say = |e: &crate::facts::Election| {
+                format!(
+                    "The {} election in {cw} {} on {}",
+                    e.kind,
+                    if e.date > ctx.reference { "is held" } else { "was held" },
+                    days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and ")
+                )
+            };
             let result = match pi {
                 0 | 1 => {
                     let Some(d) = s.date(&c, "d") else { continue };
@@ -88,18 +122,29 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         };
                         claim.statement = statement!(ctx, "the {kind_words} election in {cn} is on {}", crate::facts::human(day));
                         claim.date = Some(DateRange::day(day));
-                        let near: Vec<&&crate::facts::Election> = elections.iter().filter(|e| days(e).iter().any(|x| (*x - day).num_days().abs() <= SAME_ELECTION_DAYS)).collect();
+                        let near: Vec<&&crate::facts::Election> =
+                            elections.iter().filter(|e| days(e).iter().any(|x| (*x - day).num_days().abs() <= SAME_ELECTION_DAYS)).collect();
                         if let Some(e) = near.iter().find(|e| days(e).contains(&day)) {
                             (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.to_string()])
                         } else if let (Some(e), true) = (near.first(), can_deny) {
-                            (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}, not on {}.", say(e), crate::facts::human(day)), vec![e.source.to_string()])
+                            (
+                                Verdict::Contradicted,
+                                words!(ctx, Verdict::Contradicted, "{}, not on {}.", say(e), crate::facts::human(day)),
+                                vec![e.source.to_string()],
+                            )
                         } else {
-                            (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} on {}.", crate::facts::human(day)), vec![])
+                            (
+                                Verdict::Unknown,
+                                words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} on {}.", crate::facts::human(day)),
+                                vec![],
+                            )
                         }
                     }
                 }
                 2 => {
-                    let (Some(n), Some(u)) = (c.name("n").and_then(|n| number(n.as_str())), c.name("u")) else { continue };
+                    let (Some(n), Some(u)) = (c.name("n").and_then(|n| number(n.as_str())), c.name("u")) else {
+                        continue;
+                    };
                     let unit = match u.as_str().to_lowercase().trim_end_matches('s') {
                         "day" => 1.0,
                         "week" => 7.0,
@@ -109,13 +154,22 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let cmp = c.name("cmp").map(|m| m.as_str().trim().to_lowercase()).unwrap_or_default();
                     let slack = (unit / 2.0).max(1.0);
                     let (lo, hi) = match cmp.as_str() {
-                        "less than" | "fewer than" | "under" | "just under" | "nearly" | "almost" | "barely" | "only" => (if cmp == "nearly" || cmp == "almost" || cmp == "just under" { x * 0.7 } else { 0.0 }, x),
+                        "less than" | "fewer than" | "under" | "just under" | "nearly" | "almost" | "barely" | "only" => {
+                            (if cmp == "nearly" || cmp == "almost" || cmp == "just under" { x * 0.7 } else { 0.0 }, x)
+                        }
                         "more than" | "over" => (x, f64::MAX),
                         "just over" => (x, x * 1.3 + slack),
                         "about" | "around" | "roughly" | "some" => (x * 0.75 - slack, x * 1.25 + slack),
                         _ => (x - slack, x + slack),
                     };
-                    claim.statement = statement!(ctx, "{} {} until the {kind_words} election in {cn}", c.name("cmp").map(|m| m.as_str()).unwrap_or(""), &s.skeleton[c.name("n").unwrap().start()..u.end()]).trim().to_string();
+                    claim.statement = statement!(
+                        ctx,
+                        "{} {} until the {kind_words} election in {cn}",
+                        c.name("cmp").map(|m| m.as_str()).unwrap_or(""),
+                        &s.skeleton[c.name("n").unwrap().start()..u.end()]
+                    )
+                    .trim()
+                    .to_string();
                     claim.relation = "countdown".into();
                     let next = elections.iter().filter(|e| e.date >= ctx.reference).min_by_key(|e| e.date);
                     match next {
@@ -123,18 +177,32 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             let gap = (e.date - ctx.reference).num_days() as f64;
                             claim.date = Some(DateRange::day(e.date));
                             if gap >= lo && gap <= hi {
-                                (Verdict::Supported, words!(ctx, Verdict::Supported, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.to_string()])
+                                (
+                                    Verdict::Supported,
+                                    words!(ctx, Verdict::Supported, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)),
+                                    vec![e.source.to_string()],
+                                )
                             } else if can_deny && gap <= 400.0 {
-                                (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)), vec![e.source.to_string()])
+                                (
+                                    Verdict::Contradicted,
+                                    words!(ctx, Verdict::Contradicted, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)),
+                                    vec![e.source.to_string()],
+                                )
                             } else {
                                 (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}; the sentence may mean another vote.", say(e)), vec![e.source.to_string()])
                             }
                         }
-                        None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} after {}.", crate::facts::human(ctx.reference)), vec![]),
+                        None => (
+                            Verdict::Unknown,
+                            words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} after {}.", crate::facts::human(ctx.reference)),
+                            vec![],
+                        ),
                     }
                 }
                 _ => {
-                    let (Some(ph), Some(d)) = (s.hit(&c, "p"), s.date(&c, "d")) else { continue };
+                    let (Some(ph), Some(d)) = (s.hit(&c, "p"), s.date(&c, "d")) else {
+                        continue;
+                    };
                     let people = people_of(ph);
                     claim.relation = "won".into();
                     if ctx.detail == Detail::All {
@@ -144,15 +212,28 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     claim.statement = statement!(ctx, "{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], d.range);
                     match elections.iter().find(|e| d.range.contains(e.date)) {
                         Some(e) => match e.winner {
-                            Some(w) if people.contains(&w) => (Verdict::Supported, words!(ctx, Verdict::Supported, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.to_string()]),
-                            Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.to_string()]),
+                            Some(w) if people.contains(&w) => {
+                                (Verdict::Supported, words!(ctx, Verdict::Supported, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.to_string()])
+                            }
+                            Some(w) if people.len() == 1 && can_deny => (
+                                Verdict::Contradicted,
+                                words!(ctx, Verdict::Contradicted, "{}; {} won it.", say(e), t.people[w].name),
+                                vec![e.source.to_string()],
+                            ),
                             _ => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}.", say(e)), vec![e.source.to_string()]),
                         },
                         None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
                     }
                 }
             };
-            let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict: result.0, explanation: result.1, sources: sources_for(ctx, result.0, result.2) };
+            let mut checked = Checked {
+                span: whole.start()..whole.end(),
+                claim,
+                verdict: result.0,
+                reason: Reason::plain(result.0),
+                explanation: result.1,
+                sources: sources_for(ctx, result.0, result.2),
+            };
             if let Some(ph) = s.hit(&c, "p") {
                 downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
             }

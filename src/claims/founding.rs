@@ -24,36 +24,43 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for (pi, re) in patterns().iter().enumerate() {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let Some(org) = s.hit(&c, "g").and_then(org_of) else { continue };
-            if negated_or_hedged(&s.words_before(whole.start(), 2)) {
+            let Some(org) = s.hit(&c, "g").and_then(org_of) else {
                 continue;
-            }
+            };
             let o = &t.orgs[org];
             let date = s.date(&c, "d").or_else(|| if pi == 1 { s.scope_date() } else { None }).map(|d| d.range);
-            let listed: Vec<usize> = if pi == 1 {
-                s.tokens_in(c.name("list").unwrap()).into_iter().filter_map(country_of).collect()
-            } else {
-                Vec::new()
-            };
-            let claim = claim!(ctx, Claim {
-                statement: statement!(ctx,
-                    "{} was founded{}{}",
-                    o.name,
-                    date.map(|d| format!(" in {d}")).unwrap_or_default(),
-                    if listed.is_empty() { String::new() } else { format!(" by {}", listed.iter().map(|&c| t.countries[c].name.as_ref()).collect::<Vec<_>>().join(", ")) }
-                ),
-                orgs: vec![o.id.to_string()],
-                countries: listed.iter().map(|&c| t.countries[c].id.to_string()).collect(),
-                relation: "founded".into(),
-                date,
-                ..Claim::default()
-            });
+            let listed: Vec<usize> = if pi == 1 { s.tokens_in(c.name("list").unwrap()).into_iter().filter_map(country_of).collect() } else { Vec::new() };
+            let claim = claim!(
+                ctx,
+                Claim {
+                    statement: statement!(
+                        ctx,
+                        "{} was founded{}{}",
+                        o.name,
+                        date.map(|d| format!(" in {d}")).unwrap_or_default(),
+                        if listed.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" by {}", listed.iter().map(|&c| t.countries[c].name.as_ref()).collect::<Vec<_>>().join(", "))
+                        }
+                    ),
+                    orgs: vec![o.id.to_string()],
+                    countries: listed.iter().map(|&c| t.countries[c].id.to_string()).collect(),
+                    relation: "founded".into(),
+                    date,
+                    ..Claim::default()
+                }
+            );
             let founded_words = LazyWords::new(|| match o.founded {
                 Some(f) => {
                     let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();
                     let on = if f.precision == Precision::Day { "on" } else { "in" };
                     let name = org_sentence_start(&o.name);
-                    if alts.is_empty() { format!("{name} was founded {on} {f}") } else { format!("{name} was founded {on} {f} (sources also give {})", alts.join(", ")) }
+                    if alts.is_empty() {
+                        format!("{name} was founded {on} {f}")
+                    } else {
+                        format!("{name} was founded {on} {f} (sources also give {})", alts.join(", "))
+                    }
                 }
                 None => format!("The table has no founding date for {}", crate::claims::membership::the(&o.name)),
             });
@@ -82,7 +89,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Some(_) => words!(ctx, verdict, "{founded_words} by {}.", names(&o.founders)),
                 None => words!(ctx, verdict, "{founded_words}."),
             };
-            out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: vec![o.source.to_string()] });
+            out.push(Checked {
+                span: whole.start()..whole.end(),
+                claim,
+                verdict,
+                reason: Reason::plain(verdict),
+                explanation: why,
+                sources: vec![o.source.to_string()],
+            });
         }
     }
     out

@@ -11,8 +11,8 @@ use crate::facts::{human, Membership, Precision};
 const GRACE_DAYS: i64 = 7;
 
 const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
 ];
 
 fn ordinal(s: &str) -> Option<usize> {
@@ -64,9 +64,34 @@ fn name_continues(s: &Sentence, at: usize) -> bool {
     trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Words after an organisation's name that make the phrase one of its programmes, areas,
+/// commands or partnerships: joining that is not joining the organisation.
+const PARTS: &[&str] = &[
+    "programme", "program", "programmes", "programs", "area", "zone", "command", "commands", "partnership", "partnerships", "partner", "partners", "dialogue",
+    "customs", "single", "military", "integrated", "mission", "missions", "operation", "operations", "pillar", "plus", "observer", "observers", "framework",
+    "initiative", "scheme", "agreement", "accord", "pact", "treaty", "fund", "bank", "force", "forces", "battlegroup", "battlegroups", "exercise", "exercises",
+    "talks", "forum", "council", "assembly", "summit", "process", "mechanism", "network", "office", "agency", "court", "parliament", "commission", "committee",
+    "club", "group", "caucus", "system", "market", "union", "currency", "budget", "sanctions", "declaration", "charter",
+];
+
+/// "NATO's Partnership for Peace", "the EU customs union", "the ASEAN Regional Forum": the
+/// phrase goes on past the organisation's name into one of its parts.
+fn part_of_body(s: &Sentence, at: usize) -> bool {
+    let rest = s.skeleton[at..].trim_start();
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return true;
+    }
+    let next: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase();
+    PARTS.contains(&next.as_str())
+}
+
 /// "the European Union", but "AUKUS".
 pub(crate) fn the(name: &str) -> String {
-    if name.contains(' ') && !name.starts_with("the ") { format!("the {name}") } else { name.to_string() }
+    if name.contains(' ') && !name.starts_with("the ") {
+        format!("the {name}")
+    } else {
+        name.to_string()
+    }
 }
 
 fn member_rows(t: &Table, c: usize, g: usize) -> Vec<&Membership> {
@@ -110,11 +135,27 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for (pi, re) in patterns().iter().enumerate() {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), s.hit(&c, "g").and_then(org_of)) else { continue };
+            let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), s.hit(&c, "g").and_then(org_of)) else {
+                continue;
+            };
             if name_continues(s, c.name("g").unwrap().end()) {
                 continue;
             }
-            if negated_or_hedged(&s.words_before(whole.start(), 2)) {
+            if part_of_body(s, c.name("g").unwrap().end()) {
+                let why = words!(
+                    ctx,
+                    Verdict::Unknown,
+                    "This is about a programme, area or part of {}, not about membership of the organisation itself.",
+                    the(&t.orgs[g].name)
+                );
+                out.push(Checked {
+                    span: whole.start()..whole.end(),
+                    claim: Claim::default(),
+                    verdict: Verdict::Unknown,
+                    reason: Reason::PartOfBody,
+                    explanation: why,
+                    sources: Vec::new(),
+                });
                 continue;
             }
             let verb = c.name("verb").map(|v| v.as_str().to_lowercase()).unwrap_or_default();
@@ -132,7 +173,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     }
     for c in consists().captures_iter(&s.skeleton) {
         let whole = c.get(0).unwrap();
-        let Some(g) = s.hit(&c, "g").and_then(org_of) else { continue };
+        let Some(g) = s.hit(&c, "g").and_then(org_of) else {
+            continue;
+        };
         let l = c.name("list").unwrap();
         if name_continues(s, c.name("g").unwrap().end()) {
             continue;
@@ -140,16 +183,29 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let listed: Vec<usize> = s.tokens_in(l).into_iter().filter_map(country_of).collect();
         let exhaustive = !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
         let o = &t.orgs[g];
-        let claim = claim!(ctx, Claim {
-            statement: statement!(ctx, "{} {} {}", o.name, if exhaustive { "consists of" } else { "includes" }, listed.iter().map(|&c| t.countries[c].name.as_ref()).collect::<Vec<_>>().join(", ")),
-            orgs: vec![o.id.to_string()],
-            countries: listed.iter().map(|&c| t.countries[c].id.to_string()).collect(),
-            relation: "consists-of".into(),
-            date: Some(window),
-            ..Claim::default()
-        });
+        let claim = claim!(
+            ctx,
+            Claim {
+                statement: statement!(
+                    ctx,
+                    "{} {} {}",
+                    o.name,
+                    if exhaustive { "consists of" } else { "includes" },
+                    listed.iter().map(|&c| t.countries[c].name.as_ref()).collect::<Vec<_>>().join(", ")
+                ),
+                orgs: vec![o.id.to_string()],
+                countries: listed.iter().map(|&c| t.countries[c].id.to_string()).collect(),
+                relation: "consists-of".into(),
+                date: Some(window),
+                ..Claim::default()
+            }
+        );
         let members_now: Vec<usize> = {
-            let mut v: Vec<usize> = t.members_of(g).filter(|m| m.is_member() && m.joined.start <= window.end && m.left.is_none_or(|l| l.end >= window.start)).map(|m| m.country).collect();
+            let mut v: Vec<usize> = t
+                .members_of(g)
+                .filter(|m| m.is_member() && m.joined.start <= window.end && m.left.is_none_or(|l| l.end >= window.start))
+                .map(|m| m.country)
+                .collect();
             v.sort();
             v.dedup();
             v
@@ -161,17 +217,55 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table runs to {}.", human(t.as_of)))
         } else if !not_members.is_empty() {
             if o.members_complete {
-                let roles: Vec<String> = not_members.iter().flat_map(|&c| member_rows(t, c, g)).filter(|m| !m.is_member()).map(|m| format!(" ({} is a {}, not a member)", country_words(t, m.country), m.role.replace('-', " "))).collect();
-                (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{} {} not a member of {}{}; on {} its members were {}.", names(&not_members), if not_members.len() > 1 { "are" } else { "is" }, the(&o.name), roles.concat(), human(window.end), names(&members_now)))
+                let roles: Vec<String> = not_members
+                    .iter()
+                    .flat_map(|&c| member_rows(t, c, g))
+                    .filter(|m| !m.is_member())
+                    .map(|m| format!(" ({} is a {}, not a member)", country_words(t, m.country), m.role.replace('-', " ")))
+                    .collect();
+                (
+                    Verdict::Contradicted,
+                    words!(
+                        ctx,
+                        Verdict::Contradicted,
+                        "{} {} not a member of {}{}; on {} its members were {}.",
+                        names(&not_members),
+                        if not_members.len() > 1 { "are" } else { "is" },
+                        the(&o.name),
+                        roles.concat(),
+                        human(window.end),
+                        names(&members_now)
+                    ),
+                )
             } else {
-                (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table does not list {} as a member of {} on {}.", names(&not_members), the(&o.name), human(window.end)))
+                (
+                    Verdict::Unknown,
+                    words!(ctx, Verdict::Unknown, "The table does not list {} as a member of {} on {}.", names(&not_members), the(&o.name), human(window.end)),
+                )
             }
         } else if exhaustive && o.members_complete && listed.len() < members_now.len() {
-            (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The list leaves out members: on {} the members of {} were {}.", human(window.end), the(&o.name), names(&members_now)))
+            (
+                Verdict::Unknown,
+                words!(
+                    ctx,
+                    Verdict::Unknown,
+                    "The list leaves out members: on {} the members of {} were {}.",
+                    human(window.end),
+                    the(&o.name),
+                    names(&members_now)
+                ),
+            )
         } else {
             (Verdict::Supported, words!(ctx, Verdict::Supported, "On {} the members of {} included {}.", human(window.end), the(&o.name), names(&listed)))
         };
-        out.push(Checked { span: whole.start()..whole.end(), claim, verdict, explanation: why, sources: sources_for(ctx, verdict, sources) });
+        out.push(Checked {
+            span: whole.start()..whole.end(),
+            claim,
+            verdict,
+            reason: Reason::plain(verdict),
+            explanation: why,
+            sources: sources_for(ctx, verdict, sources),
+        });
     }
     out
 }
@@ -184,23 +278,31 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
     let (cn, gn) = (t.countries[c].name.as_ref(), o.name.as_ref());
     let history = LazyWords::new(|| rows_words(t, c, g, &rows));
     let sources = || rows.iter().map(|m| m.source.to_string()).chain(std::iter::once(o.source.to_string()));
-    let claim = claim!(ctx, Claim {
-        statement: match rel {
-            Rel::Is => format!("{cn} is a member of {gn}"),
-            Rel::Was => format!("{cn} was a member of {gn}"),
-            Rel::Joined => format!("{cn} joined {gn}{}{}", date.map(|d| format!(" in {d}")).unwrap_or_default(), nth.map(|n| format!(" as member number {n}")).unwrap_or_default()),
-            Rel::Left => format!("{cn} left {gn}{}", date.map(|d| format!(" in {d}")).unwrap_or_default()),
-        },
-        orgs: vec![o.id.to_string()],
-        countries: vec![t.countries[c].id.to_string()],
-        relation: format!("{rel:?}").to_lowercase(),
-        date: date.or(Some(window)),
-        ..Claim::default()
-    });
+    let claim = claim!(
+        ctx,
+        Claim {
+            statement: match rel {
+                Rel::Is => format!("{cn} is a member of {gn}"),
+                Rel::Was => format!("{cn} was a member of {gn}"),
+                Rel::Joined => format!(
+                    "{cn} joined {gn}{}{}",
+                    date.map(|d| format!(" in {d}")).unwrap_or_default(),
+                    nth.map(|n| format!(" as member number {n}")).unwrap_or_default()
+                ),
+                Rel::Left => format!("{cn} left {gn}{}", date.map(|d| format!(" in {d}")).unwrap_or_default()),
+            },
+            orgs: vec![o.id.to_string()],
+            countries: vec![t.countries[c].id.to_string()],
+            relation: format!("{rel:?}").to_lowercase(),
+            date: date.or(Some(window)),
+            ..Claim::default()
+        }
+    );
     let done = |verdict, explanation: String| Checked {
         span: span.clone(),
         claim: claim.clone(),
         verdict,
+        reason: Reason::plain(verdict),
         explanation,
         sources: sources_for(ctx, verdict, sources()),
     };
@@ -268,7 +370,10 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
                     let (lo, hi) = (at(true) + 1, at(false));
                     if n < lo || n > hi {
                         let count = if lo == hi { format!("member number {lo}") } else { format!("one of members {lo} to {hi}") };
-                        return done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}; with it {gn} had {hi} members, so it was {count}, not number {n}."));
+                        return done(
+                            Verdict::Contradicted,
+                            words!(ctx, Verdict::Contradicted, "{history}; with it {gn} had {hi} members, so it was {count}, not number {n}."),
+                        );
                     }
                 }
             }

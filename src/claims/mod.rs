@@ -31,7 +31,11 @@ macro_rules! statement {
 /// the extension's findings leave it out, so building it for each of them would be wasted.
 macro_rules! claim {
     ($ctx:expr, $claim:expr) => {
-        if $ctx.detail == $crate::claims::Detail::All { $claim } else { $crate::claims::Claim::default() }
+        if $ctx.detail == $crate::claims::Detail::All {
+            $claim
+        } else {
+            $crate::claims::Claim::default()
+        }
     };
 }
 
@@ -39,14 +43,15 @@ pub mod election;
 pub mod founding;
 pub mod membership;
 pub mod office;
+pub mod reading;
 pub mod succession;
 
 use crate::entities::{Hit, Kind, Ref};
 use crate::facts::{DateRange, Table};
 use crate::text::dates::DateExpr;
+use crate::text::groups::{Groups, Pattern};
 use crate::Verdict;
 use chrono::NaiveDate;
-use crate::text::groups::{Groups, Pattern};
 use regex::Regex;
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -120,9 +125,15 @@ impl<'a> Sentence<'a> {
     /// The block offset of a skeleton offset.
     pub fn to_block(&self, at: usize, is_end: bool) -> usize {
         let i = self.segs.partition_point(|(s, _, _)| if is_end { s.end < at } else { s.end <= at });
-        let Some((s, b, tok)) = self.segs.get(i) else { return self.range.end };
+        let Some((s, b, tok)) = self.segs.get(i) else {
+            return self.range.end;
+        };
         if *tok {
-            if is_end { b.end } else { b.start }
+            if is_end {
+                b.end
+            } else {
+                b.start
+            }
         } else {
             b.start + at.saturating_sub(s.start).min(b.len())
         }
@@ -139,7 +150,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The token whose text follows its opening mark: a kind letter, then its number.
-    fn token_after_open(&self, rest: &str) -> Option<&Token<'a>> {
+    pub(crate) fn token_after_open(&self, rest: &str) -> Option<&Token<'a>> {
         // The kind letter is ASCII; the number is ASCII digits.
         let digits = rest.get(1..)?;
         let len = digits.bytes().take_while(u8::is_ascii_digit).count();
@@ -228,6 +239,8 @@ pub fn pattern(p: &str) -> Pattern {
 
 /// What the families need besides the sentence.
 pub struct Ctx<'t> {
+    /// What earlier sentences of the document told the reader.
+    pub memory: &'t reading::SharedMemory,
     /// The table.
     pub table: &'t Table,
     /// The article's date.
@@ -292,6 +305,8 @@ pub struct Checked {
     pub claim: Claim,
     /// The verdict.
     pub verdict: Verdict,
+    /// Why: the rule that decided the verdict.
+    pub reason: Reason,
     /// One sentence, written from the facts.
     pub explanation: String,
     /// The URLs of the rows used.
@@ -312,6 +327,68 @@ pub enum Family {
     Membership,
     /// When an election is held, and who won it.
     Election,
+}
+
+/// Why a claim got its verdict: the rule that decided it. Tests assert these, and the words of
+/// an explanation follow from them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The table confirms the claim.
+    Confirmed,
+    /// The table contradicts the claim (families that give no finer reason).
+    Contradicted,
+    /// The table cannot settle the claim (families that give no finer reason).
+    NotSettled,
+    /// The person held the office on the date.
+    Held,
+    /// The person had held the office before the date, and the title is not one kept as an
+    /// honorific: someone else held it then.
+    FormerHolder,
+    /// The person only held the office after the date.
+    NotYetHolder,
+    /// The person never held the office; someone else held it on the date.
+    NeverHeld,
+    /// A "former" holder who was still in office on the date.
+    StillInOffice,
+    /// Became or was elected on another date.
+    WrongDate,
+    /// A title that former holders keep as an honorific (US presidents).
+    Honorific,
+    /// The sentence speaks of an earlier time, so the title may describe it.
+    PastContext,
+    /// The title belongs to another body than the table's office ("ECB President").
+    OtherBody,
+    /// The words fit several offices or people, and the readings disagree.
+    Ambiguous,
+    /// A name several people share.
+    SharedName,
+    /// A surname alone, which the article has not tied to the table's person.
+    BareSurname,
+    /// A question, a hypothetical, a negation or a reported belief: the sentence does not
+    /// assert the claim.
+    NotAsserted,
+    /// The date is after the table's `as_of`.
+    AfterTable,
+    /// The table holds no row that settles it.
+    NotInTable,
+    /// The wrong successor or predecessor.
+    WrongSuccession,
+    /// A date in the sentence belongs to another event (a concession, a certification).
+    OtherEvent,
+    /// A programme, area, command or partnership of an organisation, not the organisation.
+    PartOfBody,
+}
+
+impl Reason {
+    /// The reason a family that gives no finer one reports for `verdict`.
+    pub fn plain(verdict: Verdict) -> Reason {
+        match verdict {
+            Verdict::Contradicted => Reason::Contradicted,
+            Verdict::Supported => Reason::Confirmed,
+            Verdict::Unknown => Reason::NotSettled,
+        }
+    }
 }
 
 /// A claim as structured data: ids from the facts table, resolved dates, and the family's own
@@ -353,9 +430,6 @@ pub fn compile_patterns() {
 /// Family entry points: each returns the claims it found and checked in one sentence.
 pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     let mut out = Vec::new();
-    if hedged(s.text()) {
-        return out;
-    }
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) > 0 {
         out.extend(office::find(s, ctx).into_iter().map(|c| (Family::Office, c)));
     }
@@ -369,15 +443,26 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.electoral || s.skeleton.contains("vote") {
         out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
     }
+    // One test of assertion for every family: a question, a hypothetical, a negation or a
+    // reported belief settles nothing.
+    for (_, c) in out.iter_mut() {
+        if c.verdict != Verdict::Unknown && reading::not_asserted(s, c.span.start).is_some() {
+            c.verdict = Verdict::Unknown;
+            c.reason = Reason::NotAsserted;
+            c.explanation =
+                words!(ctx, Verdict::Unknown, "The sentence does not assert this (it asks, supposes, denies or reports a belief), so it is not checked.");
+            c.sources = Vec::new();
+        }
+    }
     out
 }
 
 /// Sentences that report a claim as false or doubtful ("falsely claimed that …"): the claim
 /// inside is not the article's, and warning on it would warn on a true sentence.
-fn hedged(text: &str) -> bool {
+pub(crate) fn hedged(text: &str) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)").unwrap()
+        Regex::new(r"(?i)(?-u:\b)(?:the prospect of|what if|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)").unwrap()
     })
     .is_match(text)
 }
@@ -387,9 +472,37 @@ pub fn negated_or_hedged(words_before: &[String]) -> bool {
     words_before.iter().any(|w| {
         matches!(
             w.as_str(),
-            "not" | "never" | "no" | "didn't" | "did't" | "wasn't" | "isn't" | "hasn't" | "hadn't" | "if" | "whether" | "would"
-                | "could" | "might" | "may" | "will" | "won't" | "should" | "expected" | "likely" | "unlikely" | "set" | "poised"
-                | "hopes" | "hoped" | "plans" | "planned" | "denied" | "denies" | "nor" | "neither"
+            "not"
+                | "never"
+                | "no"
+                | "didn't"
+                | "did't"
+                | "wasn't"
+                | "isn't"
+                | "hasn't"
+                | "hadn't"
+                | "if"
+                | "whether"
+                | "would"
+                | "could"
+                | "might"
+                | "may"
+                | "will"
+                | "won't"
+                | "should"
+                | "expected"
+                | "likely"
+                | "unlikely"
+                | "set"
+                | "poised"
+                | "hopes"
+                | "hoped"
+                | "plans"
+                | "planned"
+                | "denied"
+                | "denies"
+                | "nor"
+                | "neither"
         )
     })
 }
@@ -420,7 +533,11 @@ pub fn country_of(h: &Hit<'_>) -> Option<usize> {
 /// The sources of a finding with `verdict`: those of the rows used, without repeats, in order,
 /// when the finding is shown ([`Detail::wants`]); none otherwise, like its explanation.
 pub fn sources_for(ctx: &Ctx, verdict: Verdict, v: impl IntoIterator<Item = String>) -> Vec<String> {
-    if ctx.detail.wants(verdict) { dedup_sources(v) } else { Vec::new() }
+    if ctx.detail.wants(verdict) {
+        dedup_sources(v)
+    } else {
+        Vec::new()
+    }
 }
 
 /// Sources of the rows used, without repeats, in order.
@@ -441,6 +558,7 @@ pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str, ctx: &Ct
     let shared = h.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
     if shared && c.verdict == Verdict::Contradicted {
         c.verdict = Verdict::Unknown;
+        c.reason = Reason::SharedName;
         c.explanation = words!(ctx, Verdict::Unknown, "\"{written}\" is a name several people share, so this is not flagged. {}", c.explanation);
         c.sources = sources_for(ctx, Verdict::Unknown, std::mem::take(&mut c.sources));
     }
@@ -473,5 +591,9 @@ pub fn country_words(t: &Table, c: usize) -> String {
 
 /// An organisation's name at the start of a sentence: "The European Union", "AUKUS".
 pub fn org_sentence_start(name: &str) -> String {
-    if name.contains(' ') && !name.starts_with("The ") { format!("The {name}") } else { name.to_string() }
+    if name.contains(' ') && !name.starts_with("The ") {
+        format!("The {name}")
+    } else {
+        name.to_string()
+    }
 }

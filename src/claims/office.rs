@@ -7,6 +7,7 @@
 //! `contradicted` only when the person had **never** held the office by the article's date
 //! (or by the sentence's explicit date, for "then-"). It is `supported` when the person held
 //! it on the date, and `unknown` otherwise.
+use super::reading::{self, qualifier_after, qualifier_before, Qualifier};
 use super::*;
 use crate::facts::{human, Body, Term};
 
@@ -34,13 +35,25 @@ enum Mode {
 }
 
 /// Words right before a title that make it another office ("Deputy Prime Minister",
-/// "Vice-President") or not a statement about holding it ("outgoing", "incoming").
+/// "Vice-President") or not a statement about holding it ("outgoing", "incoming", "a").
 const BLOCKERS: &[&str] = &[
-    "deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "lieutenant", "principal", "first", "second",
-    "outgoing", "incoming", "late", "future", "would-be", "designate", "party", "opposition", "student", "club", "company",
-    "university", "bank", "fmr", "presumptive", "potential", "possible", "next", "new", "aspiring", "candidate", "self-declared",
-    "self-styled", "elected", "lady", "an", "ex",
+    "deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "lieutenant", "principal", "first", "second", "outgoing", "incoming", "late",
+    "future", "would-be", "designate", "party", "opposition", "student", "club", "company", "university", "bank", "fmr", "presumptive", "potential",
+    "possible", "next", "new", "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex",
 ];
+
+/// Which pattern matched: each reads a title in one position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// "[former] [Japan's] Prime Minister Fumio Kishida".
+    TitleBeforeName,
+    /// "Fumio Kishida, Japan's prime minister,".
+    Apposition,
+    /// "Kishida became prime minister in 2021".
+    Became,
+}
+
+const SHAPES: [Shape; 3] = [Shape::TitleBeforeName, Shape::Apposition, Shape::Became];
 
 pub(crate) fn patterns() -> &'static [Pattern; 3] {
     static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
@@ -48,54 +61,64 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
         let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting))(?:\s+|-)|(?P<ex>(?i:ex)-))";
         let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
         [
-            // [former] [Japan's] [former] Prime Minister[,] Fumio Kishida
-            pattern(&format!(r"{m}?(?:(?P<q>{{Q}})(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
-            // Fumio Kishida, [the] [then] Japan's prime minister[ of Japan],
+            // Shape::TitleBeforeName: [former] [Japan's | NATO] [former] Prime Minister[,] Fumio Kishida
+            pattern(&format!(r"{m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
+            // Shape::Apposition: Fumio Kishida, [the] [then] Japan's prime minister[ of Japan],
             pattern(&format!(
-                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?P<q2>{{Q}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
+                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
             )),
-            // Kishida became [Japan's] prime minister [in 2021]
+            // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})\s+(?:(?i:had|has)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was named|took office as|was inaugurated as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<p>{P})\s+(?:(?i:had|has)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was named|took office as|was inaugurated as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
         ]
     })
 }
 
+/// Whether the title's words are an abbreviation after a clock time: "at 3 PM Kishida said".
+fn clock_time_before(s: &Sentence, at: usize, title: &str) -> bool {
+    let short = title.len() <= 4 && title.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    short && s.skeleton[..at].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Finds office claims in a sentence and checks them.
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let mut out = Vec::new();
-    for (pi, re) in patterns().iter().enumerate() {
+    for (shape, re) in SHAPES.iter().zip(patterns().iter()) {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let (Some(ph), Some(oh)) = (s.hit(&c, "p"), s.hit(&c, "o")) else { continue };
+            let (Some(ph), Some(oh)) = (s.hit(&c, "p"), s.hit(&c, "o")) else {
+                continue;
+            };
+            let o_match = c.name("o").unwrap();
             // The title must not be part of a longer one ("Vice-President", "deputy prime minister").
-            let title_at = c.name("q").map(|q| q.start()).unwrap_or(c.name("o").unwrap().start());
+            let title_at = c.name("q").or(c.name("g")).map(|q| q.start()).unwrap_or(o_match.start());
             let lead = c.name("mod").or(c.name("ex")).map(|m| m.start()).unwrap_or(title_at);
-            let check_at = if pi == 1 { c.name("o").unwrap().start() } else { lead };
+            let check_at = if *shape == Shape::Apposition { o_match.start() } else { lead };
             if s.skeleton[..check_at].ends_with('-') {
                 continue;
             }
             let before = s.words_before(check_at, 1);
-            if pi != 2 && before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
+            if *shape != Shape::Became && before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
                 continue;
             }
-            if pi == 2 && c.name("adj").is_some_and(|a| BLOCKERS.contains(&a.as_str().trim().to_lowercase().as_str())) {
+            if *shape == Shape::Became && c.name("adj").is_some_and(|a| BLOCKERS.contains(&a.as_str().trim().to_lowercase().as_str())) {
                 continue;
             }
-            if negated_or_hedged(&s.words_before(whole.start(), 3)) {
+            if clock_time_before(s, o_match.start(), &s.block[oh.start..oh.end]) {
                 continue;
             }
-            let modifier = c
-                .name("mod")
-                .or(c.name("mod2"))
-                .map(|m| m.as_str().to_lowercase())
-                .or_else(|| c.name("ex").or(c.name("ex2")).map(|_| "former".to_string()));
+            let modifier =
+                c.name("mod").or(c.name("mod2")).map(|m| m.as_str().to_lowercase()).or_else(|| c.name("ex").or(c.name("ex2")).map(|_| "former".to_string()));
             let pre_then = c.name("pre").is_some_and(|p| p.as_str().to_lowercase().contains("then"));
-            let mode = match (pi, modifier.as_deref()) {
-                (2, _) => {
+            let mode = match (shape, modifier.as_deref()) {
+                (Shape::Became, _) => {
                     let v = c.name("verb").unwrap().as_str().to_lowercase();
-                    if v.contains("elected") || v.contains("appointed") || v.contains("named") { Mode::Elected } else { Mode::Became }
+                    if v.contains("elected") || v.contains("appointed") || v.contains("named") {
+                        Mode::Elected
+                    } else {
+                        Mode::Became
+                    }
                 }
                 (_, Some("former")) => Mode::Former,
                 (_, Some("then")) => Mode::Then,
@@ -103,15 +126,65 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 _ if pre_then => Mode::Then,
                 _ => Mode::Current,
             };
-            let qualifier = ["q", "q2"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
-            // The date the claim is about: one written next to it, or one that opens the sentence.
-            let date = s.date(&c, "d").or_else(|| s.scope_date()).map(|d| d.range);
-            let Some(mut checked) = check(ctx, &people_of(ph), &offices_of(oh), qualifier, mode, date) else { continue };
+            // What the title is attached to: a country or organisation named with it, else the
+            // words around it, else what an earlier mention of the person attached it to.
+            let people = people_of(ph);
+            let mut qualifier = match (["q", "q2"].iter().find_map(|n| s.hit(&c, n)), ["g", "g2"].iter().find_map(|n| s.hit(&c, n))) {
+                (Some(q), _) => country_of(q).map(Qualifier::Country).unwrap_or(Qualifier::None),
+                (None, Some(g)) => org_of(g).map(Qualifier::Org).unwrap_or(Qualifier::Other),
+                (None, None) => match shape {
+                    Shape::TitleBeforeName => qualifier_before(s, lead),
+                    Shape::Apposition | Shape::Became => qualifier_after(s, o_match.end()),
+                },
+            };
+            {
+                let mut memory = ctx.memory.borrow_mut();
+                if qualifier == Qualifier::None {
+                    if let Some(q) = people.iter().find_map(|&p| memory.qualifier_of(p)) {
+                        qualifier = q;
+                    }
+                } else {
+                    for &p in &people {
+                        memory.remember_qualifier(p, qualifier);
+                    }
+                }
+            }
+            // The date the claim is about: one written next to it, or one that opens the
+            // sentence; "then-" takes only a date of its own clause.
+            let scope = s.date(&c, "d").or_else(|| s.scope_date());
+            let date = match mode {
+                Mode::Then => s.date(&c, "d").or_else(|| clause_date(s, whole.start())).or(scope).map(|d| d.range),
+                _ => scope.map(|d| d.range),
+            };
+            let grace_start = ctx.reference - chrono::Duration::days(GRACE_DAYS);
+            let past = reading::past_context(s, grace_start, scope);
+            let reading = Reading { mode, date, past };
+            let Some(mut checked) = check(ctx, &people, &offices_of(oh), qualifier, reading) else {
+                continue;
+            };
             downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
+            if checked.verdict == Verdict::Contradicted {
+                let claim_country = match qualifier {
+                    Qualifier::Country(c) => Some(c),
+                    _ => None,
+                };
+                let claim_words = s.span(whole.start()..whole.end());
+                if reading::bare_surname_unsettled(s, ph, &ctx.memory.borrow(), ctx.table, claim_country, claim_words) {
+                    let written = &s.block[ph.start..ph.end];
+                    checked.verdict = Verdict::Unknown;
+                    checked.reason = Reason::BareSurname;
+                    checked.explanation = words!(
+                        ctx,
+                        Verdict::Unknown,
+                        "\"{written}\" alone may name someone else: the article has not named this person in full, so this is not flagged."
+                    );
+                    checked.sources = Vec::new();
+                }
+            }
             // The apposition's span runs to the end of the title (or "of Japan"), not over the
             // comma after it; the other patterns' spans are their whole match.
-            let end = match pi {
-                1 => c.name("q2").or(c.name("o")).unwrap().end(),
+            let end = match shape {
+                Shape::Apposition => c.name("q2").or(c.name("g2")).unwrap_or(o_match).end(),
                 _ => whole.end(),
             };
             out.push(Checked { span: whole.start()..end, ..checked });
@@ -120,16 +193,43 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     out
 }
 
-/// Picks the offices a title refers to: the one of the named country, else the one the person
-/// held, else the one of the person's own country. Several are returned only when the
-/// person held several offices with this title.
-fn resolve_offices(t: &Table, candidates: &[usize], qualifier: Option<usize>, person: usize) -> Vec<usize> {
-    let in_body = |o: usize, c: usize| t.offices[o].jurisdiction == Body::Country(c);
-    if let Some(q) = qualifier {
-        return candidates.iter().copied().filter(|&o| in_body(o, q)).collect();
-    }
-    if candidates.len() == 1 {
-        return candidates.to_vec();
+/// The one date in the clause around skeleton offset `at` (between commas, semicolons and
+/// dashes), if there is exactly one: "then-" describes its own clause's time, not that of a
+/// relative clause beside it ("then-Prime Minister X, who took office in 1997, said in 2003").
+fn clause_date<'s>(s: &'s Sentence, at: usize) -> Option<&'s crate::text::dates::DateExpr> {
+    let sk = &s.skeleton;
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')');
+    let start = sk[..at].rfind(is_break).map(|i| i + 1).unwrap_or(0);
+    let end = sk[at..].find(is_break).map(|i| at + i).unwrap_or(sk.len());
+    let mut dates = sk[start..end].split(OPEN).skip(1).filter_map(|rest| match s.token_after_open(rest)? {
+        Token::Date(d) => Some(d),
+        Token::Entity(_) => None,
+    });
+    let first = dates.next()?;
+    dates.next().is_none().then_some(first)
+}
+
+/// How a claim is read: the mode of its title, the date it speaks of, and whether the
+/// sentence is about an earlier time.
+#[derive(Clone, Copy, Debug)]
+struct Reading {
+    mode: Mode,
+    date: Option<DateRange>,
+    past: bool,
+}
+
+/// Picks the offices a title refers to. A qualifier picks the offices of its jurisdiction. A
+/// bare title picks the offices the person held, else the one of the person's own country;
+/// an office of another country or of an organisation the person never served is never read
+/// into a bare title ("Secretary-General Stoltenberg" is not the UN's). Several are returned
+/// only when the person held several offices with this title.
+fn resolve_offices(t: &Table, candidates: &[usize], qualifier: Qualifier, person: usize) -> Vec<usize> {
+    let in_body = |o: usize, b: Body| t.offices[o].jurisdiction == b;
+    match qualifier {
+        Qualifier::Country(q) => return candidates.iter().copied().filter(|&o| in_body(o, Body::Country(q))).collect(),
+        Qualifier::Org(g) => return candidates.iter().copied().filter(|&o| in_body(o, Body::Org(g))).collect(),
+        Qualifier::Other => return Vec::new(),
+        Qualifier::None => {}
     }
     let held: Vec<usize> = candidates.iter().copied().filter(|&o| t.terms_of_person(person).any(|x| x.office == o)).collect();
     if !held.is_empty() {
@@ -137,15 +237,21 @@ fn resolve_offices(t: &Table, candidates: &[usize], qualifier: Option<usize>, pe
     }
     match t.people[person].country {
         Some(c) => {
-            let own: Vec<usize> = candidates.iter().copied().filter(|&o| in_body(o, c)).collect();
-            if own.len() == 1 { own } else { Vec::new() }
+            let own: Vec<usize> = candidates.iter().copied().filter(|&o| in_body(o, Body::Country(c))).collect();
+            if own.len() == 1 {
+                own
+            } else {
+                Vec::new()
+            }
         }
         None => Vec::new(),
     }
 }
 
-fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Option<usize>, mode: Mode, date: Option<DateRange>) -> Option<Checked> {
+fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Qualifier, reading: Reading) -> Option<Checked> {
     let t = ctx.table;
+    let mode = reading.mode;
+    let date = reading.date;
     // Every (person, office) reading of the words.
     let mut readings: Vec<(usize, Vec<usize>)> =
         people.iter().map(|&p| (p, resolve_offices(t, offices, qualifier, p))).filter(|(_, o)| !o.is_empty()).collect();
@@ -157,28 +263,38 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Option<usize
     let mut results: Vec<Checked> = Vec::new();
     for (p, os) in &readings {
         for &o in os {
-            results.push(check_one(ctx, *p, o, mode, date));
+            results.push(check_one(ctx, *p, o, reading));
         }
     }
-    let claim_for = |ps: Vec<usize>, os: Vec<usize>| claim!(ctx, Claim {
-        statement: String::new(),
-        people: ps.iter().map(|&p| t.people[p].id.to_string()).collect(),
-        offices: os.iter().map(|&o| t.offices[o].id.to_string()).collect(),
-        relation: format!("{mode:?}").to_lowercase(),
-        date,
-        ..Claim::default()
-    });
+    let claim_for = |ps: Vec<usize>, os: Vec<usize>| {
+        claim!(
+            ctx,
+            Claim {
+                statement: String::new(),
+                people: ps.iter().map(|&p| t.people[p].id.to_string()).collect(),
+                offices: os.iter().map(|&o| t.offices[o].id.to_string()).collect(),
+                relation: format!("{mode:?}").to_lowercase(),
+                date,
+                ..Claim::default()
+            }
+        )
+    };
     match results.len() {
         0 => {
             let names: Vec<&str> = people.iter().map(|&p| t.people[p].name.as_ref()).collect();
-            let why = if people.len() > 1 {
-                words!(ctx, Verdict::Unknown, "The name could mean {}; the sentence does not say which.", names.join(" or "))
+            let (reason, why) = if matches!(qualifier, Qualifier::Other | Qualifier::Org(_)) {
+                (
+                    Reason::OtherBody,
+                    words!(ctx, Verdict::Unknown, "The title here belongs to a body whose offices the table does not hold, so it is not checked."),
+                )
+            } else if people.len() > 1 {
+                (Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The name could mean {}; the sentence does not say which.", names.join(" or ")))
             } else {
-                words!(ctx, Verdict::Unknown, "The table cannot tell which office \"{}\" means here.", statement_office.to_lowercase())
+                (Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The table cannot tell which office \"{}\" means here.", statement_office.to_lowercase()))
             };
             let mut claim = claim_for(people.to_vec(), offices.to_vec());
             claim.statement = statement!(ctx, "{} holds a post titled like {}", names.join(" / "), statement_office);
-            Some(Checked { span: 0..0, claim, verdict: Verdict::Unknown, explanation: why, sources: Vec::new() })
+            Some(Checked { span: 0..0, claim, verdict: Verdict::Unknown, reason, explanation: why, sources: Vec::new() })
         }
         1 => results.pop(),
         _ => {
@@ -196,6 +312,7 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Option<usize
                 span: 0..0,
                 claim,
                 verdict: Verdict::Unknown,
+                reason: Reason::Ambiguous,
                 explanation: "The sentence can be read as being about more than one person or office, and the readings disagree.".into(),
                 sources: sources_for(ctx, Verdict::Unknown, results.into_iter().flat_map(|r| r.sources)),
             })
@@ -242,39 +359,58 @@ fn holders_words(t: &Table, office: usize, on: NaiveDate) -> Option<(String, Vec
     Some((names.join(" and "), hs.iter().map(|x| x.source.to_string()).collect()))
 }
 
-fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>) -> Checked {
+/// The other offices of the same jurisdiction that `p` held on `day`: "Olaf Scholz was
+/// Chancellor of Germany that day".
+fn other_offices_on(t: &Table, p: usize, o: usize, day: NaiveDate) -> Vec<usize> {
+    let body = t.offices[o].jurisdiction;
+    let mut v: Vec<usize> = t
+        .terms_of_person(p)
+        .filter(|x| x.office != o && t.offices[x.office].jurisdiction == body && x.start <= day && day <= t.term_end(x))
+        .map(|x| x.office)
+        .collect();
+    v.dedup();
+    v
+}
+
+fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
+    let Reading { mode, date, past } = reading;
     let t = ctx.table;
     let person = &t.people[p];
     let office = &t.offices[o];
     let all: Vec<&Term> = t.terms_of_person(p).filter(|x| x.office == o).collect();
     let full: Vec<&Term> = all.iter().copied().filter(|x| !x.acting).collect();
     let reference = ctx.reference;
-    let window = date.unwrap_or_else(|| DateRange::span(reference - chrono::Duration::days(GRACE_DAYS), reference));
+    let grace = DateRange::span(reference - chrono::Duration::days(GRACE_DAYS), reference);
+    let window = date.unwrap_or(grace);
     let held_in = |r: &DateRange, acting: bool| all.iter().any(|x| x.acting == acting && x.start <= r.end && r.start <= t.term_end(x));
     // The rows' sources, the date in words and the claim are only written for a finding that
     // is shown (the extension shows a few of the many it counts).
     let sources = || all.iter().map(|x| x.source.to_string()).chain(std::iter::once(office.source.to_string()));
     let history = LazyWords::new(|| history_words(t, person.name.as_ref(), office.name.as_ref(), &full));
     let when = LazyWords::new(|| date.map(|d| d.to_string()).unwrap_or_else(|| human(reference)));
-    let claim = claim!(ctx, Claim {
-        statement: match mode {
-            Mode::Current => format!("{} is {} on {}", person.name, office.name, when),
-            Mode::Former => format!("{} is a former {} on {}", person.name, office.name, when),
-            Mode::Then => format!("{} was then {}", person.name, office.name),
-            Mode::Acting => format!("{} is acting {}", person.name, office.name),
-            Mode::Became => format!("{} became {}{}", person.name, office.name, date.map(|d| format!(" in {d}")).unwrap_or_default()),
-            Mode::Elected => format!("{} was elected or appointed {}{}", person.name, office.name, date.map(|d| format!(" in {d}")).unwrap_or_default()),
-        },
-        people: vec![person.id.to_string()],
-        offices: vec![office.id.to_string()],
-        relation: format!("{mode:?}").to_lowercase(),
-        date,
-        ..Claim::default()
-    });
-    let done = |verdict: Verdict, explanation: String, extra: Vec<String>| Checked {
+    let claim = claim!(
+        ctx,
+        Claim {
+            statement: match mode {
+                Mode::Current => format!("{} is {} on {}", person.name, office.name, when),
+                Mode::Former => format!("{} is a former {} on {}", person.name, office.name, when),
+                Mode::Then => format!("{} was then {}", person.name, office.name),
+                Mode::Acting => format!("{} is acting {}", person.name, office.name),
+                Mode::Became => format!("{} became {}{}", person.name, office.name, date.map(|d| format!(" in {d}")).unwrap_or_default()),
+                Mode::Elected => format!("{} was elected or appointed {}{}", person.name, office.name, date.map(|d| format!(" in {d}")).unwrap_or_default()),
+            },
+            people: vec![person.id.to_string()],
+            offices: vec![office.id.to_string()],
+            relation: format!("{mode:?}").to_lowercase(),
+            date,
+            ..Claim::default()
+        }
+    );
+    let done = |verdict: Verdict, reason: Reason, explanation: String, extra: Vec<String>| Checked {
         span: 0..0,
         claim: claim.clone(),
         verdict,
+        reason,
         explanation,
         sources: sources_for(ctx, verdict, sources().chain(extra)),
     };
@@ -284,45 +420,92 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
     match mode {
         Mode::Acting => {
             if !after_table && held_in(&window, true) {
-                done(Verdict::Supported, words!(ctx, Verdict::Supported, "{} was acting {} on {when}.", person.name, office.name), vec![])
+                done(Verdict::Supported, Reason::Held, words!(ctx, Verdict::Supported, "{} was acting {} on {when}.", person.name, office.name), vec![])
             } else {
-                done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no acting term of {} as {} on {when}.", person.name, office.name), vec![])
+                done(
+                    Verdict::Unknown,
+                    Reason::NotInTable,
+                    words!(ctx, Verdict::Unknown, "The table has no acting term of {} as {} on {when}.", person.name, office.name),
+                    vec![],
+                )
             }
         }
         Mode::Current | Mode::Then => {
-            if held_in(&window, false) && (!after_table || window.start <= t.as_of && held_in(&DateRange::span(window.start, t.as_of), false)) && !(after_table && mode == Mode::Current) {
-                return done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![]);
+            if held_in(&window, false)
+                && (!after_table || window.start <= t.as_of && held_in(&DateRange::span(window.start, t.as_of), false))
+                && !(after_table && mode == Mode::Current)
+            {
+                return done(Verdict::Supported, Reason::Held, words!(ctx, Verdict::Supported, "{history}."), vec![]);
             }
             if after_table && mode == Mode::Current {
-                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {when}."), vec![]);
+                return done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {when}."), vec![]);
             }
             // Explicit date for "then-": held at that date or not.
             let check_day = if mode == Mode::Then && date.is_none() { reference } else { window.end.min(reference) };
             if mode == Mode::Then {
                 if date.is_none() && ever_by(reference) {
-                    return done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![]);
+                    return done(Verdict::Supported, Reason::Held, words!(ctx, Verdict::Supported, "{history}."), vec![]);
                 }
             } else if ever_by(reference) {
-                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the title may refer to that time, or be used as an honorific."),
+                // A holder before the article's date, written with the bare title. News keeps
+                // a title for former holders only where that is the office's convention, uses
+                // the present title for a past event, or speaks of the past.
+                let why_not = if office.honorific.is_some() {
+                    Some((Reason::Honorific, "the title is kept by former holders as an honorific"))
+                } else if date.is_some() && held_in(&grace, false) {
+                    Some((Reason::PastContext, "the title may be the one the person holds at the article's date"))
+                } else if past {
+                    Some((Reason::PastContext, "the sentence speaks of an earlier time, which the title may describe"))
+                } else {
+                    None
+                };
+                if let Some((reason, words)) = why_not {
+                    return done(Verdict::Unknown, reason, words!(ctx, Verdict::Unknown, "{history}; {words}."), vec![]);
+                }
+            }
+            if check_day > t.as_of {
+                return done(
+                    Verdict::Unknown,
+                    Reason::AfterTable,
+                    words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(check_day)),
                     vec![],
                 );
             }
-            if check_day > t.as_of {
-                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(check_day)), vec![]);
-            }
             match holders_words(t, o, check_day) {
                 Some((who, src)) => {
-                    let later = full.iter().find(|x| x.start > check_day).map(|x| format!("; {} only became {} on {}", person.name, office.name, human(x.start)));
-                    let mut why = match later {
-                        Some(l) => format!("On {} the {} was {}{l}.", human(check_day), office.name, who),
-                        None => format!("{history}. On {} the {} was {}.", human(check_day), office.name, who),
+                    let later = full.iter().find(|x| x.start > check_day);
+                    let reason = match (full.iter().any(|x| x.start <= check_day), later) {
+                        (true, _) => Reason::FormerHolder,
+                        (false, Some(_)) => Reason::NotYetHolder,
+                        (false, None) => Reason::NeverHeld,
                     };
-                    if mode == Mode::Then && date.is_some() && !full.is_empty() {
-                        why = format!("{history}. On {} the {} was {}.", human(check_day), office.name, who);
+                    let mut why = match (reason, later) {
+                        (Reason::NotYetHolder, Some(l)) => format!(
+                            "On {} the {} was {}; {} only became {} on {}.",
+                            human(check_day),
+                            office.name,
+                            who,
+                            person.name,
+                            office.name,
+                            human(l.start)
+                        ),
+                        _ => format!("On {} the {} was {}. {history}.", human(check_day), office.name, who),
+                    };
+                    if ctx.detail.wants(Verdict::Contradicted) {
+                        let others = other_offices_on(t, p, o, check_day);
+                        if !others.is_empty() {
+                            let names: Vec<&str> = others.iter().map(|&x| t.offices[x].name.as_ref()).collect();
+                            why.push_str(&format!(" On that day {} was {}.", person.name, names.join(" and ")));
+                        }
                     }
-                    done(Verdict::Contradicted, why, src)
+                    done(Verdict::Contradicted, reason, why, src)
                 }
-                None => done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not say who held the office on {}.", human(check_day)), vec![]),
+                None => done(
+                    Verdict::Unknown,
+                    Reason::NotInTable,
+                    words!(ctx, Verdict::Unknown, "{history}; the table does not say who held the office on {}.", human(check_day)),
+                    vec![],
+                ),
             }
         }
         Mode::Former => {
@@ -330,31 +513,38 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
             let completed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some_and(|e| e <= upto)).collect();
             let holding = upto <= t.as_of && held_in(&DateRange::day(upto), false);
             match (completed.is_empty(), holding) {
-                (false, false) => done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![]),
-                (false, true) => done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}: a former holder who holds the office again."), vec![]),
-                (true, true) => done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}: on {} {} was still in office, not a former {}.", human(upto), person.name, office.name), vec![]),
-                (true, false) if upto <= t.as_of => {
-                    let why = match full.iter().find(|x| x.start > upto) {
-                        Some(x) => format!("{} only became {} on {}, after {}.", person.name, office.name, human(x.start), human(upto)),
-                        None => format!("{history}, so is not a former {}.", office.name),
-                    };
-                    done(Verdict::Contradicted, why, vec![])
+                (false, false) => done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![]),
+                (false, true) => {
+                    done(Verdict::Unknown, Reason::Ambiguous, words!(ctx, Verdict::Unknown, "{history}: a former holder who holds the office again."), vec![])
                 }
-                _ => done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(upto)), vec![]),
+                (true, true) => done(
+                    Verdict::Contradicted,
+                    Reason::StillInOffice,
+                    words!(ctx, Verdict::Contradicted, "{history}: on {} {} was still in office, not a former {}.", human(upto), person.name, office.name),
+                    vec![],
+                ),
+                (true, false) if upto <= t.as_of => {
+                    let (reason, why) = match full.iter().find(|x| x.start > upto) {
+                        Some(x) => (Reason::NotYetHolder, format!("{} only became {} on {}, after {}.", person.name, office.name, human(x.start), human(upto))),
+                        None => (Reason::NeverHeld, format!("{history}, so is not a former {}.", office.name)),
+                    };
+                    done(Verdict::Contradicted, reason, why, vec![])
+                }
+                _ => done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(upto)), vec![]),
             }
         }
         Mode::Became | Mode::Elected => {
             let Some(d) = date else {
                 return if ever_by(reference) {
-                    done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![])
+                    done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![])
                 } else if reference <= t.as_of && !full.iter().any(|x| x.start > reference) && t.terms_of_office(o).next().is_some() {
-                    done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}."), vec![])
+                    done(Verdict::Contradicted, Reason::NeverHeld, words!(ctx, Verdict::Contradicted, "{history}."), vec![])
                 } else {
-                    done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."), vec![])
+                    done(Verdict::Unknown, Reason::NotInTable, words!(ctx, Verdict::Unknown, "{history}."), vec![])
                 };
             };
             if d.start > t.as_of {
-                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
+                return done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
             }
             let ok = if mode == Mode::Became {
                 let w = d.widen(START_TOLERANCE_DAYS);
@@ -366,24 +556,40 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, mode: Mode, date: Option<DateRange>)
                     || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
             };
             if ok {
-                return done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."), vec![]);
+                return done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![]);
             }
             if d.end.min(reference) > t.as_of {
-                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
+                return done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
             }
             let on = d.start.max(full.first().map(|x| x.start).unwrap_or(d.start)).min(d.end);
             match holders_words(t, o, on).or_else(|| holders_words(t, o, d.start)) {
                 Some((who, src)) if !full.is_empty() || t.terms_of_office(o).any(|x| x.start <= d.start) => {
                     let verb = if mode == Mode::Became { "became" } else { "took office as" };
                     let starts: Vec<String> = full.iter().map(|x| human(x.start)).collect();
-                    let why = if starts.is_empty() {
-                        format!("{history}; {} the {} was {}.", d.with_preposition(), office.name, who)
+                    let (reason, why) = if starts.is_empty() {
+                        (Reason::NeverHeld, format!("{history}; {} the {} was {}.", d.with_preposition(), office.name, who))
                     } else {
-                        format!("{} {verb} {} on {}, not {}; {} the office was held by {}.", person.name, office.name, starts.join(" and on "), d.with_preposition(), d.with_preposition(), who)
+                        (
+                            Reason::WrongDate,
+                            format!(
+                                "{} {verb} {} on {}, not {}; {} the office was held by {}.",
+                                person.name,
+                                office.name,
+                                starts.join(" and on "),
+                                d.with_preposition(),
+                                d.with_preposition(),
+                                who
+                            ),
+                        )
                     };
-                    done(Verdict::Contradicted, why, src)
+                    done(Verdict::Contradicted, reason, why, src)
                 }
-                _ => done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table does not say who held the office in {d}."), vec![]),
+                _ => done(
+                    Verdict::Unknown,
+                    Reason::NotInTable,
+                    words!(ctx, Verdict::Unknown, "{history}; the table does not say who held the office in {d}."),
+                    vec![],
+                ),
             }
         }
     }

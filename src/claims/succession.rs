@@ -47,33 +47,37 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for re in patterns() {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let (Some(ah), Some(bh)) = (s.hit(&c, "a"), s.hit(&c, "b")) else { continue };
-            if negated_or_hedged(&s.words_before(whole.start(), 2)) {
+            let (Some(ah), Some(bh)) = (s.hit(&c, "a"), s.hit(&c, "b")) else {
                 continue;
-            }
+            };
             let date = s.date(&c, "d").or_else(|| s.scope_date()).map(|d| d.range);
             let qualifier = ["q", "q2"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
             let explicit = s.hit(&c, "o").map(offices_of);
             let other_office = c.name("as").is_some() && explicit.is_none();
             let (a_c, b_c) = (people_of(ah), people_of(bh));
-            let mut claim = claim!(ctx, Claim {
-                statement: statement!(ctx,
-                    "{} succeeded {}{}{}",
-                    &s.block[ah.start..ah.end],
-                    &s.block[bh.start..bh.end],
-                    explicit.as_ref().and_then(|o| o.first()).map(|&o| format!(" as {}", t.offices[o].name)).unwrap_or_default(),
-                    date.map(|d| format!(" ({d})")).unwrap_or_default()
-                ),
-                people: a_c.iter().chain(&b_c).map(|&p| t.people[p].id.to_string()).collect(),
-                offices: explicit.iter().flatten().map(|&o| t.offices[o].id.to_string()).collect(),
-                relation: "succeeded".into(),
-                date,
-                ..Claim::default()
-            });
+            let mut claim = claim!(
+                ctx,
+                Claim {
+                    statement: statement!(
+                        ctx,
+                        "{} succeeded {}{}{}",
+                        &s.block[ah.start..ah.end],
+                        &s.block[bh.start..bh.end],
+                        explicit.as_ref().and_then(|o| o.first()).map(|&o| format!(" as {}", t.offices[o].name)).unwrap_or_default(),
+                        date.map(|d| format!(" ({d})")).unwrap_or_default()
+                    ),
+                    people: a_c.iter().chain(&b_c).map(|&p| t.people[p].id.to_string()).collect(),
+                    offices: explicit.iter().flatten().map(|&o| t.offices[o].id.to_string()).collect(),
+                    relation: "succeeded".into(),
+                    date,
+                    ..Claim::default()
+                }
+            );
             let mk = |claim: Claim, verdict, explanation: String, sources: Vec<String>| Checked {
                 span: whole.start()..whole.end(),
                 claim,
                 verdict,
+                reason: Reason::plain(verdict),
                 explanation,
                 sources: sources_for(ctx, verdict, sources),
             };
@@ -119,9 +123,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             let src = |h: &Handover| vec![h.from.source.to_string(), h.to.source.to_string()];
             let on_date = |d: &DateRange, office: usize| {
-                in_offices.iter().chain(found.iter()).find(|h| h.office == office && date_matches(d, h.to.start)).map(|h| {
-                    format!("{} succeeded {}", t.people[h.to.person].name, t.people[h.from.person].name)
-                })
+                in_offices
+                    .iter()
+                    .chain(found.iter())
+                    .find(|h| h.office == office && date_matches(d, h.to.start))
+                    .map(|h| format!("{} succeeded {}", t.people[h.to.person].name, t.people[h.from.person].name))
             };
             if !found.is_empty() {
                 if ctx.detail == Detail::All {
@@ -148,7 +154,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     }
                     out.push(mk(claim, Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}."), src(h)));
                 } else {
-                    out.push(mk(claim, Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}; the date in the sentence may belong to another event.", say(h)), src(h)));
+                    out.push(mk(
+                        claim,
+                        Verdict::Unknown,
+                        words!(ctx, Verdict::Unknown, "{}; the date in the sentence may belong to another event.", say(h)),
+                        src(h),
+                    ));
                 }
                 continue;
             }
@@ -169,9 +180,30 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             Some(x) => format!(" {} took office as {} on {}.", t.people[a_c[0]].name, name, human(x.start)),
                             None => format!(" {} has not held the office.", t.people[a_c[0]].name),
                         };
-                        Some((Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{}'s successor as {name} was {} (on {}).{a_words}", t.people[h.from.person].name, t.people[h.to.person].name, human(h.to.start)), src(h)))
+                        Some((
+                            Verdict::Contradicted,
+                            words!(
+                                ctx,
+                                Verdict::Contradicted,
+                                "{}'s successor as {name} was {} (on {}).{a_words}",
+                                t.people[h.from.person].name,
+                                t.people[h.to.person].name,
+                                human(h.to.start)
+                            ),
+                            src(h),
+                        ))
                     } else if b_terms.is_empty() && t.terms_of_office(o).next().is_some() {
-                        Some((Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{} has not held the office of {name} (the table runs to {}).", t.people[b_c[0]].name, human(t.as_of)), vec![t.offices[o].source.to_string()]))
+                        Some((
+                            Verdict::Contradicted,
+                            words!(
+                                ctx,
+                                Verdict::Contradicted,
+                                "{} has not held the office of {name} (the table runs to {}).",
+                                t.people[b_c[0]].name,
+                                human(t.as_of)
+                            ),
+                            vec![t.offices[o].source.to_string()],
+                        ))
                     } else {
                         None
                     }
@@ -180,7 +212,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             match verdict_and_why {
                 Some((v, why, srcs)) => out.push(mk(claim, v, why, srcs)),
-                None => out.push(mk(claim, Verdict::Unknown, "The table has no such succession, but it may have happened in a post the table does not hold.".into(), vec![])),
+                None => out.push(mk(
+                    claim,
+                    Verdict::Unknown,
+                    "The table has no such succession, but it may have happened in a post the table does not hold.".into(),
+                    vec![],
+                )),
             }
             let last = out.last_mut().unwrap();
             downgrade_if_shared(last, ah, &s.block[ah.start..ah.end], ctx);

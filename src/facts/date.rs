@@ -36,11 +36,7 @@ impl DateRange {
     }
     /// A whole year.
     pub fn year(y: i32) -> Option<Self> {
-        Some(DateRange {
-            start: NaiveDate::from_ymd_opt(y, 1, 1)?,
-            end: NaiveDate::from_ymd_opt(y, 12, 31)?,
-            precision: Precision::Year,
-        })
+        Some(DateRange { start: NaiveDate::from_ymd_opt(y, 1, 1)?, end: NaiveDate::from_ymd_opt(y, 12, 31)?, precision: Precision::Year })
     }
     /// A whole month.
     pub fn month(y: i32, m: u32) -> Option<Self> {
@@ -55,7 +51,11 @@ impl DateRange {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Option<Self> {
         let num = |p: &str, len: usize| -> Option<u32> {
-            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) { p.parse().ok() } else { None }
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().ok()
+            } else {
+                None
+            }
         };
         let mut parts = s.trim().split('-');
         let (y, m, d) = (parts.next()?, parts.next(), parts.next());
@@ -78,11 +78,7 @@ impl DateRange {
     }
     /// The range widened by `days` on both sides.
     pub fn widen(&self, days: i64) -> DateRange {
-        DateRange {
-            start: self.start - chrono::Duration::days(days),
-            end: self.end + chrono::Duration::days(days),
-            precision: self.precision,
-        }
+        DateRange { start: self.start - chrono::Duration::days(days), end: self.end + chrono::Duration::days(days), precision: self.precision }
     }
 }
 

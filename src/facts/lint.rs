@@ -32,11 +32,20 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
             for b in &full[i + 1..] {
                 let a_end = t.term_end(a);
                 if b.start < a_end {
-                    errs.push(at(&b.origin, format!(
-                        "{}'s term as {} from {} overlaps {}'s term ({} to {}, {}:{})",
-                        t.people[b.person].name, office.name, b.start, t.people[a.person].name, a.start,
-                        a.end.map(|d| d.to_string()).unwrap_or_else(|| "open".into()), a.origin.file, a.origin.line
-                    )));
+                    errs.push(at(
+                        &b.origin,
+                        format!(
+                            "{}'s term as {} from {} overlaps {}'s term ({} to {}, {}:{})",
+                            t.people[b.person].name,
+                            office.name,
+                            b.start,
+                            t.people[a.person].name,
+                            a.start,
+                            a.end.map(|d| d.to_string()).unwrap_or_else(|| "open".into()),
+                            a.origin.file,
+                            a.origin.line
+                        ),
+                    ));
                 }
             }
         }

@@ -109,7 +109,11 @@ impl Loader {
     }
 
     fn opt_date(&mut self, row: &Row, i: usize, what: &str, day_only: bool) -> Option<DateRange> {
-        if row.get(i).is_empty() { None } else { self.date(row, i, what, day_only) }
+        if row.get(i).is_empty() {
+            None
+        } else {
+            self.date(row, i, what, day_only)
+        }
     }
 
     fn lookup(&mut self, row: &Row, map: &HashMap<String, usize>, id: &str, what: &str) -> Option<usize> {
@@ -134,7 +138,7 @@ impl Loader {
 const META: &[&str] = &["key", "value"];
 const COUNTRIES: &[&str] = &["id", "name", "aliases", "adjectives", "source"];
 const PEOPLE: &[&str] = &["id", "name", "aliases", "country", "source"];
-const OFFICES: &[&str] = &["id", "name", "jurisdiction", "titles", "kind", "source"];
+const OFFICES: &[&str] = &["id", "name", "jurisdiction", "titles", "kind", "source", "honorific"];
 const TERMS: &[&str] = &["person", "office", "start", "end", "acting", "source", "note"];
 const ORGS: &[&str] = &["id", "name", "aliases", "founded", "founded_alt", "founders", "members_complete", "source"];
 const MEMBERSHIPS: &[&str] = &["country", "org", "role", "joined", "left", "source"];
@@ -219,11 +223,17 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             l.err(&r.origin, format!("organisation id {:?} is also a country id", r.get(0)));
         }
         let founded = l.opt_date(&r, 3, "founded", false);
-        let founded_alt = r.list(4).iter().filter_map(|s| {
-            let d = DateRange::parse(s);
-            if d.is_none() { l.err(&r.origin, format!("founded_alt {s:?} is not a date")); }
-            d
-        }).collect();
+        let founded_alt = r
+            .list(4)
+            .iter()
+            .filter_map(|s| {
+                let d = DateRange::parse(s);
+                if d.is_none() {
+                    l.err(&r.origin, format!("founded_alt {s:?} is not a date"));
+                }
+                d
+            })
+            .collect();
         let founders = r.list(5).iter().filter_map(|c| l.lookup(&r, &country_ids, c, "country")).collect();
         let members_complete = match r.get(6) {
             "yes" => true,
@@ -234,7 +244,17 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             }
         };
         let source = l.source(&r, 7);
-        orgs.push(Org { id: r.text(0), name: r.text(1), aliases: r.list(2), founded, founded_alt, founders, members_complete, source, origin: r.origin.clone() });
+        orgs.push(Org {
+            id: r.text(0),
+            name: r.text(1),
+            aliases: r.list(2),
+            founded,
+            founded_alt,
+            founders,
+            members_complete,
+            source,
+            origin: r.origin.clone(),
+        });
     }
 
     // people
@@ -243,10 +263,14 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     for r in take("people") {
         l.unique(&mut person_ids, &r, r.get(0), people.len(), "person");
         let country = if r.get(3).is_empty() { None } else { l.lookup(&r, &country_ids, r.get(3), "country") };
-        let aliases = r.list(2).into_iter().map(|a| match a.strip_prefix('?') {
-            Some(t) => Alias { text: t.trim().to_string().into(), shared: true },
-            None => Alias { text: a, shared: false },
-        }).collect();
+        let aliases = r
+            .list(2)
+            .into_iter()
+            .map(|a| match a.strip_prefix('?') {
+                Some(t) => Alias { text: t.trim().to_string().into(), shared: true },
+                None => Alias { text: a, shared: false },
+            })
+            .collect();
         let source = l.source(&r, 4);
         if r.get(1).is_empty() {
             l.err(&r.origin, "person has no name");
@@ -273,7 +297,9 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             l.err(&r.origin, "office has no titles");
         }
         let source = l.source(&r, 5);
-        offices.push(Office { id: r.text(0), name: r.text(1), jurisdiction, titles, kind: r.text(4), source, origin: r.origin.clone() });
+        // The convention that former holders keep the title: a source, or empty.
+        let honorific = (!r.get(6).is_empty()).then(|| l.source(&r, 6));
+        offices.push(Office { id: r.text(0), name: r.text(1), jurisdiction, titles, kind: r.text(4), source, honorific, origin: r.origin.clone() });
     }
 
     // terms
@@ -324,13 +350,17 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         }
         let office = if r.get(2).is_empty() { None } else { l.lookup(&r, &office_ids, r.get(2), "office") };
         let date = l.date(&r, 3, "date", true);
-        let other_dates = r.list(4).iter().filter_map(|s| match DateRange::parse(s) {
-            Some(d) if d.precision == Precision::Day => Some(d.start),
-            _ => {
-                l.err(&r.origin, format!("other_dates entry {s:?} is not a full date"));
-                None
-            }
-        }).collect();
+        let other_dates = r
+            .list(4)
+            .iter()
+            .filter_map(|s| match DateRange::parse(s) {
+                Some(d) if d.precision == Precision::Day => Some(d.start),
+                _ => {
+                    l.err(&r.origin, format!("other_dates entry {s:?} is not a full date"));
+                    None
+                }
+            })
+            .collect();
         let winner = if r.get(5).is_empty() { None } else { l.lookup(&r, &person_ids, r.get(5), "person") };
         let source = l.source(&r, 6);
         if let (Some(country), Some(date)) = (country, date) {

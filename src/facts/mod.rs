@@ -13,8 +13,8 @@
 //! not marked as shared.
 
 mod date;
-mod load;
 mod lint;
+mod load;
 
 pub use date::{human, DateRange, Precision};
 pub use load::FactsError;
@@ -102,6 +102,10 @@ pub struct Office {
     pub kind: Text,
     /// The page that states it.
     pub source: Text,
+    /// Where news keeps the title for former holders as an honorific ("President Trump" in
+    /// 2022), the page that states the convention; `None` where a title before a name says
+    /// the person holds the office on the date the sentence speaks of.
+    pub honorific: Option<Text>,
     /// Where the row is.
     pub origin: Origin,
 }

@@ -1,9 +1,15 @@
 //! Date expressions in a sentence, resolved against the article's date.
 //!
 //! "October 1" means the article's year, or the year before if that day would fall after the
-//! article; "in 2021", "last year", "on Tuesday" (the latest Tuesday on or before the
-//! article) and full dates are read the obvious way. Month names are matched with their
-//! capital letter only, so that the verb "may" and the word "march" are not dates.
+//! article; "in 2021", "last year" and full dates are read the obvious way. Month names are
+//! matched with their capital letter only, so that the verb "may" and the word "march" are
+//! not dates.
+//!
+//! A weekday, and a day written without its year, point back from the article ("said on
+//! Tuesday") unless the sentence speaks of what is to come ("the election is on Thursday",
+//! "voters go to the polls on Sunday", "ahead of Sunday's vote"): then they mean the next such
+//! day. A weekday written beside a date ("on Thursday, June 8") is that date, and picks its
+//! year when the date has none.
 use super::groups::Pattern;
 use crate::facts::DateRange;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -73,7 +79,11 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
                 (Some(m), Some(d), Some(y)) => NaiveDate::from_ymd_opt(y as i32, m, d as u32).map(DateRange::day),
                 (Some(m), Some(d), None) => {
                     month_day = Some((m, d as u32));
-                    day_in_latest_year(m, d as u32, reference).map(DateRange::day)
+                    if points_forward(text, whole.start(), whole.end()) {
+                        day_in_next_year(m, d as u32, reference).map(DateRange::day)
+                    } else {
+                        day_in_latest_year(m, d as u32, reference).map(DateRange::day)
+                    }
                 }
                 _ => None,
             }
@@ -91,8 +101,12 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
         } else if let Some(rel) = c.name("rel") {
             relative(&rel.as_str().to_ascii_lowercase(), reference)
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
-            let back = (7 + reference.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64) % 7;
-            Some(DateRange::day(reference - Duration::days(back)))
+            let (from, to) = (reference.weekday().num_days_from_monday() as i64, wd.num_days_from_monday() as i64);
+            if points_forward(text, whole.start(), whole.end()) {
+                Some(DateRange::day(reference + Duration::days((7 + to - from) % 7)))
+            } else {
+                Some(DateRange::day(reference - Duration::days((7 + from - to) % 7)))
+            }
         } else {
             None
         };
@@ -105,20 +119,131 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
             out.push(DateExpr { start, end: whole.end(), range, month_day });
         }
     }
+    merge_weekdays(text, reference, &mut out);
     out
+}
+
+/// Joins a weekday to the date written right after it ("Thursday, June 8", "Sunday 7 May"):
+/// the two are one date, and a date without a year takes the year in which that day falls on
+/// that weekday, the one nearest the article.
+fn merge_weekdays(text: &str, reference: NaiveDate, out: &mut Vec<DateExpr>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (w, d) = (&out[i], &out[i + 1]);
+        let between = &text[w.end..d.start];
+        let adjacent = between.len() <= 6 && between.chars().all(|c| c == ',' || c.is_whitespace() || c.is_alphabetic()) && {
+            let t = between.trim_matches(|c: char| c == ',' || c.is_whitespace());
+            t.is_empty() || t.eq_ignore_ascii_case("the")
+        };
+        let wd = weekday(&text[w.start..w.end]);
+        if let (true, Some(wd), true) = (adjacent, wd, d.range.precision == crate::facts::Precision::Day) {
+            let mut merged = out.remove(i + 1);
+            if let Some((m, day)) = merged.month_day {
+                let fits = (-1..=1)
+                    .filter_map(|k| NaiveDate::from_ymd_opt(reference.year() + k, m, day))
+                    .filter(|x| x.weekday() == wd)
+                    .min_by_key(|x| (*x - reference).num_days().abs());
+                if let Some(x) = fits {
+                    merged.range = DateRange::day(x);
+                    merged.month_day = None;
+                }
+            }
+            merged.start = out[i].start;
+            out[i] = merged;
+        }
+        i += 1;
+    }
+}
+
+/// Words that put a clause in the future or in a present that speaks of what is to come.
+const FORWARD_WORDS: &[&str] = &[
+    "will", "'ll", "shall", "is", "are", "am", "go", "goes", "head", "heads", "vote", "votes", "face", "faces", "choose", "chooses", "elect", "elects", "hold",
+    "holds", "holding", "open", "opens", "take", "takes", "begin", "begins", "start", "starts", "due", "scheduled", "set", "slated", "expected", "planned",
+    "upcoming", "ahead", "before", "until", "till", "await", "awaits", "prepare", "prepares", "preparing", "tomorrow", "going", "next", "coming", "vote's",
+    "election's", "poll", "polling",
+];
+
+/// Words that put a clause in the past.
+const BACK_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "won", "lost", "chose", "went", "said", "told", "met", "began", "took", "after", "since", "ago", "last", "held", "elected",
+    "voted", "spoke", "wrote", "gave", "came", "left", "ran", "fell", "rose", "saw", "became",
+];
+
+/// The tense word nearest to a date in its sentence, if any: forward (`true`) or back.
+fn tense_of(word: &str) -> Option<bool> {
+    let w = word.to_lowercase();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    if FORWARD_WORDS.contains(&w) {
+        Some(true)
+    } else if BACK_WORDS.contains(&w) || (w.len() >= 5 && w.ends_with("ed")) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Whether a weekday or a day without a year at `text[start..end]` means the next such day:
+/// "next"/"coming" before it, else the nearest tense word before it in the sentence, else
+/// the nearest after it ("On Sunday, voters go to the polls"). With no sign either way it
+/// points back, as a news report of what happened does.
+fn points_forward(text: &str, start: usize, end: usize) -> bool {
+    // The sentence the date is in: back to the last sentence end, on to the next.
+    let from = text[..start].rfind(['.', '!', '?', ';']).map(|i| i + 1).unwrap_or(0);
+    let to = text[end..].find(['.', '!', '?', ';']).map(|i| end + i).unwrap_or(text.len());
+    let before = text[from..start].split_whitespace().rev();
+    match before.clone().next().map(|w| w.to_lowercase()) {
+        Some(w) if w == "last" || w == "past" => return false,
+        Some(w) if w == "next" || w == "coming" => return true,
+        _ => {}
+    }
+    let words: Vec<&str> = before.take(12).collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(t) = tense_of(w) else { continue };
+        // A participle takes its tense from its auxiliaries: "will be held", "is to be held"
+        // look forward; "was held", "has been held" look back.
+        if !t && participle(w) {
+            let aux = words[i + 1..].iter().take(3).find_map(|a| match a.to_lowercase().as_str() {
+                "will" | "'ll" | "shall" | "to" | "is" | "are" => Some(true),
+                "was" | "were" | "had" | "has" | "have" => Some(false),
+                _ => None,
+            });
+            return aux.unwrap_or(false);
+        }
+        return t;
+    }
+    // "Sunday's election": the possessive's own noun is not a tense word; read on.
+    text[end..to].split_whitespace().take(8).find_map(tense_of).unwrap_or(false)
+}
+
+/// Whether a back word is a past participle, which may stand in a future passive.
+fn participle(w: &str) -> bool {
+    let w = w.to_lowercase();
+    matches!(w.as_str(), "held" | "elected" | "chosen" | "taken" | "sworn" | "scheduled") || (w.len() >= 5 && w.ends_with("ed"))
+}
+
+/// The day `month`/`day` in the reference year, or the year after if that is before it.
+pub fn day_in_next_year(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    let d = NaiveDate::from_ymd_opt(reference.year(), month, day)?;
+    if d < reference {
+        NaiveDate::from_ymd_opt(reference.year() + 1, month, day)
+    } else {
+        Some(d)
+    }
 }
 
 /// The day `month`/`day` in the reference year, or the year before if that is after it.
 pub fn day_in_latest_year(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
     let d = NaiveDate::from_ymd_opt(reference.year(), month, day)?;
-    if d > reference { NaiveDate::from_ymd_opt(reference.year() - 1, month, day) } else { Some(d) }
+    if d > reference {
+        NaiveDate::from_ymd_opt(reference.year() - 1, month, day)
+    } else {
+        Some(d)
+    }
 }
 
 /// The occurrence of `month`/`day` nearest to `reference`, before or after it.
 pub fn day_nearest(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
-    (-1..=1)
-        .filter_map(|k| NaiveDate::from_ymd_opt(reference.year() + k, month, day))
-        .min_by_key(|d| (*d - reference).num_days().abs())
+    (-1..=1).filter_map(|k| NaiveDate::from_ymd_opt(reference.year() + k, month, day)).min_by_key(|d| (*d - reference).num_days().abs())
 }
 
 fn relative(s: &str, r: NaiveDate) -> Option<DateRange> {
@@ -169,6 +294,34 @@ mod tests {
         assert_eq!(one("said yesterday", "2024-10-19").start, d("2024-10-18"));
         assert_eq!(one("in 2021", "2024-10-19"), DateRange::year(2021).unwrap());
         assert_eq!(one("in October 2021", "2024-10-19"), DateRange::month(2021, 10).unwrap());
+    }
+
+    #[test]
+    fn weekdays_point_forward_in_sentences_about_what_is_to_come() {
+        // 2017-06-06 is a Tuesday.
+        assert_eq!(one("Britain's general election is on Thursday.", "2017-06-06").start, d("2017-06-08"));
+        assert_eq!(one("Voters go to the polls on Thursday.", "2017-06-06").start, d("2017-06-08"));
+        assert_eq!(one("On Thursday, voters will choose a parliament.", "2017-06-06").start, d("2017-06-08"));
+        assert_eq!(one("ahead of Thursday's vote", "2017-06-06").start, d("2017-06-08"));
+        // Back: a report of what happened.
+        assert_eq!(one("The minister said on Thursday that talks went well.", "2017-06-06").start, d("2017-06-01"));
+        assert_eq!(one("The vote was held on Thursday.", "2017-06-06").start, d("2017-06-01"));
+        assert_eq!(one("Sunday's election", "2017-06-06").start, d("2017-06-04"));
+        assert_eq!(one("last Thursday", "2017-06-06").start, d("2017-06-01"));
+        // The article's own weekday is today.
+        assert_eq!(one("The election is on Tuesday.", "2017-06-06").start, d("2017-06-06"));
+    }
+
+    #[test]
+    fn a_weekday_beside_a_date_is_that_date() {
+        // "Thursday, June 8" in a 2017 article is 8 June 2017 (a Thursday), one date.
+        assert_eq!(one("The election is on Thursday, June 8.", "2017-06-06").start, d("2017-06-08"));
+        assert_eq!(one("Polls open on Sunday 28 April.", "2019-04-01").start, d("2019-04-28"));
+        // The weekday picks the year: 8 June was a Thursday in 2017, not in 2016.
+        assert_eq!(one("The vote, on Thursday June 8, was close.", "2018-01-10").start, d("2017-06-08"));
+        // A day without a year about what is to come is the next one.
+        assert_eq!(one("The election will be held on June 8.", "2017-06-06").start, d("2017-06-08"));
+        assert_eq!(one("The election was held on June 8.", "2017-06-06").start, d("2016-06-08"));
     }
 
     #[test]

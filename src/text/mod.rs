@@ -12,9 +12,9 @@ use std::ops::Range;
 /// Words that end with a full stop without ending a sentence: "U.S. President Biden",
 /// "Mr. Smith", "George W. Bush".
 const ABBREVIATIONS: &[&str] = &[
-    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "St.",
-    "Jr.", "Sr.", "Prof.", "No.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "vs.",
-    "Pres.", "Amb.", "Adm.", "Capt.", "Maj.", "Sgt.", "Inc.", "Co.", "Corp.", "Ltd.", "Mt.", "Ft.", "D.C.", "Rev.", "Hon.",
+    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.", "St.", "Jr.", "Sr.", "Prof.", "No.", "Jan.",
+    "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "vs.", "Pres.", "Amb.", "Adm.", "Capt.", "Maj.", "Sgt.", "Inc.", "Co.", "Corp.",
+    "Ltd.", "Mt.", "Ft.", "D.C.", "Rev.", "Hon.",
 ];
 
 fn ends_with_abbreviation(s: &str) -> bool {

@@ -1,0 +1,391 @@
+//! How a reader takes a sentence: what a title is attached to, which time the sentence speaks
+//! of, whether it asserts anything, and whether a bare surname can be trusted.
+//!
+//! These are the questions every family asks before it may contradict a claim, so they live
+//! in one place. Each answers from the sentence's skeleton (entities and dates as tokens) and
+//! the words around a claim, and each errs towards "cannot tell": a claim that the reading
+//! leaves open is `unknown`, never contradicted.
+//!
+//! - [`qualifier_before`] / [`qualifier_after`]: "ECB President Mario Draghi", "Mario Draghi,
+//!   president of the European Central Bank": a title is read as a table office only when
+//!   nothing qualifies it, or when its qualifier names the office's own jurisdiction.
+//! - [`past_context`]: "had", "at the time", "the late", "under Prime Minister X", a year long
+//!   before the article: the title may describe that time, so it is not checked at the
+//!   article's date.
+//! - [`not_asserted`]: questions, hypotheticals, negations and reported beliefs.
+//! - [`bare_surname_unsettled`]: a surname alone contradicts only when the article named the
+//!   person in full, or the surname is the table's only one and nothing points elsewhere.
+use super::{country_of, org_of, people_of, Sentence, Token, CLOSE, OPEN};
+use crate::entities::{Hit, Kind, Ref};
+use crate::facts::Table;
+use std::cell::RefCell;
+
+/// What a title is attached to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    /// Nothing: the title stands alone ("Prime Minister Fumio Kishida").
+    None,
+    /// A country ("Japan's", "Japanese", "of Japan").
+    Country(usize),
+    /// An organisation the table knows ("UN", "NATO", "of the European Union").
+    Org(usize),
+    /// Another body the table does not hold: a parliament, a party, a bank, a court, a
+    /// company, a university, a state ("Knesset Speaker", "ANC President", "the bank's
+    /// president", "president and chief executive of Toyota").
+    Other,
+}
+
+/// What the families remember across the sentences of one document.
+#[derive(Debug, Default)]
+pub struct Memory {
+    /// People the document has named in full (name or a multi-word alias) so far.
+    pub named_in_full: Vec<usize>,
+    /// People whose title an earlier mention attached to another body, and that body: a second
+    /// reference ("President Draghi" after "ECB President Mario Draghi") inherits it.
+    pub qualified: Vec<(usize, Qualifier)>,
+}
+
+impl Memory {
+    /// The qualifier an earlier mention gave `person`'s title, if any.
+    pub fn qualifier_of(&self, person: usize) -> Option<Qualifier> {
+        self.qualified.iter().rev().find(|(p, _)| *p == person).map(|(_, q)| *q)
+    }
+    /// Remembers that `person`'s title was attached to `q` (another body or an organisation).
+    pub fn remember_qualifier(&mut self, person: usize, q: Qualifier) {
+        if matches!(q, Qualifier::Other | Qualifier::Org(_)) && self.qualifier_of(person) != Some(q) {
+            self.qualified.push((person, q));
+        }
+    }
+    /// Records the people a sentence names in full.
+    pub fn remember_full_names(&mut self, block: &str, hits: &[Hit<'_>]) {
+        for h in hits.iter().filter(|h| h.kind == Kind::Person) {
+            if block[h.start..h.end].split_whitespace().nth(1).is_some() {
+                for p in people_of(h) {
+                    if !self.named_in_full.contains(&p) {
+                        self.named_in_full.push(p);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A document's memory, shared by the sentences the families read one after another.
+pub type SharedMemory = RefCell<Memory>;
+
+/// Capitalised words that start or join a phrase without naming a body: at the start of a
+/// sentence ("When President …", "Then Prime Minister …") or in a headline.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "when", "as", "then", "after", "before", "while", "whilst", "with", "without", "under", "on",
+    "in", "at", "by", "for", "from", "to", "of", "into", "onto", "upon", "about", "against", "between", "meanwhile", "yesterday", "today", "tonight",
+    "tomorrow", "also", "if", "since", "until", "because", "although", "though", "however", "earlier", "later", "last", "this", "that", "these", "those",
+    "his", "her", "their", "its", "our", "my", "your", "said", "says", "told", "tells", "according", "dear", "mr", "mrs", "ms", "dr", "sir", "dame", "madam",
+    "why", "how", "what", "who", "whom", "where", "which", "will", "can", "did", "does", "do", "is", "was", "were", "are", "be", "has", "have", "had", "now",
+    "here", "there", "both", "all", "every", "each", "even", "only", "just", "still", "again", "once", "but", "thus", "hence", "indeed", "instead", "like",
+    "unlike", "including", "via", "per", "welcome", "welcomes", "thank", "thanks", "congratulations", "breaking", "update", "analysis", "exclusive", "watch",
+    "live", "video", "photos", "opinion", "editorial", "comment", "interview", "profile", "explainer", "factbox", "timeline", "q&a", "i", "we", "you", "he",
+    "she", "it", "they", "former", "then", "acting", "interim", "caretaker", "current", "sitting", "incumbent",
+];
+
+/// Words that describe the holder without changing the office ("Conservative Prime
+/// Minister", "veteran President"): the qualifier, if any, stands before them.
+const TRANSPARENT: &[&str] = &[
+    "conservative", "labour", "tory", "liberal", "socialist", "republican", "democratic", "democrat", "social", "christian", "centrist", "populist",
+    "nationalist", "communist", "green", "centre-right", "centre-left", "center-right", "center-left", "right-wing", "left-wing", "far-right", "far-left",
+    "hardline", "reformist", "moderate", "veteran", "embattled", "beleaguered", "long-serving", "longtime", "long-time", "popular", "unpopular", "powerful",
+    "newly", "recently", "democratically", "elected", "re-elected", "reelected", "outspoken", "controversial", "charismatic", "pro-western", "pro-european",
+    "pro-russian", "pro-business", "hawkish", "dovish", "military", "civilian", "female", "male", "young", "youthful", "ageing", "aging", "78-year-old",
+];
+
+/// Lower-case nouns and adjectives that attach a title to a body other than a nation's
+/// government: "state attorney general", "provincial party chief", "the bank's president".
+const OTHER_BODIES: &[&str] = &[
+    "party", "parties", "bank", "banks", "court", "courts", "state", "states", "provincial", "province", "regional", "region", "municipal", "city", "county",
+    "district", "local", "club", "university", "college", "school", "academy", "company", "companies", "firm", "corporation", "group", "union", "unions",
+    "league", "federation", "association", "society", "foundation", "institute", "council", "committee", "commission", "board", "assembly", "parliament",
+    "parliamentary", "senate", "chamber", "church", "tribunal", "agency", "authority", "fund", "team", "network", "movement", "alliance", "coalition",
+    "opposition", "student", "students", "youth", "women's", "army", "navy", "force", "ministry", "department", "central", "supreme", "constitutional",
+    "federal-state", "prefectural", "prefecture", "territorial", "tribal", "congressional", "house", "senatorial", "gubernatorial", "mayoral", "olympic",
+    "football", "cricket", "fifa", "corporate", "conference", "summit", "bloc", "organisation", "organization", "forum", "council's", "diocese", "synod",
+    "monastery", "temple", "mosque", "cathedral", "hospital", "museum", "orchestra", "festival", "jury", "panel", "caucus", "delegation",
+];
+
+/// Possessors that leave a title national: "the country's president".
+const NATIONAL_POSSESSORS: &[&str] = &["country", "nation", "government", "republic", "kingdom", "administration", "cabinet"];
+
+fn is_token(w: &str) -> bool {
+    w.starts_with(OPEN) && w.ends_with(CLOSE)
+}
+
+/// The words of `text` (skeleton), original case, last first; a token is one word.
+fn words_back(text: &str) -> impl Iterator<Item = &str> {
+    text.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
+}
+
+/// The words of `text` (skeleton), original case, in order; a token is one word.
+fn words_forward(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty())
+}
+
+fn token_qualifier(s: &Sentence, w: &str) -> Option<Qualifier> {
+    let tok = s.token_after_open(w.strip_prefix(OPEN)?)?;
+    Some(match tok {
+        Token::Entity(h) => match h.kind {
+            Kind::Org => org_of(h).map(Qualifier::Org).unwrap_or(Qualifier::Other),
+            Kind::Country | Kind::Demonym => country_of(h).map(Qualifier::Country).unwrap_or(Qualifier::None),
+            _ => Qualifier::None,
+        },
+        Token::Date(_) => Qualifier::None,
+    })
+}
+
+/// What qualifies a title that starts at skeleton offset `at`: the words right before it, in
+/// the same phrase (no punctuation in between). A country or an organisation the table knows
+/// is returned as such; any other capitalised name, a possessive or a noun of another body
+/// ("state", "party", "bank") is [`Qualifier::Other`].
+pub fn qualifier_before(s: &Sentence, at: usize) -> Qualifier {
+    let before = &s.skeleton[..at];
+    // Only white space may separate the qualifier from the title.
+    if before.trim_end().len() < before.len() && before.trim_end().ends_with([',', ';', ':', '(', '"', '“', '”', '—', '–']) {
+        return Qualifier::None;
+    }
+    for w in words_back(before).take(4) {
+        if is_token(w) {
+            return token_qualifier(s, w).unwrap_or(Qualifier::None);
+        }
+        // Punctuation ends the phrase: "in Frankfurt, President …", "(Reuters) President …".
+        if w.ends_with([',', ';', ':', '.', '!', '?', ')', '"', '”', '’']) && !w.ends_with("’s") {
+            return Qualifier::None;
+        }
+        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '&').to_lowercase();
+        if lw.is_empty() {
+            return Qualifier::None;
+        }
+        if TRANSPARENT.contains(&lw.as_str()) {
+            continue;
+        }
+        if let Some(base) = lw.strip_suffix("'s").or_else(|| lw.strip_suffix("’s")) {
+            // "Japan's" is a token; "the country's" stays national; any other possessor is
+            // another body ("the party's", "Harvard's", "the bank's").
+            return if NATIONAL_POSSESSORS.contains(&base) { Qualifier::None } else { Qualifier::Other };
+        }
+        if OTHER_BODIES.contains(&lw.as_str()) {
+            return Qualifier::Other;
+        }
+        let capital = w.chars().next().is_some_and(|c| c.is_uppercase());
+        if capital && !FUNCTION_WORDS.contains(&lw.as_str()) && !lw.chars().all(|c| c.is_ascii_digit()) {
+            return Qualifier::Other;
+        }
+        return Qualifier::None;
+    }
+    Qualifier::None
+}
+
+/// What qualifies a title that ends at skeleton offset `at`, from the words after it: "of the
+/// European Central Bank", "of Toyota", "and chief executive of Sony", "at Harvard", "for the
+/// party". A country named there is returned too ("president of France").
+pub fn qualifier_after(s: &Sentence, at: usize) -> Qualifier {
+    let all: Vec<&str> = words_forward(&s.skeleton[at..]).take(9).collect();
+    let mut words = all.iter().copied();
+    // "president and chief executive of …", "chairman and CEO of …": the title is one of a pair.
+    if all.first().is_some_and(|w| w.eq_ignore_ascii_case("and") || *w == "&") {
+        let rest = &all[1..all.len().min(6)];
+        if let Some(i) = rest.iter().position(|w| matches!(w.to_lowercase().as_str(), "of" | "at" | "for")) {
+            if i > 0 && rest[..i].iter().all(|w| !is_token(w)) {
+                words.nth(i);
+            }
+        }
+    }
+    let Some(prep) = words.next() else {
+        return Qualifier::None;
+    };
+    if !matches!(prep.to_lowercase().as_str(), "of" | "at" | "for") {
+        return Qualifier::None;
+    }
+    for w in words.take(3) {
+        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != OPEN && c != CLOSE).to_lowercase();
+        if matches!(lw.as_str(), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
+            continue;
+        }
+        if is_token(w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != CLOSE)) {
+            return token_qualifier(s, w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != CLOSE)).unwrap_or(Qualifier::None);
+        }
+        if NATIONAL_POSSESSORS.contains(&lw.as_str()) {
+            return Qualifier::None;
+        }
+        if OTHER_BODIES.contains(&lw.as_str()) || w.chars().next().is_some_and(|c| c.is_uppercase()) {
+            return Qualifier::Other;
+        }
+        return Qualifier::None;
+    }
+    Qualifier::None
+}
+
+/// Lower-case words and phrases that put a sentence's titles in the past: the title may
+/// describe that time ("had", "at the time", "under Prime Minister X", "the late").
+const PAST_WORDS: &[&str] = &[
+    "at the time", "the late", "formerly", "previously", "ago", "back in", "era", "tenure", "memoir", "memoirs", "recalled", "recalls", "remembered",
+    "remembers", "died", "dies", "death", "funeral", "obituary", "served", "legacy", "in office when", "years earlier", "years before", "years after",
+    "in his day", "in her day", "governed", "ruled", "used to", "was then", "earlier in his career", "earlier in her career", "as a young", "archive",
+    "archives", "documents show", "declassified",
+];
+
+/// Verbs that report speech: a past perfect after one ("said the talks had been
+/// constructive") is the speaker's tense, not a sign that the sentence is about the past.
+const REPORTING_WORDS: &[&str] = &[
+    "said", "says", "told", "tells", "added", "noted", "stated", "announced", "warned", "explained", "acknowledged", "admitted", "confirmed", "reported",
+    "wrote", "insisted", "argued", "complained", "conceded", "declared", "revealed", "suggested",
+];
+
+fn contains_phrase(lower: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(phrase) {
+        let s = from + i;
+        let e = s + phrase.len();
+        let before_ok = s == 0 || !lower[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+        let after_ok = e == lower.len() || !lower[e..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = e;
+    }
+    false
+}
+
+/// Whether the sentence speaks of a time before the article's: a past-context word, "was …
+/// when", or a date that ends before `grace_start` (other than `scope`, the date the claim is
+/// checked at).
+pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<&crate::text::dates::DateExpr>) -> bool {
+    let lower = s.text().to_lowercase();
+    if PAST_WORDS.iter().any(|p| contains_phrase(&lower, p)) {
+        return true;
+    }
+    // "had" before any reporting verb: "X had met Y".
+    let words: Vec<&str> = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
+    if let Some(i) = words.iter().position(|w| *w == "had") {
+        if !words[..i].iter().any(|w| REPORTING_WORDS.contains(w)) {
+            return true;
+        }
+    }
+    if contains_phrase(&lower, "when") && (contains_phrase(&lower, "was") || contains_phrase(&lower, "were")) {
+        return true;
+    }
+    s.tokens.iter().any(|t| match t {
+        Token::Date(d) => d.range.end < grace_start && scope.is_none_or(|sc| sc != d),
+        Token::Entity(_) => false,
+    })
+}
+
+/// Why a sentence does not assert the claim that starts at skeleton offset `at`, if it does not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotAsserted {
+    /// A question, or a question headline.
+    Question,
+    /// A hypothetical, a rumour, a claim reported as false.
+    Hypothetical,
+    /// A negation right before the claim ("did not", "never", "would").
+    Negated,
+    /// A belief or a claim someone reports ("insists", "believes", "denied").
+    Reported,
+}
+
+/// Verbs that report a belief or a claim rather than a fact: what follows them in the clause
+/// is someone's view, which FactFlag does not contradict.
+const BELIEF_WORDS: &[&str] = &[
+    "insist", "insists", "insisted", "insisting", "believe", "believes", "believed", "believing", "claim", "claims", "claimed", "claiming", "allege",
+    "alleges", "alleged", "allegedly", "alleging", "assert", "asserts", "asserted", "maintain", "maintains", "maintained", "argue", "argues", "argued",
+    "contend", "contends", "contended", "think", "thinks", "thought", "convinced", "deny", "denies", "denied", "denying", "dispute", "disputes", "disputed",
+    "doubt", "doubts", "doubted", "imagine", "imagines", "imagined", "pretend", "pretends", "pretended", "falsely", "wrongly", "supposedly", "purportedly",
+    "fantasy", "fantasies", "dreams", "dreamed", "dreamt", "wishes", "wished", "predicts", "predicted", "predict", "speculate", "speculated", "speculation",
+    "prospect", "prospects", "scenario", "would-be", "suppose", "supposing", "if", "unless", "whether",
+];
+
+/// Words right before a claim that negate or hedge it (the three words before it).
+const NEGATION_WORDS: &[&str] = &[
+    "not", "never", "no", "didn't", "did't", "wasn't", "isn't", "hasn't", "hadn't", "if", "whether", "would", "could", "might", "may", "will", "won't",
+    "should", "expected", "likely", "unlikely", "set", "poised", "hopes", "hoped", "plans", "planned", "denied", "denies", "nor", "neither", "wants", "wanted",
+    "aims", "aimed", "seeks", "sought", "bid", "race", "running", "nominee", "candidate", "hopeful", "vying",
+];
+
+/// Whether the claim at skeleton offset `at` is asserted by the sentence, and why not.
+pub fn not_asserted(s: &Sentence, at: usize) -> Option<NotAsserted> {
+    let text = s.text().trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'));
+    if text.ends_with('?') {
+        return Some(NotAsserted::Question);
+    }
+    if super::hedged(s.text()) {
+        return Some(NotAsserted::Hypothetical);
+    }
+    if super::negated_or_hedged(&s.words_before(at, 3)) || s.words_before(at, 3).iter().any(|w| NEGATION_WORDS.contains(&w.as_str())) {
+        return Some(NotAsserted::Negated);
+    }
+    // The clause before the claim: back to a semicolon or colon.
+    let before = &s.skeleton[..at];
+    let clause = before.rsplit([';', ':']).next().unwrap_or(before).to_lowercase();
+    if clause.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).any(|w| BELIEF_WORDS.contains(&w)) {
+        return Some(NotAsserted::Reported);
+    }
+    None
+}
+
+/// Words that say a surname belongs to someone outside national politics: a state office, a
+/// court, a company, sport.
+const ELSEWHERE_WORDS: &[&str] = &[
+    "state", "states", "court", "judge", "justice", "justices", "attorney", "company", "firm", "inc", "corp", "ceo", "chairman", "executive", "club", "team",
+    "coach", "player", "striker", "league", "county", "city", "mayor", "district", "governor", "senator", "congressman", "congresswoman", "representative",
+    "sheriff", "bishop", "cardinal", "university", "professor", "actor", "actress", "singer", "novelist", "author", "prosecutor", "lawyer", "businessman",
+    "businesswoman", "tycoon", "billionaire", "provincial", "province", "municipal", "footballer", "athlete", "champion", "olympic", "band", "film",
+    "director", "general", "commander", "admiral", "colonel", "officer", "police", "detective", "chef", "artist",
+];
+
+/// The US states whose names are not also the names of cities news datelines use ("New
+/// York", "Washington"): a surname in a sentence with one is likely a state official's.
+const US_STATES: &[&str] = &[
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana",
+    "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+    "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+];
+
+/// Whether a person written as a bare surname (one word) cannot be trusted to be the table's
+/// person of that name: the document has not named them in full, and either the surname is
+/// not the table's only one, or the sentence points elsewhere (a state, a court, a company,
+/// or a country other than the person's: `claim_country`). The claim's own words (`claim`, a
+/// block range: "Secretary of State", "Director-General") are not read for those pointers.
+pub fn bare_surname_unsettled(s: &Sentence, h: &Hit<'_>, memory: &Memory, t: &Table, claim_country: Option<usize>, claim: std::ops::Range<usize>) -> bool {
+    let written = &s.block[h.start..h.end];
+    if written.split_whitespace().nth(1).is_some() {
+        return false;
+    }
+    let people = people_of(h);
+    if people.iter().any(|p| memory.named_in_full.contains(p)) {
+        return false;
+    }
+    let shared = h.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
+    if people.len() != 1 || shared {
+        return true;
+    }
+    let own = t.people[people[0]].country;
+    if claim_country.is_some() && own.is_some() && claim_country != own {
+        return true;
+    }
+    let outside = [s.range.start..claim.start.max(s.range.start), claim.end.min(s.range.end)..s.range.end];
+    outside.iter().filter(|r| r.start < r.end).any(|r| {
+        let text = &s.block[r.clone()];
+        let lower = text.to_lowercase();
+        ELSEWHERE_WORDS.iter().any(|w| contains_phrase(&lower, w)) || US_STATES.iter().any(|st| text.contains(st))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_match_whole_words_only() {
+        assert!(contains_phrase("at the time he was", "at the time"));
+        assert!(!contains_phrase("the lately elected", "late"));
+        assert!(contains_phrase("the late prime minister", "late"));
+        assert!(!contains_phrase("statement", "state"));
+    }
+}
