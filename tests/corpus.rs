@@ -49,6 +49,31 @@ fn reason_name(r: factflag::Reason) -> String {
     serde_json::to_value(r).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
+/// How many cases expect a warning, and how many expect none anywhere (must-not-flag): the
+/// corpus holds both directions, and the second kind must outnumber the first.
+fn directions() -> (usize, usize) {
+    let (mut flag, mut quiet) = (0, 0);
+    for (name, src) in FILES {
+        let file: File = toml::from_str(src).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for case in &file.case {
+            if case.expect.iter().any(|e| e.verdict == "contradicted") {
+                flag += 1;
+            } else {
+                quiet += 1;
+            }
+        }
+    }
+    (flag, quiet)
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+fn the_corpus_holds_both_directions() {
+    let (flag, quiet) = directions();
+    assert!(quiet >= 400, "{quiet} must-not-flag cases; the corpus needs at least 400");
+    assert!(flag >= 150, "{flag} contradicted cases; the corpus needs at least 150");
+}
+
 /// Runs every case; returns (cases run, failures).
 fn run() -> (usize, Vec<String>) {
     let checker = Checker::bundled().expect("bundled table loads");
@@ -123,6 +148,6 @@ fn run() -> (usize, Vec<String>) {
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
 fn claim_corpus() {
     let (count, failures) = run();
-    assert!(count >= 150, "the corpus has {count} cases; it should have at least 150");
+    assert!(count >= 700, "the corpus has {count} cases; it should have at least 700");
     assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
 }

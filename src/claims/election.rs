@@ -126,7 +126,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             elections.iter().filter(|e| days(e).iter().any(|x| (*x - day).num_days().abs() <= SAME_ELECTION_DAYS)).collect();
                         if let Some(e) = near.iter().find(|e| days(e).contains(&day)) {
                             (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.to_string()])
-                        } else if let (Some(e), true) = (near.first(), can_deny) {
+                        } else if let (Some(e), true) = (near.first(), can_deny && !d.guessed) {
                             (
                                 Verdict::Contradicted,
                                 words!(ctx, Verdict::Contradicted, "{}, not on {}.", say(e), crate::facts::human(day)),

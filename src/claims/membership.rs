@@ -82,7 +82,15 @@ fn part_of_body(s: &Sentence, at: usize) -> bool {
         return true;
     }
     let next: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase();
-    PARTS.contains(&next.as_str())
+    if PARTS.contains(&next.as_str()) {
+        return true;
+    }
+    // "joined ASEAN as an observer", "as a dialogue partner": a status short of membership.
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    words.next().is_some_and(|w| w == "as")
+        && words
+            .take(4)
+            .any(|w| matches!(w.as_str(), "observer" | "observers" | "partner" | "partners" | "associate" | "candidate" | "guest" | "applicant" | "affiliate"))
 }
 
 /// "the European Union", but "AUKUS".

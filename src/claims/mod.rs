@@ -444,8 +444,30 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
         out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
     }
     // One test of assertion for every family: a question, a hypothetical, a negation or a
-    // reported belief settles nothing.
+    // reported belief settles nothing. And one test of names: a surname alone that the
+    // article has not tied to the table's person contradicts nothing.
     for (_, c) in out.iter_mut() {
+        if c.verdict == Verdict::Contradicted {
+            let claim = s.span(c.span.clone());
+            let memory = ctx.memory.borrow();
+            let bare = s.tokens.iter().find_map(|t| match t {
+                Token::Entity(h) if h.kind == Kind::Person && claim.start <= h.start && h.end <= claim.end => {
+                    reading::bare_surname_unsettled(s, h, &memory, ctx.table, None, claim.clone()).then_some(h)
+                }
+                _ => None,
+            });
+            if let Some(h) = bare {
+                let written = &s.block[h.start..h.end];
+                c.verdict = Verdict::Unknown;
+                c.reason = Reason::BareSurname;
+                c.explanation = words!(
+                    ctx,
+                    Verdict::Unknown,
+                    "\"{written}\" alone may name someone else: the article has not named this person in full, so this is not flagged."
+                );
+                c.sources = Vec::new();
+            }
+        }
         if c.verdict != Verdict::Unknown && reading::not_asserted(s, c.span.start).is_some() {
             c.verdict = Verdict::Unknown;
             c.reason = Reason::NotAsserted;

@@ -37,9 +37,9 @@ enum Mode {
 /// Words right before a title that make it another office ("Deputy Prime Minister",
 /// "Vice-President") or not a statement about holding it ("outgoing", "incoming", "a").
 const BLOCKERS: &[&str] = &[
-    "deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "lieutenant", "principal", "first", "second", "outgoing", "incoming", "late",
-    "future", "would-be", "designate", "party", "opposition", "student", "club", "company", "university", "bank", "fmr", "presumptive", "potential",
-    "possible", "next", "new", "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex",
+    "deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "lieutenant", "principal", "first", "second", "incoming", "late", "future",
+    "would-be", "designate", "party", "opposition", "student", "club", "company", "university", "bank", "fmr", "presumptive", "potential", "possible", "next",
+    "new", "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex",
 ];
 
 /// Which pattern matched: each reads a title in one position.
@@ -58,8 +58,8 @@ const SHAPES: [Shape; 3] = [Shape::TitleBeforeName, Shape::Apposition, Shape::Be
 pub(crate) fn patterns() -> &'static [Pattern; 3] {
     static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting))(?:\s+|-)|(?P<ex>(?i:ex)-))";
-        let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
+        let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting|outgoing))(?:\s+|-)|(?P<ex>(?i:ex)-))";
+        let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting|outgoing))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
         [
             // Shape::TitleBeforeName: [former] [Japan's | NATO] [former] Prime Minister[,] Fumio Kishida
             pattern(&format!(r"{m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
@@ -69,7 +69,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})\s+(?:(?i:had|has)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was named|took office as|was inaugurated as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<p>{P})(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?:(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
         ]
     })
@@ -129,7 +129,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // What the title is attached to: a country or organisation named with it, else the
             // words around it, else what an earlier mention of the person attached it to.
             let people = people_of(ph);
+            // A country or organisation that ends a longer name ("National Bank of Poland
+            // President", "Boy Scouts of America President") qualifies the title with that body.
+            let q_in_name = c.name("q").or(c.name("g")).is_some_and(|q| s.words_before(q.start(), 1).first().is_some_and(|w| w == "of" || w == "for"));
             let mut qualifier = match (["q", "q2"].iter().find_map(|n| s.hit(&c, n)), ["g", "g2"].iter().find_map(|n| s.hit(&c, n))) {
+                _ if q_in_name => Qualifier::Other,
                 (Some(q), _) => country_of(q).map(Qualifier::Country).unwrap_or(Qualifier::None),
                 (None, Some(g)) => org_of(g).map(Qualifier::Org).unwrap_or(Qualifier::Other),
                 (None, None) => match shape {
@@ -158,8 +162,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             let grace_start = ctx.reference - chrono::Duration::days(GRACE_DAYS);
             let past = reading::past_context(s, grace_start, scope);
-            let reading = Reading { mode, date, past };
-            let Some(mut checked) = check(ctx, &people, &offices_of(oh), qualifier, reading) else {
+            let reading = Reading { mode, date, past, qualified: qualifier != Qualifier::None, title: &s.block[oh.start..oh.end] };
+            let Some(mut checked) = check(ctx, &people, &offices_of(oh), &s.block[oh.start..oh.end], qualifier, reading) else {
                 continue;
             };
             downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
@@ -212,10 +216,31 @@ fn clause_date<'s>(s: &'s Sentence, at: usize) -> Option<&'s crate::text::dates:
 /// How a claim is read: the mode of its title, the date it speaks of, and whether the
 /// sentence is about an earlier time.
 #[derive(Clone, Copy, Debug)]
-struct Reading {
+struct Reading<'a> {
     mode: Mode,
     date: Option<DateRange>,
     past: bool,
+    /// A qualifier names the title's country or body ("Japan's"): not the bare honorific.
+    qualified: bool,
+    /// The title as written.
+    title: &'a str,
+}
+
+/// Whether a title as written names the office's own country or body ("U.S. president",
+/// "UN Secretary-General"), which the bare honorific ("President Trump") does not.
+fn names_jurisdiction(t: &Table, o: usize, title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let has = |n: &str| reading::contains_phrase(&lower, &n.to_lowercase());
+    match t.offices[o].jurisdiction {
+        Body::Country(c) => {
+            let k = &t.countries[c];
+            has(&k.name) || k.aliases.iter().any(|a| has(a)) || k.adjectives.iter().any(|a| has(a))
+        }
+        Body::Org(g) => {
+            let k = &t.orgs[g];
+            has(&k.name) || k.aliases.iter().any(|a| has(a))
+        }
+    }
 }
 
 /// Picks the offices a title refers to. A qualifier picks the offices of its jurisdiction. A
@@ -248,7 +273,7 @@ fn resolve_offices(t: &Table, candidates: &[usize], qualifier: Qualifier, person
     }
 }
 
-fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Qualifier, reading: Reading) -> Option<Checked> {
+fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier: Qualifier, reading: Reading) -> Option<Checked> {
     let t = ctx.table;
     let mode = reading.mode;
     let date = reading.date;
@@ -290,7 +315,7 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], qualifier: Qualifier, r
             } else if people.len() > 1 {
                 (Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The name could mean {}; the sentence does not say which.", names.join(" or ")))
             } else {
-                (Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The table cannot tell which office \"{}\" means here.", statement_office.to_lowercase()))
+                (Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The table cannot tell which office \"{title}\" means here."))
             };
             let mut claim = claim_for(people.to_vec(), offices.to_vec());
             claim.statement = statement!(ctx, "{} holds a post titled like {}", names.join(" / "), statement_office);
@@ -373,7 +398,7 @@ fn other_offices_on(t: &Table, p: usize, o: usize, day: NaiveDate) -> Vec<usize>
 }
 
 fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
-    let Reading { mode, date, past } = reading;
+    let Reading { mode, date, past, qualified, title } = reading;
     let t = ctx.table;
     let person = &t.people[p];
     let office = &t.offices[o];
@@ -450,7 +475,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                 // A holder before the article's date, written with the bare title. News keeps
                 // a title for former holders only where that is the office's convention, uses
                 // the present title for a past event, or speaks of the past.
-                let why_not = if office.honorific.is_some() {
+                let why_not = if office.honorific.is_some() && !qualified && !names_jurisdiction(t, o, title) {
                     Some((Reason::Honorific, "the title is kept by former holders as an honorific"))
                 } else if date.is_some() && held_in(&grace, false) {
                     Some((Reason::PastContext, "the title may be the one the person holds at the article's date"))

@@ -40,6 +40,9 @@ pub enum Qualifier {
 pub struct Memory {
     /// People the document has named in full (name or a multi-word alias) so far.
     pub named_in_full: Vec<usize>,
+    /// Surnames the document gave another first name ("Ricardo Maduro", "Kenneth Clarke"):
+    /// the table's person of that surname is not the one meant, here or later.
+    pub namesakes: Vec<String>,
     /// People whose title an earlier mention attached to another body, and that body: a second
     /// reference ("President Draghi" after "ECB President Mario Draghi") inherits it.
     pub qualified: Vec<(usize, Qualifier)>,
@@ -56,8 +59,29 @@ impl Memory {
             self.qualified.push((person, q));
         }
     }
-    /// Records the people a sentence names in full.
+    /// Records the people a sentence names in full, and surnames it gives another first name:
+    /// a one-word name right after a capitalised word that is neither a name the table knows
+    /// nor a word that opens a phrase ("Ricardo Maduro", but not "President Maduro" or "When
+    /// Maduro").
     pub fn remember_full_names(&mut self, block: &str, hits: &[Hit<'_>]) {
+        for (i, h) in hits.iter().enumerate() {
+            if h.kind != Kind::Person || block[h.start..h.end].split_whitespace().nth(1).is_some() {
+                continue;
+            }
+            let before = block[..h.start].trim_end_matches([' ', '\u{a0}']);
+            if before.len() == h.start || hits[..i].last().is_some_and(|p| p.end >= before.len()) {
+                continue;
+            }
+            let word = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.')).next().unwrap_or("");
+            let lw = word.trim_end_matches('.').to_lowercase();
+            let given = word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1 && !word.ends_with('.');
+            if given && !FUNCTION_WORDS.contains(&lw.as_str()) && !TITLE_WORDS.contains(&lw.as_str()) {
+                let surname = block[h.start..h.end].to_lowercase();
+                if !self.namesakes.contains(&surname) {
+                    self.namesakes.push(surname);
+                }
+            }
+        }
         for h in hits.iter().filter(|h| h.kind == Kind::Person) {
             if block[h.start..h.end].split_whitespace().nth(1).is_some() {
                 for p in people_of(h) {
@@ -85,6 +109,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "unlike", "including", "via", "per", "welcome", "welcomes", "thank", "thanks", "congratulations", "breaking", "update", "analysis", "exclusive", "watch",
     "live", "video", "photos", "opinion", "editorial", "comment", "interview", "profile", "explainer", "factbox", "timeline", "q&a", "i", "we", "you", "he",
     "she", "it", "they", "former", "then", "acting", "interim", "caretaker", "current", "sitting", "incumbent",
+];
+
+/// Honorifics and titles the table may not hold, which stand before a surname without being
+/// a first name ("Ayatollah Khamenei", "Chairman Mao").
+const TITLE_WORDS: &[&str] = &[
+    "president", "minister", "chancellor", "premier", "secretary", "king", "queen", "prince", "princess", "emperor", "sheikh", "ayatollah", "chairman",
+    "general", "gen", "senator", "sen", "governor", "gov", "mayor", "judge", "justice", "lord", "lady", "baroness", "baron", "sir", "dame", "speaker",
+    "leader", "chief", "commissioner", "ambassador", "envoy", "pope", "cardinal", "bishop", "rabbi", "imam", "colonel", "marshal", "admiral", "captain",
+    "professor", "prof", "doctor", "dr", "rev", "father", "monsieur", "madame", "herr", "frau", "san", "shri", "shrimati", "smt", "pm", "fm", "mp", "mr",
+    "mrs", "ms", "miss",
 ];
 
 /// Words that describe the holder without changing the office ("Conservative Prime
@@ -237,7 +271,7 @@ const REPORTING_WORDS: &[&str] = &[
     "wrote", "insisted", "argued", "complained", "conceded", "declared", "revealed", "suggested",
 ];
 
-fn contains_phrase(lower: &str, phrase: &str) -> bool {
+pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {
     let mut from = 0;
     while let Some(i) = lower[from..].find(phrase) {
         let s = from + i;
@@ -356,6 +390,9 @@ pub fn bare_surname_unsettled(s: &Sentence, h: &Hit<'_>, memory: &Memory, t: &Ta
     let written = &s.block[h.start..h.end];
     if written.split_whitespace().nth(1).is_some() {
         return false;
+    }
+    if memory.namesakes.iter().any(|n| n.eq_ignore_ascii_case(written)) {
+        return true;
     }
     let people = people_of(h);
     if people.iter().any(|p| memory.named_in_full.contains(p)) {

@@ -30,9 +30,20 @@ struct Handover<'t> {
 }
 
 /// Every handover between full (non-acting) holders of `office`, in order.
+/// Every handover in `office`, in order: between full holders, passing over acting and
+/// caretaker ones ("A succeeded B" when an interim holder came between), and into and out of
+/// each acting term, as the table lists it ("el-Sisi succeeded interim president Mansour").
 fn handovers(t: &Table, office: usize) -> Vec<Handover<'_>> {
-    let full: Vec<&Term> = t.terms_of_office(office).filter(|x| !x.acting).collect();
-    full.windows(2).filter(|w| w[0].person != w[1].person).map(|w| Handover { office, from: w[0], to: w[1] }).collect()
+    let all: Vec<&Term> = t.terms_of_office(office).collect();
+    let full: Vec<&Term> = all.iter().copied().filter(|x| !x.acting).collect();
+    let mut out: Vec<Handover> = full.windows(2).filter(|w| w[0].person != w[1].person).map(|w| Handover { office, from: w[0], to: w[1] }).collect();
+    for w in all.windows(2) {
+        if w[0].person != w[1].person && (w[0].acting || w[1].acting) {
+            out.push(Handover { office, from: w[0], to: w[1] });
+        }
+    }
+    out.sort_by_key(|h| h.to.start);
+    out
 }
 
 fn date_matches(d: &DateRange, on: NaiveDate) -> bool {
@@ -169,7 +180,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 (Some(_), [o]) if ctx.reference <= t.as_of && a_c.len() == 1 && b_c.len() == 1 => {
                     let o = *o;
                     let name = &t.offices[o].name;
-                    let b_terms: Vec<&Term> = t.terms_of_office(o).filter(|x| x.person == b_c[0] && !x.acting).collect();
+                    let b_terms: Vec<&Term> = t.terms_of_office(o).filter(|x| x.person == b_c[0]).collect();
                     let after_b: Vec<Handover> = handovers(t, o).into_iter().filter(|h| h.from.person == b_c[0]).collect();
                     // B's handover nearest before A took office (B may have held the office twice).
                     let a_start = t.terms_of_office(o).find(|x| x.person == a_c[0] && !x.acting).map(|x| x.start);

@@ -28,6 +28,9 @@ pub struct DateExpr {
     /// Month and day when the year was left out ("on November 5"): a claim about an upcoming
     /// event may read it forwards instead.
     pub month_day: Option<(u32, u32)>,
+    /// A weekday whose direction the sentence gave no sign of ("the election on Tuesday pits
+    /// A against B"): read back, as a report is, but too weak to contradict a date with.
+    pub guessed: bool,
 }
 
 const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
@@ -69,6 +72,7 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
         let whole = c.get(0).unwrap();
         let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<i64>().ok());
         let mut month_day = None;
+        let mut guessed = false;
         let range = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
             NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32).map(DateRange::day)
         } else if let Some(ms) = c.name("m1").or(c.name("m2")) {
@@ -93,7 +97,18 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
             month_number(ms.as_str()).and_then(|m| DateRange::month(y as i32, m))
         } else if let Some(ms) = c.name("m4") {
             month_number(ms.as_str()).and_then(|m| {
-                let y = if m > reference.month() { reference.year() - 1 } else { reference.year() };
+                // "in July": the latest July, or the next one in a sentence about what is to come.
+                let y = if points_forward(text, whole.start(), whole.end()) {
+                    if m < reference.month() {
+                        reference.year() + 1
+                    } else {
+                        reference.year()
+                    }
+                } else if m > reference.month() {
+                    reference.year() - 1
+                } else {
+                    reference.year()
+                };
                 DateRange::month(y, m)
             })
         } else if let Some(y) = num("y4") {
@@ -102,7 +117,9 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
             relative(&rel.as_str().to_ascii_lowercase(), reference)
         } else if let Some(wd) = c.name("wd").and_then(|w| weekday(w.as_str())) {
             let (from, to) = (reference.weekday().num_days_from_monday() as i64, wd.num_days_from_monday() as i64);
-            if points_forward(text, whole.start(), whole.end()) {
+            let tense = tense_at(text, whole.start(), whole.end());
+            guessed = tense.is_none();
+            if tense == Some(true) {
                 Some(DateRange::day(reference + Duration::days((7 + to - from) % 7)))
             } else {
                 Some(DateRange::day(reference - Duration::days((7 + from - to) % 7)))
@@ -116,7 +133,7 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
             _ => whole.start(),
         };
         if let Some(range) = range {
-            out.push(DateExpr { start, end: whole.end(), range, month_day });
+            out.push(DateExpr { start, end: whole.end(), range, month_day, guessed });
         }
     }
     merge_weekdays(text, reference, &mut out);
@@ -157,10 +174,10 @@ fn merge_weekdays(text: &str, reference: NaiveDate, out: &mut Vec<DateExpr>) {
 
 /// Words that put a clause in the future or in a present that speaks of what is to come.
 const FORWARD_WORDS: &[&str] = &[
-    "will", "'ll", "shall", "is", "are", "am", "go", "goes", "head", "heads", "vote", "votes", "face", "faces", "choose", "chooses", "elect", "elects", "hold",
-    "holds", "holding", "open", "opens", "take", "takes", "begin", "begins", "start", "starts", "due", "scheduled", "set", "slated", "expected", "planned",
-    "upcoming", "ahead", "before", "until", "till", "await", "awaits", "prepare", "prepares", "preparing", "tomorrow", "going", "next", "coming", "vote's",
-    "election's", "poll", "polling",
+    "will", "'ll", "shall", "could", "would", "might", "may", "can", "must", "should", "is", "are", "am", "go", "goes", "head", "heads", "vote", "votes",
+    "face", "faces", "choose", "chooses", "elect", "elects", "hold", "holds", "holding", "open", "opens", "take", "takes", "begin", "begins", "start",
+    "starts", "due", "scheduled", "set", "slated", "expected", "planned", "upcoming", "ahead", "before", "until", "till", "await", "awaits", "prepare",
+    "prepares", "preparing", "tomorrow", "going", "next", "coming", "vote's", "election's", "poll", "polling",
 ];
 
 /// Words that put a clause in the past.
@@ -187,13 +204,18 @@ fn tense_of(word: &str) -> Option<bool> {
 /// the nearest after it ("On Sunday, voters go to the polls"). With no sign either way it
 /// points back, as a news report of what happened does.
 fn points_forward(text: &str, start: usize, end: usize) -> bool {
+    tense_at(text, start, end).unwrap_or(false)
+}
+
+/// The tense the sentence gives a date at `text[start..end]`: forward, back, or no sign.
+fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
     // The sentence the date is in: back to the last sentence end, on to the next.
     let from = text[..start].rfind(['.', '!', '?', ';']).map(|i| i + 1).unwrap_or(0);
     let to = text[end..].find(['.', '!', '?', ';']).map(|i| end + i).unwrap_or(text.len());
     let before = text[from..start].split_whitespace().rev();
     match before.clone().next().map(|w| w.to_lowercase()) {
-        Some(w) if w == "last" || w == "past" => return false,
-        Some(w) if w == "next" || w == "coming" => return true,
+        Some(w) if w == "last" || w == "past" => return Some(false),
+        Some(w) if w == "next" || w == "coming" => return Some(true),
         _ => {}
     }
     let words: Vec<&str> = before.take(12).collect();
@@ -207,12 +229,12 @@ fn points_forward(text: &str, start: usize, end: usize) -> bool {
                 "was" | "were" | "had" | "has" | "have" => Some(false),
                 _ => None,
             });
-            return aux.unwrap_or(false);
+            return Some(aux.unwrap_or(false));
         }
-        return t;
+        return Some(t);
     }
     // "Sunday's election": the possessive's own noun is not a tense word; read on.
-    text[end..to].split_whitespace().take(8).find_map(tense_of).unwrap_or(false)
+    text[end..to].split_whitespace().take(8).find_map(tense_of)
 }
 
 /// Whether a back word is a past participle, which may stand in a future passive.
