@@ -27,6 +27,8 @@ const ELECTED_WINDOW_DAYS: i64 = 100;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mode {
     Current,
+    /// "X, prime minister since 2005": holds it, in a term that began then.
+    Since,
     Former,
     Then,
     Acting,
@@ -65,7 +67,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
             pattern(&format!(r"{m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
             // Shape::Apposition: Fumio Kishida, [the] [then] Japan's prime minister[ of Japan],
             pattern(&format!(
-                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
+                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s+(?i:since)\s+(?P<since>{{D}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
@@ -124,6 +126,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 (_, Some("then")) => Mode::Then,
                 (_, Some("acting" | "interim" | "caretaker")) => Mode::Acting,
                 _ if pre_then => Mode::Then,
+                (Shape::Apposition, None) if c.name("since").is_some() => Mode::Since,
                 _ => Mode::Current,
             };
             // What the title is attached to: a country or organisation named with it, else the
@@ -158,6 +161,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let scope = s.date(&c, "d").or_else(|| s.scope_date());
             let date = match mode {
                 Mode::Then => s.date(&c, "d").or_else(|| clause_date(s, whole.start())).or(scope).map(|d| d.range),
+                Mode::Since => s.date(&c, "since").map(|d| d.range),
                 _ => scope.map(|d| d.range),
             };
             let grace_start = ctx.reference - chrono::Duration::days(GRACE_DAYS);
@@ -188,7 +192,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // The apposition's span runs to the end of the title (or "of Japan"), not over the
             // comma after it; the other patterns' spans are their whole match.
             let end = match shape {
-                Shape::Apposition => c.name("q2").or(c.name("g2")).unwrap_or(o_match).end(),
+                Shape::Apposition => c.name("since").or(c.name("q2")).or(c.name("g2")).unwrap_or(o_match).end(),
                 _ => whole.end(),
             };
             out.push(Checked { span: whole.start()..end, ..checked });
@@ -384,6 +388,19 @@ fn holders_words(t: &Table, office: usize, on: NaiveDate) -> Option<(String, Vec
     Some((names.join(" and "), hs.iter().map(|x| x.source.to_string()).collect()))
 }
 
+/// The starts of the unbroken tenure that ends with term `x`: `x`'s own start, then the start
+/// of each earlier term of the person (acting ones too) that ran up to it, so that one row
+/// per re-election, or an acting term before a full one, count as one tenure.
+fn tenure_starts(t: &Table, terms: &[&Term], x: &Term) -> Vec<NaiveDate> {
+    let mut starts = vec![x.start];
+    let mut start = x.start;
+    while let Some(y) = terms.iter().find(|y| y.start < start && t.term_end(y) + chrono::Duration::days(START_TOLERANCE_DAYS) >= start) {
+        start = y.start;
+        starts.push(start);
+    }
+    starts
+}
+
 /// The other offices of the same jurisdiction that `p` held on `day`: "Olaf Scholz was
 /// Chancellor of Germany that day".
 fn other_offices_on(t: &Table, p: usize, o: usize, day: NaiveDate) -> Vec<usize> {
@@ -418,6 +435,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
         Claim {
             statement: match mode {
                 Mode::Current => format!("{} is {} on {}", person.name, office.name, when),
+                Mode::Since => format!("{} has been {} since {}", person.name, office.name, when),
                 Mode::Former => format!("{} is a former {} on {}", person.name, office.name, when),
                 Mode::Then => format!("{} was then {}", person.name, office.name),
                 Mode::Acting => format!("{} is acting {}", person.name, office.name),
@@ -453,6 +471,37 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                     words!(ctx, Verdict::Unknown, "The table has no acting term of {} as {} on {when}.", person.name, office.name),
                     vec![],
                 )
+            }
+        }
+        Mode::Since => {
+            // The term the person holds on the article's date must have begun on the date
+            // given; one who does not hold the office is read as a present title.
+            let Some(d) = date else { return check_one(ctx, p, o, Reading { mode: Mode::Current, date: None, ..reading }) };
+            let current = full.iter().find(|x| x.start <= reference && grace.start <= t.term_end(x));
+            match current {
+                _ if after_table => done(
+                    Verdict::Unknown,
+                    Reason::AfterTable,
+                    words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(reference)),
+                    vec![],
+                ),
+                None => check_one(ctx, p, o, Reading { mode: Mode::Current, date: None, ..reading }),
+                Some(x) if tenure_starts(t, &all, x).iter().any(|&st| d.widen(START_TOLERANCE_DAYS).contains(st)) => {
+                    done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![])
+                }
+                Some(_) if d.start > reference => done(Verdict::Unknown, Reason::NotSettled, words!(ctx, Verdict::Unknown, "{history}."), vec![]),
+                Some(x) => done(
+                    Verdict::Contradicted,
+                    Reason::WrongDate,
+                    format!(
+                        "{} has been {} since {}, not {}. {history}.",
+                        person.name,
+                        office.name,
+                        human(*tenure_starts(t, &all, x).last().unwrap_or(&x.start)),
+                        d.with_preposition().trim_start_matches("in ").trim_start_matches("on ")
+                    ),
+                    vec![],
+                ),
             }
         }
         Mode::Current | Mode::Then => {
