@@ -457,15 +457,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
                 _ => None,
             });
             if let Some(h) = bare {
-                let written = &s.block[h.start..h.end];
-                c.verdict = Verdict::Unknown;
-                c.reason = Reason::BareSurname;
-                c.explanation = words!(
-                    ctx,
-                    Verdict::Unknown,
-                    "\"{written}\" alone may name someone else: the article has not named this person in full, so this is not flagged."
-                );
-                c.sources = Vec::new();
+                downgrade_bare_surname(c, &s.block[h.start..h.end], ctx);
             }
         }
         if c.verdict != Verdict::Unknown && reading::not_asserted(s, c.span.start).is_some() {
@@ -584,6 +576,16 @@ pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str, ctx: &Ct
         c.explanation = words!(ctx, Verdict::Unknown, "\"{written}\" is a name several people share, so this is not flagged. {}", c.explanation);
         c.sources = sources_for(ctx, Verdict::Unknown, std::mem::take(&mut c.sources));
     }
+}
+
+/// A surname alone that the article has not tied to the table's person ([`reading::bare_surname_unsettled`])
+/// contradicts nothing: the claim becomes `unknown`, and says why.
+pub fn downgrade_bare_surname(c: &mut Checked, written: &str, ctx: &Ctx) {
+    c.verdict = Verdict::Unknown;
+    c.reason = Reason::BareSurname;
+    c.explanation =
+        words!(ctx, Verdict::Unknown, "\"{written}\" alone may name someone else: the article has not named this person in full, so this is not flagged.");
+    c.sources = Vec::new();
 }
 
 impl<'a> Sentence<'a> {

@@ -178,15 +178,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 };
                 let claim_words = s.span(whole.start()..whole.end());
                 if reading::bare_surname_unsettled(s, ph, &ctx.memory.borrow(), ctx.table, claim_country, claim_words) {
-                    let written = &s.block[ph.start..ph.end];
-                    checked.verdict = Verdict::Unknown;
-                    checked.reason = Reason::BareSurname;
-                    checked.explanation = words!(
-                        ctx,
-                        Verdict::Unknown,
-                        "\"{written}\" alone may name someone else: the article has not named this person in full, so this is not flagged."
-                    );
-                    checked.sources = Vec::new();
+                    downgrade_bare_surname(&mut checked, &s.block[ph.start..ph.end], ctx);
                 }
             }
             // The apposition's span runs to the end of the title (or "of Japan"), not over the
