@@ -277,6 +277,11 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
         }
         e.opt_n(p.country);
         e.s(&p.source);
+        e.b(p.died.is_some());
+        if let Some((d, src)) = &p.died {
+            e.date(*d);
+            e.s(src);
+        }
         e.origin(&p.origin);
     }
     e.n(t.offices.len());
@@ -300,6 +305,11 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
         if let Some(h) = &o.honorific {
             e.s(h);
         }
+        e.b(o.verified_through.is_some());
+        if let Some((d, src)) = &o.verified_through {
+            e.date(*d);
+            e.s(src);
+        }
         e.origin(&o.origin);
     }
     e.n(t.terms.len());
@@ -312,6 +322,7 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
             e.date(end);
         }
         e.b(x.acting);
+        e.b(x.gap_note);
         e.s(&x.source);
         e.origin(&x.origin);
     }
@@ -375,6 +386,7 @@ pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
         aliases: d.list(|d| Alias { text: d.s(), shared: d.b() }),
         country: d.opt_n(),
         source: d.s(),
+        died: if d.b() { Some((d.date(), d.s())) } else { None },
         origin: d.origin(),
     });
     let offices = d.list(|d| Office {
@@ -389,6 +401,7 @@ pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
         kind: d.s(),
         source: d.s(),
         honorific: if d.b() { Some(d.s()) } else { None },
+        verified_through: if d.b() { Some((d.date(), d.s())) } else { None },
         origin: d.origin(),
     });
     let terms = d.list(|d| Term {
@@ -397,6 +410,7 @@ pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
         start: d.date(),
         end: if d.b() { Some(d.date()) } else { None },
         acting: d.b(),
+        gap_note: d.b(),
         source: d.s(),
         origin: d.origin(),
     });

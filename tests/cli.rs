@@ -12,7 +12,7 @@ fn check_prints_json_with_the_pages_date_and_findings() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["reference_date"], "2024-10-19");
-    assert_eq!(v["facts_as_of"], "2025-06-30");
+    assert_eq!(v["facts_as_of"], "2026-06-30");
     let quotes: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["quote"].as_str().unwrap()).collect();
     assert_eq!(quotes, vec!["President Harris", "Chancellor Friedrich Merz"]);
     assert!(v["findings"].as_array().unwrap().iter().all(|f| f["verdict"] == "contradicted" && f["sources"][0].as_str().unwrap().starts_with("https://")));

@@ -97,3 +97,128 @@ fn an_honorific_convention_needs_a_source_url() {
     let t = Table::from_files(&files).expect("loads");
     assert_eq!(t.offices[0].honorific.as_deref(), Some("https://example.org/convention"));
 }
+
+fn lint_of(files: &[(&str, &str)]) -> Vec<String> {
+    Table::from_files(files).expect("loads").lint().iter().map(|e| e.to_string()).collect()
+}
+
+/// After 2000 an office passes from holder to holder with no gap over 30 days, unless the row
+/// after the gap says it is deliberate ("gap: …"), or the last row says the office ended.
+#[test]
+fn lint_finds_gaps_between_holders_unless_a_note_explains_them() {
+    let terms = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t2010-01-01\t\thttps://example.org\t\nb\tjp-pm\t2010-06-01\t2020-01-01\t\thttps://example.org\t\n");
+    let t = table(PEOPLE, &terms).expect("loads");
+    let errs: Vec<String> = t.lint().iter().map(|e| e.to_string()).collect();
+    assert!(errs.iter().any(|e| e.starts_with("data/terms/x.tsv:3:") && e.contains("no holder from 2010-01-01 to 2010-06-01")), "{errs:?}");
+    // The last holder left in 2020 and nobody follows: the office stands empty to as_of.
+    assert!(errs.iter().any(|e| e.contains("no holder from 2020-01-01 to 2025-06-30")), "{errs:?}");
+    let explained = terms.replace(
+        "2010-06-01\t2020-01-01\t\thttps://example.org\t",
+        "2010-06-01\t2020-01-01\t\thttps://example.org\tgap: caretaker cabinet, no prime minister; abolished: 2020",
+    );
+    let errs: Vec<String> = table(PEOPLE, &explained).expect("loads").lint().iter().map(|e| e.to_string()).collect();
+    assert!(!errs.iter().any(|e| e.contains("no holder")), "{errs:?}");
+}
+
+/// An office confirmed only to an earlier date: the date is within the table, and no term
+/// reaches past it; claims after it are not checked.
+#[test]
+fn lint_checks_verified_through_dates() {
+    let terms = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t\t\thttps://example.org\t\n");
+    let late = "office\tverified_through\tsource\tnote\njp-pm\t2026-01-01\thttps://example.org/v\t\n";
+    let files = [
+        ("data/meta.tsv", META),
+        ("data/countries/x.tsv", COUNTRIES),
+        ("data/offices/x.tsv", OFFICES),
+        ("data/people/x.tsv", PEOPLE),
+        ("data/terms/x.tsv", terms.as_str()),
+        ("data/verified.tsv", late),
+    ];
+    let errs = lint_of(&files);
+    assert!(errs.iter().any(|e| e.starts_with("data/offices/x.tsv:2:") && e.contains("after the table's as_of")), "{errs:?}");
+    let early = "office\tverified_through\tsource\tnote\njp-pm\t2024-01-01\thttps://example.org/v\t\n";
+    let closed = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t2024-06-01\t\thttps://example.org\t\n");
+    let files = [
+        ("data/meta.tsv", META),
+        ("data/countries/x.tsv", COUNTRIES),
+        ("data/offices/x.tsv", OFFICES),
+        ("data/people/x.tsv", PEOPLE),
+        ("data/terms/x.tsv", closed.as_str()),
+        ("data/verified.tsv", early),
+    ];
+    let errs = lint_of(&files);
+    assert!(errs.iter().any(|e| e.starts_with("data/terms/x.tsv:2:") && e.contains("verified_through")), "{errs:?}");
+    // With an open term, the office is covered to its verified date, not to as_of.
+    let files = [
+        ("data/meta.tsv", META),
+        ("data/countries/x.tsv", COUNTRIES),
+        ("data/offices/x.tsv", OFFICES),
+        ("data/people/x.tsv", PEOPLE),
+        ("data/terms/x.tsv", terms.as_str()),
+        ("data/verified.tsv", early),
+    ];
+    let t = Table::from_files(&files).expect("loads");
+    assert_eq!(t.covered(0).to_string(), "2024-01-01");
+    assert!(t.lint().is_empty(), "{:?}", t.lint());
+    let bad = "office\tverified_through\tsource\tnote\nno-such\t2024-01-01\tftp://x\t\n";
+    let files = [("data/meta.tsv", META), ("data/countries/x.tsv", COUNTRIES), ("data/offices/x.tsv", OFFICES), ("data/verified.tsv", bad)];
+    let errs: Vec<String> = Table::from_files(&files).unwrap_err().iter().map(|e| e.to_string()).collect();
+    assert!(errs.iter().any(|e| e.starts_with("data/verified.tsv:2:") && e.contains("unknown office")), "{errs:?}");
+    assert!(errs.iter().any(|e| e.starts_with("data/verified.tsv:2:") && e.contains("not an http(s) URL")), "{errs:?}");
+}
+
+/// Nobody holds office after their death.
+#[test]
+fn lint_finds_terms_after_a_death() {
+    let terms = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t2010-01-01\t\thttps://example.org\t\nb\tjp-pm\t2010-01-01\t\t\thttps://example.org\t\n");
+    let deaths = "person\tdied\tsource\nb\t2015-03-01\thttps://example.org/d\n";
+    let files = [
+        ("data/meta.tsv", META),
+        ("data/countries/x.tsv", COUNTRIES),
+        ("data/offices/x.tsv", OFFICES),
+        ("data/people/x.tsv", PEOPLE),
+        ("data/terms/x.tsv", terms.as_str()),
+        ("data/deaths.tsv", deaths),
+    ];
+    let errs = lint_of(&files);
+    assert!(errs.iter().any(|e| e.starts_with("data/terms/x.tsv:3:") && e.contains("died on 2015-03-01")), "{errs:?}");
+    let t = Table::from_files(&files).unwrap();
+    assert_eq!(t.people[1].died.as_ref().map(|d| d.0.to_string()).as_deref(), Some("2015-03-01"));
+}
+
+/// The founders cell of an organisation and its founding-member rows agree.
+#[test]
+fn lint_finds_founders_that_disagree_with_founding_member_rows() {
+    let orgs = "id\tname\taliases\tfounded\tfounded_alt\tfounders\tmembers_complete\tsource\nx\tX Org\t\t2001\t\tjp\tno\thttps://example.org/x\n";
+    let members = "country\torg\trole\tjoined\tleft\tsource\njp\tx\tfounding-member\t2001\t\thttps://example.org/m\nus\tx\tfounding-member\t2001\t\thttps://example.org/m\n";
+    let files = [("data/meta.tsv", META), ("data/countries/x.tsv", COUNTRIES), ("data/orgs.tsv", orgs), ("data/memberships.tsv", members)];
+    let errs = lint_of(&files);
+    assert!(errs.iter().any(|e| e.starts_with("data/orgs.tsv:2:") && e.contains("rows only [us]")), "{errs:?}");
+    let fixed = orgs.replace("\tjp\tno", "\tjp;us\tno");
+    let files = [("data/meta.tsv", META), ("data/countries/x.tsv", COUNTRIES), ("data/orgs.tsv", fixed.as_str()), ("data/memberships.tsv", members)];
+    assert!(lint_of(&files).is_empty());
+}
+
+/// `factflag facts due`: an election due by the table's own cycle, and an office confirmed
+/// only to an earlier date.
+#[test]
+fn due_lists_elections_by_their_cycle_and_offices_to_confirm() {
+    let terms = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t\t\thttps://example.org\t\n");
+    let elections = "country\tkind\toffice\tdate\tother_dates\twinner\tsource\njp\tgeneral\tjp-pm\t2013-07-01\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2017-07-01\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2021-07-01\t\t\thttps://example.org/e\n";
+    let verified = "office\tverified_through\tsource\tnote\njp-pm\t2024-01-01\thttps://example.org/v\t\n";
+    let files = [
+        ("data/meta.tsv", META),
+        ("data/countries/x.tsv", COUNTRIES),
+        ("data/offices/x.tsv", OFFICES),
+        ("data/people/x.tsv", PEOPLE),
+        ("data/terms/x.tsv", terms.as_str()),
+        ("data/elections/x.tsv", elections),
+        ("data/verified.tsv", verified),
+    ];
+    let t = Table::from_files(&files).unwrap();
+    let due = t.due("2025-12-01".parse().unwrap());
+    assert!(due.iter().any(|d| d.subject == "jp" && d.since.to_string() == "2025-07-01" && d.what.contains("general election in Japan")), "{due:?}");
+    assert!(due.iter().any(|d| d.subject == "jp-pm" && d.since.to_string() == "2024-01-01" && d.what.contains("confirm")), "{due:?}");
+    // Before the election falls due, only the office is listed.
+    assert!(!t.due("2025-01-01".parse().unwrap()).iter().any(|d| d.subject == "jp"));
+}

@@ -65,6 +65,19 @@ mod cli {
             #[arg(long)]
             data: Option<PathBuf>,
         },
+        /// List what may have changed since the table (or an office) was last confirmed, and what
+        /// to look up: the first step of updating the table (data/README.md).
+        Due {
+            /// The day to look from (default: today).
+            #[arg(long)]
+            on: Option<String>,
+            /// Output format.
+            #[arg(long, value_enum, default_value_t = Format::Text)]
+            format: Format,
+            /// A table folder laid out like data/ (default: the bundled table).
+            #[arg(long)]
+            data: Option<PathBuf>,
+        },
         /// Count the rows per kind.
         Stats {
             /// Output format.
@@ -208,6 +221,23 @@ mod cli {
                     Err(report_errors("facts lint found problems", &errs))
                 }
             }),
+            Command::Facts { command: FactsCommand::Due { on, format, data } } => load_table(data.as_deref()).and_then(|t| {
+                let on = match on {
+                    Some(d) => d.parse().map_err(|_| format!("--on {d:?} is not a date (YYYY-MM-DD)"))?,
+                    None => today(),
+                };
+                let due = t.due(on);
+                match format {
+                    Format::Json => println!("{}", serde_json::to_string_pretty(&due).map_err(|e| e.to_string())?),
+                    Format::Text => {
+                        println!("facts as of {}; {} things may have changed by {on}:", t.as_of, due.len());
+                        for d in &due {
+                            println!("{}  {:<24} {}", d.since, d.subject, d.what);
+                        }
+                    }
+                }
+                Ok(ExitCode::SUCCESS)
+            }),
             Command::Facts { command: FactsCommand::Stats { format, data } } => load_table(data.as_deref()).map(|t| {
                 let s = t.stats();
                 match format {
@@ -221,6 +251,9 @@ mod cli {
                         println!("organisations  {} ({} with members)", s.organisations, s.organisations_with_members);
                         println!("memberships    {}", s.memberships);
                         println!("elections      {}", s.elections);
+                        println!("countries with complete heads of state and government since 2000: {}", s.countries_complete);
+                        println!("offices confirmed only to a date before as_of: {}", s.offices_verified_earlier);
+                        println!("dates of death: {}", s.deaths);
                     }
                 }
                 ExitCode::SUCCESS

@@ -345,7 +345,7 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
 fn span_words(t: &Table, x: &Term) -> String {
     match x.end {
         Some(e) => format!("from {} to {}", human(x.start), human(e)),
-        None => format!("since {} (the table runs to {})", human(x.start), human(t.as_of)),
+        None => format!("since {} (the table runs to {})", human(x.start), human(t.covered(x.office))),
     }
 }
 
@@ -362,7 +362,7 @@ fn terms_words(t: &Table, terms: &[&Term]) -> String {
 fn history_words(t: &Table, who: &str, office: &str, full: &[&Term]) -> String {
     let closed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some()).collect();
     let open: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_none()).collect();
-    let since = |x: &Term| format!("since {} (the table runs to {})", human(x.start), human(t.as_of));
+    let since = |x: &Term| format!("since {} (the table runs to {})", human(x.start), human(t.covered(x.office)));
     match (closed.is_empty(), open.first()) {
         (true, None) => format!("{who} has not held the office of {office} (the table runs to {})", human(t.as_of)),
         (true, Some(o)) => format!("{who} has been {office} {}", since(o)),
@@ -449,7 +449,9 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
         explanation,
         sources: sources_for(ctx, verdict, sources().chain(extra)),
     };
-    let after_table = window.end > t.as_of;
+    // The last day the table confirms this office's holder: as_of, or earlier.
+    let covered = t.covered(o);
+    let after_table = window.end > covered;
     let ever_by = |d: NaiveDate| full.iter().any(|x| x.start <= d);
 
     match mode {
@@ -498,7 +500,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
         }
         Mode::Current | Mode::Then => {
             if held_in(&window, false)
-                && (!after_table || window.start <= t.as_of && held_in(&DateRange::span(window.start, t.as_of), false))
+                && (!after_table || window.start <= covered && held_in(&DateRange::span(window.start, covered), false))
                 && !(after_table && mode == Mode::Current)
             {
                 return done(Verdict::Supported, Reason::Held, words!(ctx, Verdict::Supported, "{history}."), vec![]);
@@ -529,7 +531,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                     return done(Verdict::Unknown, reason, words!(ctx, Verdict::Unknown, "{history}; {words}."), vec![]);
                 }
             }
-            if check_day > t.as_of {
+            if check_day > covered {
                 return done(
                     Verdict::Unknown,
                     Reason::AfterTable,
@@ -538,7 +540,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                 );
             }
             match holders_words(t, o, check_day) {
-                Some((who, src)) => {
+                Some((who, mut src)) => {
                     let later = full.iter().find(|x| x.start > check_day);
                     let reason = match (full.iter().any(|x| x.start <= check_day), later) {
                         (true, _) => Reason::FormerHolder,
@@ -563,6 +565,10 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                             let names: Vec<&str> = others.iter().map(|&x| t.offices[x].name.as_ref()).collect();
                             why.push_str(&format!(" On that day {} was {}.", person.name, names.join(" and ")));
                         }
+                        if let Some((died, died_source)) = person.died.as_ref().filter(|d| d.0 < check_day) {
+                            why.push_str(&format!(" {} died on {}.", person.name, human(*died)));
+                            src.push(died_source.to_string());
+                        }
                     }
                     done(Verdict::Contradicted, reason, why, src)
                 }
@@ -577,7 +583,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
         Mode::Former => {
             let upto = window.end.min(reference);
             let completed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some_and(|e| e <= upto)).collect();
-            let holding = upto <= t.as_of && held_in(&DateRange::day(upto), false);
+            let holding = upto <= covered && held_in(&DateRange::day(upto), false);
             match (completed.is_empty(), holding) {
                 (false, false) => done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![]),
                 (false, true) => {
@@ -589,7 +595,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                     words!(ctx, Verdict::Contradicted, "{history}: on {} {} was still in office, not a former {}.", human(upto), person.name, office.name),
                     vec![],
                 ),
-                (true, false) if upto <= t.as_of => {
+                (true, false) if upto <= covered => {
                     let (reason, why) = match full.iter().find(|x| x.start > upto) {
                         Some(x) => (Reason::NotYetHolder, format!("{} only became {} on {}, after {}.", person.name, office.name, human(x.start), human(upto))),
                         None => (Reason::NeverHeld, format!("{history}, so is not a former {}.", office.name)),
@@ -603,13 +609,13 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             let Some(d) = date else {
                 return if ever_by(reference) {
                     done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![])
-                } else if reference <= t.as_of && !full.iter().any(|x| x.start > reference) && t.terms_of_office(o).next().is_some() {
+                } else if reference <= covered && !full.iter().any(|x| x.start > reference) && t.terms_of_office(o).next().is_some() {
                     done(Verdict::Contradicted, Reason::NeverHeld, words!(ctx, Verdict::Contradicted, "{history}."), vec![])
                 } else {
                     done(Verdict::Unknown, Reason::NotInTable, words!(ctx, Verdict::Unknown, "{history}."), vec![])
                 };
             };
-            if d.start > t.as_of {
+            if d.start > covered {
                 return done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
             }
             let ok = if mode == Mode::Became {
@@ -624,7 +630,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             if ok {
                 return done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![]);
             }
-            if d.end.min(reference) > t.as_of {
+            if d.end.min(reference) > covered {
                 return done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
             }
             let on = d.start.max(full.first().map(|x| x.start).unwrap_or(d.start)).min(d.end);

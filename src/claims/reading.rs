@@ -43,6 +43,8 @@ pub struct Memory {
     /// Surnames the document gave another first name ("Ricardo Maduro", "Kenneth Clarke"):
     /// the table's person of that surname is not the one meant, here or later.
     pub namesakes: Vec<String>,
+    /// The surnames of people named in full so far, with who they are.
+    pub surnames: Vec<(String, Vec<usize>)>,
     /// People whose title an earlier mention attached to another body, and that body: a second
     /// reference ("President Draghi" after "ECB President Mario Draghi") inherits it.
     pub qualified: Vec<(usize, Qualifier)>,
@@ -83,6 +85,15 @@ impl Memory {
             }
         }
         for h in hits.iter().filter(|h| h.kind == Kind::Person) {
+            // A full name's surname is taken: a later bare surname may be this person, not
+            // the table's other person of that name ("Ricardo Maduro" … "President Maduro").
+            if let Some(last) = block[h.start..h.end].split_whitespace().nth(1).and(block[h.start..h.end].split_whitespace().last()) {
+                let surname = last.to_lowercase();
+                let people = people_of(h);
+                if !self.surnames.iter().any(|(s, p)| *s == surname && *p == people) {
+                    self.surnames.push((surname, people));
+                }
+            }
             if block[h.start..h.end].split_whitespace().nth(1).is_some() {
                 for p in people_of(h) {
                     if !self.named_in_full.contains(&p) {
@@ -225,7 +236,9 @@ pub fn qualifier_after(s: &Sentence, at: usize) -> Qualifier {
     if all.first().is_some_and(|w| w.eq_ignore_ascii_case("and") || *w == "&") {
         let rest = &all[1..all.len().min(6)];
         if let Some(i) = rest.iter().position(|w| matches!(w.to_lowercase().as_str(), "of" | "at" | "for")) {
-            if i > 0 && rest[..i].iter().all(|w| !is_token(w)) {
+            // The other title may be one the table knows ("president and chief executive").
+            let title_or_word = |w: &&str| !is_token(w) || w.strip_prefix(OPEN).is_some_and(|r| r.starts_with('O'));
+            if i > 0 && rest[..i].iter().all(title_or_word) {
                 words.nth(i);
             }
         }
@@ -395,6 +408,10 @@ pub fn bare_surname_unsettled(s: &Sentence, h: &Hit<'_>, memory: &Memory, t: &Ta
         return true;
     }
     let people = people_of(h);
+    // The article named someone else with this surname in full.
+    if memory.surnames.iter().any(|(s, p)| s.eq_ignore_ascii_case(written) && !p.iter().any(|x| people.contains(x))) {
+        return true;
+    }
     if people.iter().any(|p| memory.named_in_full.contains(p)) {
         return false;
     }

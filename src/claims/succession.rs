@@ -156,7 +156,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // The right people, the wrong date. With no office named, only a wrong year counts.
                 let h = &found[0];
                 let year_off = d.precision == Precision::Year || !DateRange::year(chrono::Datelike::year(&h.to.start)).unwrap().overlaps(&d);
-                if (explicit.is_some() || (found.len() == 1 && year_off)) && d.start <= t.as_of {
+                if (explicit.is_some() || (found.len() == 1 && year_off)) && d.start <= t.covered(h.office) {
                     let mut why = format!("{} succeeded {} on {}", t.people[h.to.person].name, t.people[h.from.person].name, human(h.to.start));
                     if let Some(other) = on_date(&d, h.office) {
                         why = format!("{why}; {} {other}", d.with_preposition());
@@ -177,7 +177,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // No such succession. Contradicted only for a named office, when the table knows
             // who came after the predecessor (or that the predecessor never held it).
             let verdict_and_why = match (&explicit, offices.as_slice()) {
-                (Some(_), [o]) if ctx.reference <= t.as_of && a_c.len() == 1 && b_c.len() == 1 => {
+                (Some(_), [o]) if ctx.reference <= t.covered(*o) && a_c.len() == 1 && b_c.len() == 1 => {
                     let o = *o;
                     let name = &t.offices[o].name;
                     let b_terms: Vec<&Term> = t.terms_of_office(o).filter(|x| x.person == b_c[0]).collect();

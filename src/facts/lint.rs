@@ -5,6 +5,20 @@ fn at(o: &Origin, reason: String) -> FactsError {
     FactsError { file: o.file.to_string(), line: o.line, reason }
 }
 
+/// How long an office may stand empty between two holders before lint asks for the missing
+/// term: interregnums of a few weeks are common (coalition talks, a swearing-in after an
+/// election), and longer ones are rare enough to explain in a note.
+const MAX_GAP_DAYS: i64 = 30;
+
+/// How long after a holder's death their term may formally end: power passes on a later day
+/// in some systems (a successor sworn in, an acting holder named).
+const MAX_DAYS_AFTER_DEATH: i64 = 30;
+
+/// Gaps are looked for from this day: the table's full histories start in 2000.
+fn gap_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).expect("a valid date")
+}
+
 pub(super) fn lint(t: &Table) -> Vec<FactsError> {
     let mut errs = Vec::new();
     let after = |d: NaiveDate| d > t.as_of;
@@ -48,6 +62,89 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
                     ));
                 }
             }
+        }
+    }
+
+    // An office confirmed only to an earlier date: that date is within the table, and no term
+    // of the office starts after it.
+    for (oi, office) in t.offices.iter().enumerate() {
+        let Some((v, _)) = &office.verified_through else { continue };
+        if after(*v) {
+            errs.push(at(&office.origin, format!("verified_through {v} of {} is after the table's as_of {}", office.id, t.as_of)));
+        }
+        for x in t.terms_of_office(oi).filter(|x| x.start > *v || x.end.is_some_and(|e| e > *v)) {
+            errs.push(at(&x.origin, format!("this term of {} reaches past the office's verified_through date {v}", office.id)));
+        }
+    }
+
+    // Nobody holds an office after their death: a term starts before it and ends within
+    // MAX_DAYS_AFTER_DEATH of it (the day power formally passed).
+    for x in &t.terms {
+        let Some((died, _)) = &t.people[x.person].died else { continue };
+        let who = &t.people[x.person].name;
+        if x.start > *died || x.end.is_none_or(|e| e > *died + chrono::Duration::days(MAX_DAYS_AFTER_DEATH)) {
+            errs.push(at(
+                &x.origin,
+                format!("{who} died on {died}, but this term runs {} to {}", x.start, x.end.map(|e| e.to_string()).unwrap_or_else(|| "open".into())),
+            ));
+        }
+    }
+
+    // After 2000, an office passes from one holder to the next without a gap of more than
+    // MAX_GAP_DAYS, unless the row after the gap says it is deliberate (a note that starts
+    // with "gap:"; for an office that ended, the last row's note starts with "abolished:").
+    for (oi, office) in t.offices.iter().enumerate() {
+        let mut all: Vec<&Term> = t.terms_of_office(oi).collect();
+        all.sort_by_key(|x| x.start);
+        let explained = |x: &Term, _word: &str| x.gap_note;
+        let mut reach: Option<NaiveDate> = None;
+        for x in &all {
+            if let Some(r) = reach {
+                if x.start > r + chrono::Duration::days(MAX_GAP_DAYS) && r >= gap_from() && !explained(x, "gap:") {
+                    errs.push(at(
+                        &x.origin,
+                        format!("{} has no holder from {r} to {}: add the missing term, or a note starting with \"gap:\" on this row", office.id, x.start),
+                    ));
+                }
+            }
+            let end = t.term_end(x);
+            reach = Some(reach.map_or(end, |r| r.max(end)));
+        }
+        if let (Some(r), Some(last)) = (reach, all.last()) {
+            if r + chrono::Duration::days(MAX_GAP_DAYS) < t.covered(oi) && r >= gap_from() && !explained(last, "abolished:") && !explained(last, "gap:") {
+                errs.push(at(
+                    &last.origin,
+                    format!(
+                        "{} has no holder from {r} to {}: add the missing term, or a note starting with \"abolished:\" on this row",
+                        office.id,
+                        t.covered(oi)
+                    ),
+                ));
+            }
+        }
+    }
+
+    // The founders named in orgs.tsv are the founding-member rows of memberships.
+    for (gi, org) in t.orgs.iter().enumerate() {
+        let mut rows: Vec<usize> = t.members_of(gi).filter(|m| &*m.role == "founding-member").map(|m| m.country).collect();
+        rows.sort();
+        rows.dedup();
+        let mut founders = org.founders.clone();
+        founders.sort();
+        founders.dedup();
+        if !rows.is_empty() && rows != founders {
+            let ids = |v: &[usize]| v.iter().map(|&c| t.countries[c].id.to_string()).collect::<Vec<_>>().join(";");
+            let only_rows: Vec<usize> = rows.iter().copied().filter(|c| !founders.contains(c)).collect();
+            let only_cell: Vec<usize> = founders.iter().copied().filter(|c| !rows.contains(c)).collect();
+            errs.push(at(
+                &org.origin,
+                format!(
+                    "founders of {} disagree with its founding-member rows: rows only [{}], founders cell only [{}]",
+                    org.id,
+                    ids(&only_rows),
+                    ids(&only_cell)
+                ),
+            ));
         }
     }
 

@@ -143,6 +143,8 @@ const TERMS: &[&str] = &["person", "office", "start", "end", "acting", "source",
 const ORGS: &[&str] = &["id", "name", "aliases", "founded", "founded_alt", "founders", "members_complete", "source"];
 const MEMBERSHIPS: &[&str] = &["country", "org", "role", "joined", "left", "source"];
 const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "source"];
+const VERIFIED: &[&str] = &["office", "verified_through", "source", "note"];
+const DEATHS: &[&str] = &["person", "died", "source"];
 
 /// Which kind of file a path holds, from its place under `data/`.
 fn kind_of(path: &str) -> Option<&'static str> {
@@ -159,6 +161,8 @@ fn kind_of(path: &str) -> Option<&'static str> {
         ("memberships", _) => "memberships",
         (_, "orgs.tsv") => "orgs",
         (_, "memberships.tsv") => "memberships",
+        (_, "verified.tsv") => "verified",
+        (_, "deaths.tsv") => "deaths",
         _ => return None,
     })
 }
@@ -183,6 +187,8 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             "terms" => TERMS,
             "orgs" => ORGS,
             "memberships" => MEMBERSHIPS,
+            "verified" => VERIFIED,
+            "deaths" => DEATHS,
             _ => ELECTIONS,
         };
         let rows = l.read(path, contents, cols);
@@ -275,7 +281,18 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         if r.get(1).is_empty() {
             l.err(&r.origin, "person has no name");
         }
-        people.push(Person { id: r.text(0), name: r.text(1), aliases, country, source, origin: r.origin.clone() });
+        people.push(Person { id: r.text(0), name: r.text(1), aliases, country, source, died: None, origin: r.origin.clone() });
+    }
+    for r in take("deaths") {
+        let person = l.lookup(&r, &person_ids, r.get(0), "person");
+        let died = l.date(&r, 1, "died", true);
+        let source = l.source(&r, 2);
+        if let (Some(p), Some(d)) = (person, died) {
+            if people[p].died.is_some() {
+                l.err(&r.origin, format!("person {:?} has a date of death already", r.get(0)));
+            }
+            people[p].died = Some((d.start, source));
+        }
     }
 
     // offices
@@ -299,7 +316,30 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         let source = l.source(&r, 5);
         // The convention that former holders keep the title: a source, or empty.
         let honorific = (!r.get(6).is_empty()).then(|| l.source(&r, 6));
-        offices.push(Office { id: r.text(0), name: r.text(1), jurisdiction, titles, kind: r.text(4), source, honorific, origin: r.origin.clone() });
+        offices.push(Office {
+            id: r.text(0),
+            name: r.text(1),
+            jurisdiction,
+            titles,
+            kind: r.text(4),
+            source,
+            honorific,
+            verified_through: None,
+            origin: r.origin.clone(),
+        });
+    }
+
+    // offices confirmed only to an earlier date than as_of
+    for r in take("verified") {
+        let office = l.lookup(&r, &office_ids, r.get(0), "office");
+        let date = l.date(&r, 1, "verified_through", true);
+        let source = l.source(&r, 2);
+        if let (Some(o), Some(d)) = (office, date) {
+            if offices[o].verified_through.is_some() {
+                l.err(&r.origin, format!("office {:?} has a verified_through date already", r.get(0)));
+            }
+            offices[o].verified_through = Some((d.start, source));
+        }
     }
 
     // terms
@@ -319,7 +359,9 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         };
         let source = l.source(&r, 5);
         if let (Some(person), Some(office), Some(start)) = (person, office, start) {
-            terms.push(Term { person, office, start: start.start, end: end.map(|e| e.start), acting, source, origin: r.origin.clone() });
+            let note = r.get(6).trim_start().to_lowercase();
+            let gap_note = note.starts_with("gap:") || note.starts_with("abolished:");
+            terms.push(Term { person, office, start: start.start, end: end.map(|e| e.start), acting, gap_note, source, origin: r.origin.clone() });
         }
     }
 

@@ -13,10 +13,12 @@
 //! not marked as shared.
 
 mod date;
+mod due;
 mod lint;
 mod load;
 
 pub use date::{human, DateRange, Precision};
+pub use due::Due;
 pub use load::FactsError;
 
 use chrono::NaiveDate;
@@ -65,6 +67,8 @@ pub struct Person {
     pub country: Option<usize>,
     /// The page that states it.
     pub source: Text,
+    /// The day the person died, and the page that states it (`data/deaths.tsv`).
+    pub died: Option<(NaiveDate, Text)>,
     /// Where the row is.
     pub origin: Origin,
 }
@@ -106,6 +110,10 @@ pub struct Office {
     /// 2022), the page that states the convention; `None` where a title before a name says
     /// the person holds the office on the date the sentence speaks of.
     pub honorific: Option<Text>,
+    /// The last day for which a reference confirms who holds the office, and that reference,
+    /// when it is earlier than the table's `as_of` (`data/verified.tsv`): claims about later
+    /// days are `unknown`.
+    pub verified_through: Option<(NaiveDate, Text)>,
     /// Where the row is.
     pub origin: Origin,
 }
@@ -123,6 +131,9 @@ pub struct Term {
     pub end: Option<NaiveDate>,
     /// An acting or interim holder.
     pub acting: bool,
+    /// The row's note says a gap next to it is deliberate: it starts with `gap:` (no holder
+    /// before this term) or `abolished:` (none after it).
+    pub gap_note: bool,
     /// The page that states it.
     pub source: Text,
     /// Where the row is.
@@ -245,9 +256,48 @@ pub struct Stats {
     pub memberships: usize,
     /// Elections.
     pub elections: usize,
+    /// Countries whose heads of state and of government are complete from 2000 to the day
+    /// each office is confirmed: every such office of the country has a holder on every day,
+    /// with no gap longer than a month.
+    pub countries_complete: usize,
+    /// Offices confirmed only to a date earlier than `as_of` (`verified.tsv`).
+    pub offices_verified_earlier: usize,
+    /// People with a date of death (`deaths.tsv`).
+    pub deaths: usize,
 }
 
 impl Table {
+    /// Whether office `o` has a holder on every day from 2000-01-01 to the day it is
+    /// confirmed, with no gap longer than `max_gap` days.
+    pub fn complete_since_2000(&self, o: usize, max_gap: i64) -> bool {
+        let from = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a valid date");
+        let mut terms: Vec<&Term> = self.terms_of_office(o).collect();
+        terms.sort_by_key(|x| x.start);
+        let mut reach = from;
+        for x in terms {
+            if self.term_end(x) < from {
+                continue;
+            }
+            if (x.start - reach).num_days() > max_gap {
+                return false;
+            }
+            reach = reach.max(self.term_end(x));
+        }
+        (self.covered(o) - reach).num_days() <= max_gap || self.terms_of_office(o).any(|x| x.gap_note && x.end.is_some_and(|e| e == reach))
+    }
+
+    /// The countries whose heads of state and of government are complete since 2000.
+    pub fn complete_countries(&self) -> Vec<usize> {
+        (0..self.countries.len())
+            .filter(|&c| {
+                let heads: Vec<usize> = (0..self.offices.len())
+                    .filter(|&o| self.offices[o].jurisdiction == Body::Country(c) && matches!(&*self.offices[o].kind, "head_of_state" | "head_of_government"))
+                    .collect();
+                heads.iter().any(|&o| &*self.offices[o].kind == "head_of_state") && heads.iter().all(|&o| self.complete_since_2000(o, 31))
+            })
+            .collect()
+    }
+
     /// A table from its rows, indexed.
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn assemble(
@@ -302,6 +352,9 @@ impl Table {
             organisations_with_members: self.members_by_org.iter().filter(|m| !m.is_empty()).count(),
             memberships: self.memberships.len(),
             elections: self.elections.len(),
+            countries_complete: self.complete_countries().len(),
+            offices_verified_earlier: self.offices.iter().filter(|o| o.verified_through.is_some()).count(),
+            deaths: self.people.iter().filter(|p| p.died.is_some()).count(),
         }
     }
 
@@ -350,8 +403,15 @@ impl Table {
         self.elections_by_country.get(&country).into_iter().flatten().map(move |&i| &self.elections[i])
     }
 
-    /// The last day a term is known to hold: its end, or `as_of` for an open term.
+    /// The last day a term is known to hold: its end, or, for an open term, the last day its
+    /// office is confirmed ([`Table::covered`]).
     pub fn term_end(&self, t: &Term) -> NaiveDate {
-        t.end.unwrap_or(self.as_of)
+        t.end.unwrap_or_else(|| self.covered(t.office))
+    }
+
+    /// The last day for which the table confirms who holds office `o`: `as_of`, or the
+    /// office's earlier `verified_through` date.
+    pub fn covered(&self, o: usize) -> NaiveDate {
+        self.offices[o].verified_through.as_ref().map(|v| v.0.min(self.as_of)).unwrap_or(self.as_of)
     }
 }
