@@ -28,6 +28,8 @@ pub enum Ref {
     Country(usize),
     /// A country by its adjective ("Japanese").
     Demonym(usize),
+    /// A proposal, doctrine or phrase (index into `Table::proposals`).
+    Proposal(usize),
 }
 
 /// The kind of a hit, decided by its candidates (see [`Kind::of`]).
@@ -43,10 +45,12 @@ pub enum Kind {
     Country,
     /// A country adjective.
     Demonym,
+    /// A proposal, doctrine or phrase.
+    Proposal,
 }
 
 /// Every kind, numbered for snapshots.
-const KINDS: [Kind; 5] = [Kind::Person, Kind::Office, Kind::Org, Kind::Country, Kind::Demonym];
+const KINDS: [Kind; 6] = [Kind::Person, Kind::Office, Kind::Org, Kind::Country, Kind::Demonym, Kind::Proposal];
 
 #[cfg_attr(not(test), allow(dead_code))]
 fn kind_number(k: Kind) -> usize {
@@ -61,6 +65,7 @@ impl Kind {
             Ref::Org(_) => Kind::Org,
             Ref::Country(_) => Kind::Country,
             Ref::Demonym(_) => Kind::Demonym,
+            Ref::Proposal(_) => Kind::Proposal,
         }
     }
     /// The letter that stands for the kind in a sentence skeleton.
@@ -71,6 +76,7 @@ impl Kind {
             Kind::Org => 'G',
             Kind::Country => 'C',
             Kind::Demonym => 'A',
+            Kind::Proposal => 'R',
         }
     }
 }
@@ -315,6 +321,12 @@ impl Matcher {
                 add(a, Ref::Org(i), false);
             }
         }
+        for (i, p) in table.proposals.iter().enumerate() {
+            add(&p.name, Ref::Proposal(i), false);
+            for a in &p.aliases {
+                add(a, Ref::Proposal(i), false);
+            }
+        }
         for (i, c) in table.countries.iter().enumerate() {
             add(&c.name, Ref::Country(i), false);
             for a in &c.aliases {
@@ -327,7 +339,7 @@ impl Matcher {
         // Priority when one text names things of several kinds: an organisation or a person is
         // more specific than a title or a country.
         for (p, all) in patterns.iter_mut().zip(&all) {
-            p.kind = [Kind::Org, Kind::Person, Kind::Office, Kind::Country, Kind::Demonym]
+            p.kind = [Kind::Org, Kind::Person, Kind::Office, Kind::Country, Kind::Demonym, Kind::Proposal]
                 .into_iter()
                 .find(|k| all.iter().any(|r| Kind::of(r) == *k))
                 .expect("a pattern has at least one candidate");
@@ -443,7 +455,7 @@ impl Matcher {
             for r in refs {
                 match *r {
                     Ref::Person(i, shared) => e.n(i << 1 | shared as usize),
-                    Ref::Office(i) | Ref::Org(i) | Ref::Country(i) | Ref::Demonym(i) => e.n(i),
+                    Ref::Office(i) | Ref::Org(i) | Ref::Country(i) | Ref::Demonym(i) | Ref::Proposal(i) => e.n(i),
                 }
             }
             e.b(p.keyword);
@@ -477,6 +489,7 @@ impl Matcher {
                     Kind::Org => Ref::Org(i),
                     Kind::Country => Ref::Country(i),
                     Kind::Demonym => Ref::Demonym(i),
+                    Kind::Proposal => Ref::Proposal(i),
                 }
             });
             // Read before `keyword`, which follows the candidates.

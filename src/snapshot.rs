@@ -13,7 +13,7 @@
 //! source URL that many rows share is stored once); dates are days from the common era. The snapshot is only ever read by the build that wrote it, so the format has
 //! no version of its own.
 use crate::entities::Matcher;
-use crate::facts::{Alias, Body, Country, DateRange, Election, Membership, Office, Org, Origin, Person, Precision, Table, Term, Text};
+use crate::facts::{Alias, Body, Country, DateRange, Election, Membership, Office, Org, Origin, Person, Precision, Proposal, Table, Term, Text};
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
@@ -371,6 +371,17 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
         e.s(&x.source);
         e.origin(&x.origin);
     }
+    e.n(t.proposals.len());
+    for x in &t.proposals {
+        e.s(&x.id);
+        e.s(&x.name);
+        e.strs(&x.aliases);
+        e.n(x.originator);
+        e.range(&x.date);
+        e.b(x.exclusive);
+        e.s(&x.source);
+        e.origin(&x.origin);
+    }
     m.encode(&mut e);
     e.finish()
 }
@@ -444,7 +455,18 @@ pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
         source: d.s(),
         origin: d.origin(),
     });
-    let table = Table::assemble(as_of, countries, people, offices, terms, orgs, memberships, elections);
+    let proposals = d.list(|d| Proposal {
+        id: d.s(),
+        name: d.s(),
+        aliases: d.strs(),
+        originator: d.n(),
+        date: d.range(),
+        exclusive: d.b(),
+        source: d.s(),
+        origin: d.origin(),
+    });
+    let mut table = Table::assemble(as_of, countries, people, offices, terms, orgs, memberships, elections);
+    table.proposals = proposals;
     let matcher = Matcher::decode(&mut d);
     if d.pos != bytes.len() {
         corrupt();

@@ -233,6 +233,7 @@ pub fn pattern(p: &str) -> Pattern {
         .replace("{A}", &tok("A"))
         .replace("{Q}", &tok("CA"))
         .replace("{D}", &tok("D"))
+        .replace("{R}", &tok("R"))
         .replace("{X}", &tok("POGCAD"));
     Pattern::new(Regex::new(&expanded).unwrap_or_else(|e| panic!("skeleton pattern {p:?}: {e}")))
 }

@@ -145,6 +145,7 @@ const MEMBERSHIPS: &[&str] = &["country", "org", "role", "joined", "left", "sour
 const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "source"];
 const VERIFIED: &[&str] = &["office", "verified_through", "source", "note"];
 const DEATHS: &[&str] = &["person", "died", "source"];
+const PROPOSALS: &[&str] = &["id", "name", "aliases", "originator", "date", "exclusive", "source", "note"];
 
 /// Which kind of file a path holds, from its place under `data/`.
 fn kind_of(path: &str) -> Option<&'static str> {
@@ -163,6 +164,7 @@ fn kind_of(path: &str) -> Option<&'static str> {
         (_, "memberships.tsv") => "memberships",
         (_, "verified.tsv") => "verified",
         (_, "deaths.tsv") => "deaths",
+        (_, "proposals.tsv") => "proposals",
         _ => return None,
     })
 }
@@ -189,6 +191,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             "memberships" => MEMBERSHIPS,
             "verified" => VERIFIED,
             "deaths" => DEATHS,
+            "proposals" => PROPOSALS,
             _ => ELECTIONS,
         };
         let rows = l.read(path, contents, cols);
@@ -410,8 +413,35 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         }
     }
 
+    // proposals
+    let mut proposals = Vec::new();
+    let mut proposal_ids = HashMap::default();
+    for r in take("proposals") {
+        l.unique(&mut proposal_ids, &r, r.get(0), proposals.len(), "proposal");
+        let originator = l.lookup(&r, &person_ids, r.get(3), "person");
+        let date = l.date(&r, 4, "date", false);
+        let exclusive = match r.get(5) {
+            "yes" => true,
+            "no" => false,
+            other => {
+                l.err(&r.origin, format!("exclusive is {other:?}; write yes or no"));
+                false
+            }
+        };
+        if r.get(1).is_empty() {
+            l.err(&r.origin, "proposal has no name");
+        }
+        let source = l.source(&r, 6);
+        if let (Some(originator), Some(date)) = (originator, date) {
+            proposals.push(Proposal { id: r.text(0), name: r.text(1), aliases: r.list(2), originator, date, exclusive, source, origin: r.origin.clone() });
+        }
+    }
+
     if !l.errors.is_empty() {
         return Err(l.errors);
     }
-    Ok(Table::assemble(as_of, countries, people, offices, terms, orgs, memberships, elections))
+
+    let mut table = Table::assemble(as_of, countries, people, offices, terms, orgs, memberships, elections);
+    table.proposals = proposals;
+    Ok(table)
 }

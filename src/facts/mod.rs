@@ -210,6 +210,29 @@ pub struct Election {
     pub origin: Origin,
 }
 
+/// A proposal, doctrine or signature phrase with a single, well-sourced originator
+/// (`data/proposals.tsv`): "the Asian version of NATO" is Shigeru Ishiba's (2024).
+#[derive(Clone, Debug)]
+pub struct Proposal {
+    /// Slug (`asian-nato`).
+    pub id: Text,
+    /// The usual English name.
+    pub name: Text,
+    /// Other forms news uses.
+    pub aliases: Vec<Text>,
+    /// Index into [`Table::people`].
+    pub originator: usize,
+    /// When it was first proposed.
+    pub date: DateRange,
+    /// Whether saying someone else proposed it is an error (authorship undisputed and
+    /// nobody else known for it).
+    pub exclusive: bool,
+    /// The page that states it.
+    pub source: Text,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
 /// The whole table with its indexes. Built once, then only read.
 #[derive(Clone, Debug)]
 pub struct Table {
@@ -229,6 +252,8 @@ pub struct Table {
     pub memberships: Vec<Membership>,
     /// Elections.
     pub elections: Vec<Election>,
+    /// Proposals, doctrines and signature phrases, each with its originator.
+    pub proposals: Vec<Proposal>,
     terms_by_office: Vec<Vec<usize>>,
     terms_by_person: Vec<Vec<usize>>,
     members_by_org: Vec<Vec<usize>>,
@@ -319,6 +344,7 @@ impl Table {
             orgs,
             memberships,
             elections,
+            proposals: Vec::new(),
             terms_by_office: Vec::new(),
             terms_by_person: Vec::new(),
             members_by_org: Vec::new(),
