@@ -146,7 +146,7 @@ pub struct Checker {
 const WARM_UP_SAMPLE: [&str; 3] = [
     "On 5 July 2024, Keir Starmer succeeded Rishi Sunak as British prime minister. Former President Joe Biden met Prime Minister Fumio Kishida.",
     "Sweden joined NATO in 2023, and Japan is a member of the G7. The European Union was founded in 1993.",
-    "Donald Trump won the 2024 presidential election, held on November 5, 2024.",
+    "Donald Trump won the 2024 presidential election, held on November 5, 2024. Shigeru Ishiba called for an Asian version of NATO.",
 ];
 
 impl Checker {
@@ -216,6 +216,8 @@ impl Checker {
                 let sh = &hits[first..hi];
                 let electoral = keywords.iter().any(|&k| range.contains(&k));
                 if (sh.is_empty() && !electoral) || range.len() > MAX_SENTENCE_BYTES {
+                    // A sentence about nobody still ends the last subject's reach.
+                    memory.borrow_mut().remember_subject(block, sh);
                     continue;
                 }
                 let sentence_text = &block[range.clone()];
@@ -234,6 +236,7 @@ impl Checker {
                     let span = s.span(c.span.clone());
                     found.push((fam, c, span));
                 }
+                memory.borrow_mut().remember_subject(block, sh);
                 if let Some(c) = sh.iter().rev().find(|h| matches!(h.kind, Kind::Country | Kind::Demonym)).and_then(claims::country_of) {
                     context_country = Some(c);
                 }
@@ -295,7 +298,7 @@ mod tests {
     fn the_warm_up_sample_has_a_claim_of_every_family() {
         let c = Checker::bundled().unwrap();
         let r = c.check(&WARM_UP_SAMPLE, NaiveDate::from_ymd_opt(2024, 10, 19).unwrap());
-        for family in [Family::Office, Family::Succession, Family::Founding, Family::Membership, Family::Election] {
+        for family in [Family::Office, Family::Succession, Family::Founding, Family::Membership, Family::Election, Family::Proposal] {
             assert!(r.findings.iter().any(|f| f.family == family), "no {family:?} claim in the warm-up sample");
         }
     }

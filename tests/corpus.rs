@@ -17,6 +17,7 @@ const FILES: &[(&str, &str)] = &[
     ("qualified_titles.toml", include_str!("claims/qualified_titles.toml")),
     ("dates_and_assertions.toml", include_str!("claims/dates_and_assertions.toml")),
     ("wrong_holders.toml", include_str!("claims/wrong_holders.toml")),
+    ("proposals.toml", include_str!("claims/proposals.toml")),
 ];
 
 #[derive(Deserialize)]

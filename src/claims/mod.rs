@@ -43,6 +43,7 @@ pub mod election;
 pub mod founding;
 pub mod membership;
 pub mod office;
+pub mod proposal;
 pub mod reading;
 pub mod succession;
 
@@ -328,6 +329,8 @@ pub enum Family {
     Membership,
     /// When an election is held, and who won it.
     Election,
+    /// Who proposed, coined or argued what.
+    Proposal,
 }
 
 /// Why a claim got its verdict: the rule that decided it. Tests assert these, and the words of
@@ -379,6 +382,8 @@ pub enum Reason {
     OtherEvent,
     /// A programme, area, command or partnership of an organisation, not the organisation.
     PartOfBody,
+    /// A proposal attributed to someone other than its originator.
+    WrongOriginator,
 }
 
 impl Reason {
@@ -423,7 +428,7 @@ pub struct Claim {
 /// check): compiling them is most of the first check's time on a cold worker.
 pub fn compile_patterns() {
     let _ = (office::patterns(), succession::patterns(), founding::patterns(), membership::patterns(), membership::consists());
-    let _ = (election::patterns(), crate::text::dates::regex(), scope_date_pattern());
+    let _ = (election::patterns(), proposal::patterns(), crate::text::dates::regex(), scope_date_pattern());
     let _ = hedged("");
     let _ = crate::text::sentences("");
 }
@@ -440,6 +445,9 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Org) > 0 {
         out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
         out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
+    }
+    if s.count(Kind::Proposal) > 0 {
+        out.extend(proposal::find(s, ctx).into_iter().map(|c| (Family::Proposal, c)));
     }
     if s.electoral || s.skeleton.contains("vote") {
         out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
@@ -477,7 +485,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
 pub(crate) fn hedged(text: &str) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:the prospect of|what if|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)").unwrap()
+        Regex::new(r"(?i)(?-u:\b)(?:the prospect of|what if|misleading|doctored|fabricated|hoax|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)").unwrap()
     })
     .is_match(text)
 }
@@ -590,6 +598,18 @@ pub fn downgrade_bare_surname(c: &mut Checked, written: &str, ctx: &Ctx) {
 }
 
 impl<'a> Sentence<'a> {
+    /// The entity hits before skeleton offset `at`, in order.
+    pub fn tokens_before(&self, at: usize) -> Vec<&Hit<'a>> {
+        self.skeleton[..at]
+            .split(OPEN)
+            .skip(1)
+            .filter_map(|rest| match self.token_after_open(rest)? {
+                Token::Entity(h) => Some(h),
+                Token::Date(_) => None,
+            })
+            .collect()
+    }
+
     /// The entity hits whose tokens lie in a matched part of the skeleton (a list of countries).
     pub fn tokens_in(&self, m: regex::Match) -> Vec<&Hit<'a>> {
         m.as_str()

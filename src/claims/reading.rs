@@ -45,12 +45,39 @@ pub struct Memory {
     pub namesakes: Vec<String>,
     /// The surnames of people named in full so far, with who they are.
     pub surnames: Vec<(String, Vec<usize>)>,
+    /// The person a paragraph's last sentence with people in it was about (the block's
+    /// address, and the person's candidates), or nobody if it named several.
+    pub subject: Option<(usize, Option<Vec<usize>>)>,
     /// People whose title an earlier mention attached to another body, and that body: a second
     /// reference ("President Draghi" after "ECB President Mario Draghi") inherits it.
     pub qualified: Vec<(usize, Qualifier)>,
 }
 
 impl Memory {
+    /// Records who a sentence of `block` is about: its one person, or nobody if it names
+    /// several people or none.
+    pub fn remember_subject(&mut self, block: &str, hits: &[Hit<'_>]) {
+        let mut people: Vec<Vec<usize>> = hits.iter().filter(|h| h.kind == Kind::Person).map(people_of).collect();
+        people.dedup();
+        let key = block.as_ptr() as usize;
+        match people.len() {
+            // A sentence about nobody ends the last subject's reach: "he" two sentences on is
+            // no longer plain.
+            0 => self.subject = Some((key, None)),
+            1 => self.subject = Some((key, people.pop())),
+            _ => self.subject = Some((key, None)),
+        }
+    }
+
+    /// The person the paragraph `block` was last about, if its last sentence with people
+    /// named exactly one.
+    pub fn last_subject(&self, block: &str) -> Option<Vec<usize>> {
+        match &self.subject {
+            Some((key, Some(p))) if *key == block.as_ptr() as usize => Some(p.clone()),
+            _ => None,
+        }
+    }
+
     /// The qualifier an earlier mention gave `person`'s title, if any.
     pub fn qualifier_of(&self, person: usize) -> Option<Qualifier> {
         self.qualified.iter().rev().find(|(p, _)| *p == person).map(|(_, q)| *q)
@@ -361,6 +388,11 @@ pub fn not_asserted(s: &Sentence, at: usize) -> Option<NotAsserted> {
         return Some(NotAsserted::Question);
     }
     if super::hedged(s.text()) {
+        return Some(NotAsserted::Hypothetical);
+    }
+    // An inverted conditional: "Had Kishida called for …, Beijing would have …".
+    let first = s.text().split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(first, "Had" | "Were" | "Should") && contains_phrase(&s.text().to_lowercase(), "would") {
         return Some(NotAsserted::Hypothetical);
     }
     if super::negated_or_hedged(&s.words_before(at, 3)) || s.words_before(at, 3).iter().any(|w| NEGATION_WORDS.contains(&w.as_str())) {

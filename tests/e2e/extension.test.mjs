@@ -78,6 +78,28 @@ for (const kind of ["chromium", "firefox"]) {
       await page.close();
     });
 
+    it("marks the three errors of the article FactFlag started from, each with its explanation, and nothing else", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/seed.html`);
+      // One short page is one check: once its three marks are drawn, every finding is in.
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 3);
+      assert.deepEqual(await marksIn(page), [
+        "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister",
+        'Kishida called for the establishment of an "Asian version of NATO',
+        "Kishida stated that without a collective defence system like NATO in Asia",
+      ].sort());
+      const st = await stateOf(b, page);
+      const why = st.contradicted.map((f) => f.explanation);
+      assert.equal(why.length, 3, why.join(" | "));
+      assert.match(why[0], /Shigeru Ishiba succeeded Fumio Kishida/);
+      assert.match(why[1], /Asian version of NATO was Shigeru Ishiba's proposal \(September 2024\), not Fumio Kishida's/);
+      assert.match(why[2], /Asian version of NATO was Shigeru Ishiba's proposal \(September 2024\), not Fumio Kishida's/);
+      // The true sentences beside them stay unmarked.
+      assert.equal(await page.evaluate(() => document.querySelectorAll("p.true factflag-mark").length), 0);
+      assert.deepEqual(log.errors, []);
+      onlyLocal(log);
+      await page.close();
+    });
+
     it("shows the facts in a tooltip on keyboard focus, and Escape closes it", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
       await until(page, () => !!document.querySelector('p.lead factflag-mark[tabindex="0"]'));

@@ -1,0 +1,226 @@
+//! Who proposed what: "Kishida called for an Asian version of NATO", "Kishida stated that
+//! without a collective defence system like NATO in Asia …", "he floated the idea of an Asian
+//! NATO".
+//!
+//! A proposal in `data/proposals.tsv` has one originator. A sentence that has another person
+//! propose, call for, coin or argue it is contradicted, but only where the table marks the
+//! proposal as exclusive to its originator, the person is certain (named, or a pronoun whose
+//! referent is plain), and the sentence attributes it rather than reports a reaction to it
+//! ("rejected", "welcomed", "Ishiba's Asian NATO").
+use super::*;
+use crate::facts::human;
+
+/// Which pattern matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// "X called for / proposed / floated … Y".
+    Proposed,
+    /// "X stated / argued / wrote that … Y …".
+    Argued,
+}
+
+const SHAPES: [Shape; 2] = [Shape::Proposed, Shape::Argued];
+
+pub(crate) fn patterns() -> &'static [Pattern; 2] {
+    static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let subject = r"(?P<p>{P})|(?-u:\b)(?P<pro>[Hh]e|[Ss]he)";
+        let adverb = r"(?:(?i:has|had|have|also|first|repeatedly|publicly|then|once|long|recently|again|later|soon)\s+)*";
+        [
+            pattern(&format!(
+                r"(?:{subject})\s+{adverb}(?P<verb>(?i:called for|proposed|advocated|floated|unveiled|coined|pushed for|championed|put forward|launched|came up with|pitched|mooted|touted|promoted|suggested|introduced|announced))(?-u:\b)(?P<mid>[^.;:{{}}\u{{E000}}]{{0,80}}?)(?P<r>{{R}})"
+            )),
+            pattern(&format!(
+                r"(?:{subject})\s+{adverb}(?P<verb>(?i:stated|said|argued|wrote|warned|insisted|declared|told [a-z ]{{1,30}}))\s+(?i:that)\s+(?P<mid>[^;]{{0,200}}?)(?P<r>{{R}})"
+            )),
+        ]
+    })
+}
+
+/// Words between the verb and the proposal that make the sentence a reaction to it, or put it
+/// in someone else's name: the proposal is not the subject's.
+const REACTIONS: &[&str] = &[
+    "rejected", "dismissed", "criticised", "criticized", "opposed", "against", "questioned", "doubted", "skeptical", "sceptical", "endorsed", "backed",
+    "supported", "welcomed", "embraced", "adopted", "discussed", "debated", "responded", "reacted", "praised", "mocked", "ruled", "distanced", "shelved",
+    "dropped", "abandoned", "inherited", "continued", "revived", "echoed", "took", "borrowed", "opposing", "rejecting", "unrealistic", "impossible",
+    "premature", "no", "not", "never", "idea's", "predecessor's", "rival's", "successor's", "whether", "if",
+];
+
+/// Words in an argued clause that give the proposal another actor: "said that Washington was
+/// building an Asian NATO" reports an accusation, not the speaker's own proposal.
+const ACTORS: &[&str] = &[
+    "building", "build", "builds", "built", "create", "creating", "created", "forming", "form", "formed", "establishing", "trying", "tries", "tried", "seeks",
+    "seeking", "sought", "plans", "planning", "wants", "wanted", "pursuing", "pursue", "pushing", "accused", "accuses", "accusing", "cobbling", "stitching",
+    "assembling", "forge", "forging", "washington", "beijing", "moscow", "tokyo", "london", "paris", "berlin", "west", "western", "they", "others", "critics",
+    "rivals",
+];
+
+/// Finds proposal claims and checks them.
+pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    for (shape, re) in SHAPES.iter().zip(patterns().iter()) {
+        for c in re.captures_iter(&s.skeleton) {
+            let whole = c.get(0).unwrap();
+            let Some(rh) = s.hit(&c, "r") else { continue };
+            let Some(pr) = rh.refs.iter().find_map(|r| if let Ref::Proposal(i) = r { Some(*i) } else { None }) else { continue };
+            let proposal = &t.proposals[pr];
+            // The words between verb and proposal: a reaction, a possessive naming someone else
+            // ("Ishiba's"), or a comparison make it not the subject's proposal.
+            let mid = c.name("mid").map(|m| m.as_str()).unwrap_or("");
+            let mid_words: Vec<String> =
+                mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
+            // A possessive right before the proposal names its author ("Ishiba's Asian NATO").
+            let before_r = mid.trim_end();
+            let possessive =
+                before_r.ends_with("'s") || before_r.ends_with("’s") || before_r.ends_with(&format!("{CLOSE}'s")) || before_r.ends_with(&format!("{CLOSE}’s"));
+            let reacted = possessive || mid_words.iter().any(|w| REACTIONS.contains(&w.as_str()));
+            // In the "argued that" shape, another person or title inside the clause may be its
+            // subject ("said that Ishiba's proposal …", "said that the prime minister wants …").
+            let other_subject = *shape == Shape::Argued && (acts_in(mid) || mid_words.iter().any(|w| ACTORS.contains(&w.as_str())));
+            // "Sarkozy and Mubarak launched …": a shared subject; and a sentence that names the
+            // originator is a joint launch or a reaction, never a misattribution.
+            let shared_subject = s.words_before(whole.start(), 1).first().is_some_and(|w| w == "and" || w == "&");
+            let originator = &t.people[proposal.originator];
+            let written = &s.block[rh.start..rh.end];
+            let credited_in_name = std::iter::once(originator.name.as_ref())
+                .chain(originator.aliases.iter().map(|a| a.text.as_ref()))
+                .filter_map(|n| n.split_whitespace().last())
+                .any(|surname| surname.len() > 2 && written.contains(surname));
+            let originator_named =
+                credited_in_name || s.tokens.iter().any(|tok| matches!(tok, Token::Entity(h) if people_of(h).contains(&proposal.originator)));
+            let people: Vec<usize> = match (s.hit(&c, "p"), c.name("pro")) {
+                (Some(ph), _) => people_of(ph),
+                (None, Some(pro)) => pronoun_referent(s, pro.start(), ctx),
+                _ => Vec::new(),
+            };
+            let statement =
+                statement!(ctx, "{} proposed {}", people.iter().map(|&p| t.people[p].name.to_string()).collect::<Vec<_>>().join(" / "), proposal.name);
+            let claim = claim!(
+                ctx,
+                Claim {
+                    statement,
+                    people: people.iter().map(|&p| t.people[p].id.to_string()).collect(),
+                    relation: "proposed".into(),
+                    date: Some(proposal.date),
+                    ..Claim::default()
+                }
+            );
+            let (verdict, reason, why) = if shared_subject || (originator_named && !people.contains(&proposal.originator)) {
+                (
+                    Verdict::Unknown,
+                    Reason::NotSettled,
+                    words!(
+                        ctx,
+                        Verdict::Unknown,
+                        "The sentence names {} beside the person it credits, so it may describe a joint launch or a reaction.",
+                        originator.name
+                    ),
+                )
+            } else if reacted || other_subject {
+                (
+                    Verdict::Unknown,
+                    Reason::NotAsserted,
+                    words!(ctx, Verdict::Unknown, "The sentence reports a reaction to {}, or names its author, rather than attributing it.", proposal.name),
+                )
+            } else if people.len() != 1 {
+                (Verdict::Unknown, Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The sentence does not make plain who proposed it."))
+            } else if people[0] == proposal.originator {
+                (
+                    Verdict::Supported,
+                    Reason::Confirmed,
+                    words!(ctx, Verdict::Supported, "{} was {}'s proposal ({}).", sentence_start(&proposal.name), originator.name, when(proposal)),
+                )
+            } else if !proposal.exclusive {
+                (
+                    Verdict::Unknown,
+                    Reason::NotSettled,
+                    words!(
+                        ctx,
+                        Verdict::Unknown,
+                        "{} is associated with {} ({}), but others are known for it too.",
+                        proposal.name,
+                        originator.name,
+                        proposal.date
+                    ),
+                )
+            } else if ctx.reference < proposal.date.start {
+                (
+                    Verdict::Unknown,
+                    Reason::NotSettled,
+                    words!(ctx, Verdict::Unknown, "The table dates {} to {}, after this article.", proposal.name, proposal.date),
+                )
+            } else {
+                let who = &t.people[people[0]].name;
+                (
+                    Verdict::Contradicted,
+                    Reason::WrongOriginator,
+                    format!("{} was {}'s proposal ({}), not {}'s.", sentence_start(&proposal.name), originator.name, when(proposal), who),
+                )
+            };
+            let mut checked = Checked {
+                span: whole.start()..whole.end(),
+                claim,
+                verdict,
+                reason,
+                explanation: why,
+                sources: sources_for(ctx, verdict, [proposal.source.to_string()]),
+            };
+            if let Some(ph) = s.hit(&c, "p") {
+                downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
+            }
+            out.push(checked);
+        }
+    }
+    out
+}
+
+/// Whether an entity in an argued clause acts as its subject ("said that Washington was
+/// building …", "said that the US wants …"): a token followed by a verb.
+fn acts_in(mid: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "was", "is", "were", "are", "has", "had", "would", "will", "wants", "wanted", "plans", "planned", "seeks", "sought", "could", "might", "should",
+        "must", "can",
+    ];
+    mid.split(CLOSE).skip(1).any(|after| {
+        let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        VERBS.contains(&next.as_str())
+    })
+}
+
+/// "in September 2024", "in 2013".
+fn when(p: &crate::facts::Proposal) -> String {
+    match p.date.precision {
+        crate::facts::Precision::Day => human(p.date.start),
+        _ => p.date.to_string(),
+    }
+}
+
+/// "The Asian version of NATO", "Zeitenwende".
+fn sentence_start(name: &str) -> String {
+    let lower_start = name.chars().next().is_some_and(|c| c.is_lowercase());
+    let article =
+        name.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && name.contains(' ') && !name.starts_with("The ");
+    match (lower_start, article) {
+        (true, _) => {
+            let mut cs = name.chars();
+            cs.next().map(|f| f.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default()
+        }
+        (false, true) => format!("The {name}"),
+        _ => name.to_string(),
+    }
+}
+
+/// Who "he" or "she" at skeleton offset `at` refers to: the one person named earlier in the
+/// sentence, else the subject the paragraph's previous sentence left ([`reading::Memory`]). A
+/// sentence with two people leaves it unclear: nobody.
+fn pronoun_referent(s: &Sentence, at: usize, ctx: &Ctx) -> Vec<usize> {
+    let before: Vec<Vec<usize>> = s.tokens_before(at).iter().filter(|h| h.kind == Kind::Person).map(|h| people_of(h)).collect();
+    let mut distinct = before.clone();
+    distinct.dedup();
+    match distinct.as_slice() {
+        [one] => one.clone(),
+        [] => ctx.memory.borrow().last_subject(s.block).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
