@@ -145,6 +145,8 @@ function testCopy(extension) {
       document.documentElement.dataset.factflagTest = JSON.stringify({
         op, counts: FF.state.counts, active: FF.state.active, timings: FF.state.timings, work: FF.work,
         listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
+        // As the popup's state has them (content/main.js, "factflag:state").
+        contradicted: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").sort((a, b) => a.id - b.id).map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
       });
     });\n`,
   );
