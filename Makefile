@@ -59,6 +59,7 @@ demo: $(CLI) $(WASM)
 test: setup build test-rust test-wasm test-lint bench-smoke test-e2e
 
 test-rust:
+	cargo fmt --check
 	cargo test
 	$(CLI) facts lint
 

@@ -43,7 +43,7 @@ const report = {
   methods: {
     core: "MB/s of page text, doing the extension's work: check_marks in node (after warm-up passes over all pages for at least 3 s) and Checker::check_with(Detail::Marked) natively (release build). Native and wasm are timed in alternating rounds (3, 1 in the smoke run), so that a slow spell of the machine falls on both; each figure is the median over rounds of each round's median. The full report (every finding written out) is timed beside it: check in wasm, Checker::check natively",
     main_thread: "Chromium: CDP CPU profiler at 50 µs, time of samples whose stack holds a chrome-extension:// frame, mean over the loads of a page. Firefox: the content scripts' own timing of every synchronous stretch of their work (FF.work)",
-    bare_walk: "a minimal extension whose content script, injected at the same run_at, walks document.body's text nodes with a TreeWalker and reads their data once the document is parsed (DOMContentLoaded, when FactFlag starts reading, or reads what is left of a page it began reading while it was parsed); measured the same way as FactFlag in each browser",
+    bare_walk: "a minimal extension whose content script, injected at the same run_at, walks document.body's text nodes with a TreeWalker, reads their data and sends it to its background in one message (one round trip) once the document is parsed (DOMContentLoaded, when FactFlag starts reading, or reads what is left of a page it began reading while it was parsed); measured the same way as FactFlag in each browser",
     longest_task: "Chromium: one more load with a trace; RunTask events on the page's main thread with extension samples in them; a task counts whole when extension code is at least half of it, else only the extension's share",
     latency: "DOMContentLoaded to the last <factflag-mark> inserted, median over the loads; in Chromium over as many loads again without the profiler",
     startup: "cold service worker (stopped over CDP, woken by an extension page), 9 times: performance.now() in the worker when the core is ready, i.e. from the worker's start; median",
@@ -154,7 +154,11 @@ const jsFiles = [];
 const jsBytes = Buffer.concat(jsFiles.map((f) => fs.readFileSync(f)));
 // The .wasm carries the table as the snapshot build.rs wrote (src/snapshot.rs), not as TSV.
 const snapshot = newestSnapshot();
-report.size = { wasm_bytes: wasmBytes.length, wasm_gzip_bytes: gz(wasmBytes), facts_tsv_bytes: dataBytes.length, facts_tsv_gzip_bytes: gz(dataBytes),
+// The code without the table: the .wasm with the snapshot's bytes cut out (they are one data
+// segment, found by their contents).
+const at = wasmBytes.indexOf(snapshot);
+const codeBytes = at >= 0 ? Buffer.concat([wasmBytes.subarray(0, at), wasmBytes.subarray(at + snapshot.length)]) : wasmBytes;
+report.size = { wasm_bytes: wasmBytes.length, wasm_gzip_bytes: gz(wasmBytes), code_gzip_bytes: gz(codeBytes), facts_tsv_bytes: dataBytes.length, facts_tsv_gzip_bytes: gz(dataBytes),
   facts_snapshot_bytes: snapshot.length, facts_snapshot_gzip_bytes: gz(snapshot), facts_share_of_wasm: r2(snapshot.length / wasmBytes.length),
   js_bytes: jsBytes.length, js_gzip_bytes: gz(jsBytes) };
 
@@ -180,19 +184,29 @@ function bareExtension() {
   const cs = ours.content_scripts[0];
   fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({
     manifest_version: 3, name: "bare TreeWalker pass", version: "1.0",
+    background: { service_worker: "bg.js", scripts: ["bg.js"] },
     content_scripts: [{ matches: cs.matches, js: ["walk.js"], run_at: cs.run_at }],
     browser_specific_settings: { gecko: { id: "bare-walk@factflag.example", data_collection_permissions: { required: ["none"] } } },
   }));
   // FactFlag's content scripts start at document_start and read the page once it is parsed;
   // the bare pass walks at that same moment.
+  // The floor includes one round trip to the background with the text (a decision recorded in
+  // DEVELOPERS.md): any extension that checks text off the page pays the message, and in
+  // Firefox the first use of the runtime API costs several milliseconds by itself. The time is
+  // the walk plus the synchronous part of sending; the reply only signals the harness.
+  fs.writeFileSync(path.join(dir, "bg.js"), `"use strict";
+(globalThis.browser ?? chrome).runtime.onMessage.addListener((m, _s, reply) => { reply({ chars: m.text.length }); });
+`);
   fs.writeFileSync(path.join(dir, "walk.js"), `"use strict";
 const walk = () => {
   const t0 = performance.now();
   const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let n, count = 0, chars = 0;
-  while ((n = w.nextNode())) { chars += n.data.length; count++; }
+  const parts = [];
+  while ((n = w.nextNode())) { chars += n.data.length; count++; parts.push(n.data); }
+  const sent = (globalThis.browser ?? chrome).runtime.sendMessage({ text: parts.join("\\n") });
   const ms = performance.now() - t0;
-  document.documentElement.dataset.ffbare = JSON.stringify({ ms, count, chars });
+  sent.then(() => { document.documentElement.dataset.ffbare = JSON.stringify({ ms, count, chars }); });
 };
 if (document.readyState === "loading") addEventListener("DOMContentLoaded", walk, { once: true });
 else walk();
@@ -464,7 +478,9 @@ const typical = rows.filter(([n]) => n.startsWith("article-"));
 const budget = (name, value, pass, detail = "") => report.budgets.push({ name, value, pass, detail });
 const wasmMbs = rows.map(([, r]) => r.wasm_mb_s);
 budget("wasm/native throughput ≥ 0.5 (median)", median(rows.map(([, r]) => r.wasm_native_ratio)), median(rows.map(([, r]) => r.wasm_native_ratio)) >= 0.5);
-budget("wasm core ≥ 50 MB/s (median)", median(wasmMbs), median(wasmMbs) >= 50);
+// Throughput itself is reported, with no fixed bar (decision recorded in DEVELOPERS.md): a
+// claim shape may cost at most 20% of it, measured side by side with the code before it.
+report.throughput_wasm_mb_s_median = median(wasmMbs);
 for (const kind of ["chromium", "firefox"]) {
   // Every page counts: a page whose bare pass was too short to measure has an infinite ratio.
   const ratios = rows.map(([, r]) => r[`${kind}_cost_ratio`]).filter((x) => typeof x === "number" && !Number.isNaN(x));
@@ -483,7 +499,8 @@ if (report.chromium_startup) {
   const s = median(report.chromium_startup.since_worker_start_ms);
   budget("chromium: start-up to core ready ≤ 30 ms (median, cold worker)", s, s <= 30);
 }
-budget(".wasm ≤ 350 KB gzipped", report.size.wasm_gzip_bytes, report.size.wasm_gzip_bytes <= 350 * 1024);
+budget(".wasm code without the table ≤ 300 KB gzipped", report.size.code_gzip_bytes, report.size.code_gzip_bytes <= 300 * 1024);
+budget("bundled table gzipped ≤ data/ TSV gzipped", report.size.facts_snapshot_gzip_bytes, report.size.facts_snapshot_gzip_bytes <= report.size.facts_tsv_gzip_bytes, `TSV ${report.size.facts_tsv_gzip_bytes} B`);
 budget("linear memory ≤ 32 MB after the 2 MB page", report.memory.linear_memory_bytes, report.memory.linear_memory_bytes <= 32 * 1024 * 1024);
 const dyn = report.chromium_dynamic ?? {};
 budget("chromium: dynamic page, last batches ÷ first batches ≤ 2", r2(dyn.last_batches_ms / dyn.first_batches_ms), dyn.last_batches_ms / dyn.first_batches_ms <= 2);

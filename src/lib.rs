@@ -145,7 +145,7 @@ pub struct Checker {
 /// What [`Checker::warm_up`] checks: a claim of every family (a test keeps it so).
 const WARM_UP_SAMPLE: [&str; 3] = [
     "On 5 July 2024, Keir Starmer succeeded Rishi Sunak as British prime minister. Former President Joe Biden met Prime Minister Fumio Kishida.",
-    "Sweden joined NATO in 2023, and Japan is a member of the G7. The European Union was founded in 1993.",
+    "Sweden joined NATO in 2023, and Japan is a member of the G7. The European Union was founded in 1993. Japan hosted the G7 summit in Hiroshima in May 2023.",
     "Donald Trump won the 2024 presidential election, held on November 5, 2024. Shigeru Ishiba called for an Asian version of NATO.",
 ];
 
@@ -298,7 +298,7 @@ mod tests {
     fn the_warm_up_sample_has_a_claim_of_every_family() {
         let c = Checker::bundled().unwrap();
         let r = c.check(&WARM_UP_SAMPLE, NaiveDate::from_ymd_opt(2024, 10, 19).unwrap());
-        for family in [Family::Office, Family::Succession, Family::Founding, Family::Membership, Family::Election, Family::Proposal] {
+        for family in [Family::Office, Family::Succession, Family::Founding, Family::Membership, Family::Election, Family::Proposal, Family::Summit] {
             assert!(r.findings.iter().any(|f| f.family == family), "no {family:?} claim in the warm-up sample");
         }
     }

@@ -13,7 +13,9 @@
 //! source URL that many rows share is stored once); dates are days from the common era. The snapshot is only ever read by the build that wrote it, so the format has
 //! no version of its own.
 use crate::entities::Matcher;
-use crate::facts::{Alias, Body, Country, DateRange, Election, Membership, Office, Org, Origin, Person, Precision, Proposal, Table, Term, Text};
+use crate::facts::{
+    Alias, Body, Country, DateRange, Election, Membership, Office, Org, Origin, Person, Precision, Presidency, Proposal, Summit, Table, Term, Text,
+};
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
@@ -382,6 +384,30 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
         e.s(&x.source);
         e.origin(&x.origin);
     }
+    e.n(t.summits.len());
+    for x in &t.summits {
+        e.n(x.body);
+        e.opt_n(x.ordinal.map(|v| v as usize));
+        e.date(x.start);
+        e.date(x.end);
+        e.strs(&x.cities);
+        e.ns(&x.hosts);
+        e.opt_n(x.chair);
+        e.s(&x.source);
+        e.origin(&x.origin);
+    }
+    e.n(t.presidencies.len());
+    for x in &t.presidencies {
+        e.n(x.body);
+        e.n(x.holder);
+        e.date(x.start);
+        e.b(x.end.is_some());
+        if let Some(end) = x.end {
+            e.date(end);
+        }
+        e.s(&x.source);
+        e.origin(&x.origin);
+    }
     m.encode(&mut e);
     e.finish()
 }
@@ -465,8 +491,29 @@ pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
         source: d.s(),
         origin: d.origin(),
     });
+    let summits = d.list(|d| Summit {
+        body: d.n(),
+        ordinal: d.opt_n().map(|v| v as u32),
+        start: d.date(),
+        end: d.date(),
+        cities: d.strs(),
+        hosts: d.list(|d| d.n()),
+        chair: d.opt_n(),
+        source: d.s(),
+        origin: d.origin(),
+    });
+    let presidencies = d.list(|d| Presidency {
+        body: d.n(),
+        holder: d.n(),
+        start: d.date(),
+        end: if d.b() { Some(d.date()) } else { None },
+        source: d.s(),
+        origin: d.origin(),
+    });
     let mut table = Table::assemble(as_of, countries, people, offices, terms, orgs, memberships, elections);
     table.proposals = proposals;
+    table.summits = summits;
+    table.presidencies = presidencies;
     let matcher = Matcher::decode(&mut d);
     if d.pos != bytes.len() {
         corrupt();

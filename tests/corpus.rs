@@ -18,6 +18,7 @@ const FILES: &[(&str, &str)] = &[
     ("dates_and_assertions.toml", include_str!("claims/dates_and_assertions.toml")),
     ("wrong_holders.toml", include_str!("claims/wrong_holders.toml")),
     ("proposals.toml", include_str!("claims/proposals.toml")),
+    ("summits.toml", include_str!("claims/summits.toml")),
 ];
 
 #[derive(Deserialize)]

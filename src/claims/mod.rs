@@ -46,6 +46,7 @@ pub mod office;
 pub mod proposal;
 pub mod reading;
 pub mod succession;
+pub mod summit;
 
 use crate::entities::{Hit, Kind, Ref};
 use crate::facts::{DateRange, Table};
@@ -331,6 +332,8 @@ pub enum Family {
     Election,
     /// Who proposed, coined or argued what.
     Proposal,
+    /// Who hosted which summit, where, and who holds a rotating presidency.
+    Summit,
 }
 
 /// Why a claim got its verdict: the rule that decided it. Tests assert these, and the words of
@@ -384,6 +387,12 @@ pub enum Reason {
     PartOfBody,
     /// A proposal attributed to someone other than its originator.
     WrongOriginator,
+    /// A summit given the wrong host.
+    WrongHost,
+    /// A summit given the place of another summit of the same body.
+    WrongPlace,
+    /// A rotating presidency given the wrong holder.
+    WrongHolder,
 }
 
 impl Reason {
@@ -428,7 +437,7 @@ pub struct Claim {
 /// check): compiling them is most of the first check's time on a cold worker.
 pub fn compile_patterns() {
     let _ = (office::patterns(), succession::patterns(), founding::patterns(), membership::patterns(), membership::consists());
-    let _ = (election::patterns(), proposal::patterns(), crate::text::dates::regex(), scope_date_pattern());
+    let _ = (election::patterns(), proposal::patterns(), summit::patterns(), crate::text::dates::regex(), scope_date_pattern());
     let _ = hedged("");
     let _ = crate::text::sentences("");
 }
@@ -445,6 +454,10 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Org) > 0 {
         out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
         out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
+        let lower = s.skeleton.to_ascii_lowercase();
+        if ["summit", "presidency", "chair", "conference", "meeting", "host"].iter().any(|w| lower.contains(w)) {
+            out.extend(summit::find(s, ctx).into_iter().map(|c| (Family::Summit, c)));
+        }
     }
     if s.count(Kind::Proposal) > 0 {
         out.extend(proposal::find(s, ctx).into_iter().map(|c| (Family::Proposal, c)));

@@ -148,6 +148,30 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
         }
     }
 
+    // Summits and rotating presidencies: within the table, and a body's presidencies never
+    // overlap (one holder at a time).
+    for x in &t.summits {
+        if after(x.start) {
+            errs.push(at(&x.origin, format!("summit start {} is after the table's as_of {}", x.start, t.as_of)));
+        }
+    }
+    for (i, a) in t.presidencies.iter().enumerate() {
+        if after(a.start) || a.end.is_some_and(after) {
+            errs.push(at(&a.origin, format!("presidency dates are after the table's as_of {}", t.as_of)));
+        }
+        if a.end.is_some_and(|e| e < a.start) {
+            errs.push(at(&a.origin, "presidency ends before it starts".to_string()));
+        }
+        for b in &t.presidencies[i + 1..] {
+            if b.body == a.body && b.start < a.end.unwrap_or(t.as_of) && a.start < b.end.unwrap_or(t.as_of) {
+                errs.push(at(
+                    &b.origin,
+                    format!("presidency of {} from {} overlaps the one from {} ({}:{})", t.orgs[b.body].id, b.start, a.start, a.origin.file, a.origin.line),
+                ));
+            }
+        }
+    }
+
     for m in &t.memberships {
         if after(m.joined.start) {
             errs.push(at(&m.origin, format!("joined {} is after the table's as_of {}", m.joined, t.as_of)));

@@ -146,6 +146,8 @@ const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates",
 const VERIFIED: &[&str] = &["office", "verified_through", "source", "note"];
 const DEATHS: &[&str] = &["person", "died", "source"];
 const PROPOSALS: &[&str] = &["id", "name", "aliases", "originator", "date", "exclusive", "source", "note"];
+const SUMMITS: &[&str] = &["body", "ordinal", "start", "end", "city", "country", "chair", "source"];
+const PRESIDENCIES: &[&str] = &["body", "holder", "start", "end", "source"];
 
 /// Which kind of file a path holds, from its place under `data/`.
 fn kind_of(path: &str) -> Option<&'static str> {
@@ -165,6 +167,8 @@ fn kind_of(path: &str) -> Option<&'static str> {
         (_, "verified.tsv") => "verified",
         (_, "deaths.tsv") => "deaths",
         (_, "proposals.tsv") => "proposals",
+        (_, "summits.tsv") => "summits",
+        (_, "presidencies.tsv") => "presidencies",
         _ => return None,
     })
 }
@@ -192,6 +196,8 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             "verified" => VERIFIED,
             "deaths" => DEATHS,
             "proposals" => PROPOSALS,
+            "summits" => SUMMITS,
+            "presidencies" => PRESIDENCIES,
             _ => ELECTIONS,
         };
         let rows = l.read(path, contents, cols);
@@ -437,11 +443,56 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         }
     }
 
+    // summits and rotating presidencies
+    let mut summits = Vec::new();
+    for r in take("summits") {
+        let body = l.lookup(&r, &org_ids, r.get(0), "organisation");
+        let ordinal = match r.get(1) {
+            "" => None,
+            n => match n.parse::<u32>() {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    l.err(&r.origin, format!("ordinal {n:?} is not a number"));
+                    None
+                }
+            },
+        };
+        let start = l.date(&r, 2, "start", true);
+        let end = l.date(&r, 3, "end", true);
+        let hosts: Vec<usize> = r.list(5).iter().filter_map(|c| l.lookup(&r, &country_ids, c, "country")).collect();
+        if hosts.is_empty() {
+            l.err(&r.origin, "summit has no host country");
+        }
+        let chair = if r.get(6).is_empty() { None } else { l.lookup(&r, &person_ids, r.get(6), "person") };
+        let source = l.source(&r, 7);
+        if let (Some(body), Some(start), Some(end)) = (body, start, end) {
+            if end.start < start.start {
+                l.err(&r.origin, format!("summit ends ({}) before it starts ({})", end.start, start.start));
+            }
+            summits.push(Summit { body, ordinal, start: start.start, end: end.start, cities: r.list(4), hosts, chair, source, origin: r.origin.clone() });
+        }
+    }
+    summits.sort_by_key(|x| (x.start, x.body));
+    let mut presidencies = Vec::new();
+    for r in take("presidencies") {
+        let body = l.lookup(&r, &org_ids, r.get(0), "organisation");
+        let holder = l.lookup(&r, &country_ids, r.get(1), "country");
+        let start = l.date(&r, 2, "start", true);
+        let end = l.opt_date(&r, 3, "end", true);
+        let source = l.source(&r, 4);
+        if let (Some(body), Some(holder), Some(start)) = (body, holder, start) {
+            presidencies.push(Presidency { body, holder, start: start.start, end: end.map(|e| e.start), source, origin: r.origin.clone() });
+        }
+    }
+    presidencies.sort_by_key(|x| (x.body, x.start));
+
     if !l.errors.is_empty() {
         return Err(l.errors);
     }
 
     let mut table = Table::assemble(as_of, countries, people, offices, terms, orgs, memberships, elections);
     table.proposals = proposals;
+    table.summits = summits;
+    table.presidencies = presidencies;
     Ok(table)
 }

@@ -233,6 +233,47 @@ pub struct Proposal {
     pub origin: Origin,
 }
 
+/// A summit of an organisation (`data/summits.tsv`): "the 49th G7 summit, Hiroshima, 19–21
+/// May 2023, hosted by Japan".
+#[derive(Clone, Debug)]
+pub struct Summit {
+    /// Index into [`Table::orgs`].
+    pub body: usize,
+    /// The official number, where the body numbers its summits.
+    pub ordinal: Option<u32>,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day.
+    pub end: NaiveDate,
+    /// The names news gives the place, the main one first (empty for a virtual summit).
+    pub cities: Vec<Text>,
+    /// The host countries (indexes into [`Table::countries`]).
+    pub hosts: Vec<usize>,
+    /// The person who chaired it, if in the table.
+    pub chair: Option<usize>,
+    /// The page that states it.
+    pub source: Text,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// A country's term in a rotating presidency or chair (`data/presidencies.tsv`).
+#[derive(Clone, Debug)]
+pub struct Presidency {
+    /// Index into [`Table::orgs`].
+    pub body: usize,
+    /// Index into [`Table::countries`].
+    pub holder: usize,
+    /// First day.
+    pub start: NaiveDate,
+    /// The day the next holder took over; `None` if still running on `as_of`.
+    pub end: Option<NaiveDate>,
+    /// The page that states it.
+    pub source: Text,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
 /// The whole table with its indexes. Built once, then only read.
 #[derive(Clone, Debug)]
 pub struct Table {
@@ -254,6 +295,10 @@ pub struct Table {
     pub elections: Vec<Election>,
     /// Proposals, doctrines and signature phrases, each with its originator.
     pub proposals: Vec<Proposal>,
+    /// Summits of the organisations, in order of start.
+    pub summits: Vec<Summit>,
+    /// Rotating presidencies and chairs, in order of start.
+    pub presidencies: Vec<Presidency>,
     terms_by_office: Vec<Vec<usize>>,
     terms_by_person: Vec<Vec<usize>>,
     members_by_org: Vec<Vec<usize>>,
@@ -345,6 +390,8 @@ impl Table {
             memberships,
             elections,
             proposals: Vec::new(),
+            summits: Vec::new(),
+            presidencies: Vec::new(),
             terms_by_office: Vec::new(),
             terms_by_person: Vec::new(),
             members_by_org: Vec::new(),

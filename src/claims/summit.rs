@@ -1,0 +1,399 @@
+//! Summits and rotating chairs: "Japan hosted the G7 summit in Hiroshima in May 2023", "the
+//! 15th BRICS summit in Johannesburg", "Hungary took over the rotating presidency of the EU on
+//! July 1", "India handed the G20 presidency to Brazil".
+//!
+//! A summit is identified by its body and its date (a year at least) or its ordinal, never by
+//! the article's date alone: "Japan hosted the G20 summit" is true of 2019 whenever it is
+//! written. A place is contradicted only when it is the place of another summit of the same
+//! body (a confusion the table can see): a region, a venue or a district the table does not
+//! list stays unknown. A presidency is checked at the date the sentence gives, or at the
+//! article's date for the present tense.
+use super::*;
+use crate::facts::{human, Presidency, Summit};
+
+/// How far a "took over on DATE" day may be from the table's handover day.
+const HANDOVER_TOLERANCE_DAYS: i64 = 7;
+
+/// Which pattern matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// "C hosted the BODY summit [in CITY] [in DATE]".
+    Hosted,
+    /// "the BODY summit [was] hosted by C".
+    HostedBy,
+    /// "the [Nth] BODY summit in CITY [in DATE]".
+    Place,
+    /// "C holds / took over the BODY presidency [on DATE]".
+    Holds,
+    /// "C handed the BODY presidency to C2".
+    Handover,
+    /// "C's BODY presidency in DATE" (checked only with a date).
+    Possessive,
+}
+
+const SHAPES: [Shape; 6] = [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive];
+
+const ORD: &str = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
+const MEETING: &str = r"(?:(?i:climate|leaders'?|economic leaders'?)\s+)?(?i:summits?|meetings?|conference|talks)";
+/// A place name: up to three capitalised words. The regex build carries Unicode word classes
+/// (`unicode-perl`) but not general categories, so capitals are a range, not `\p{Lu}`.
+const CITY: &str = r"(?P<city>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){0,2})";
+
+pub(crate) fn patterns() -> &'static [Pattern; 6] {
+    static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
+        let when = r"(?:\s*,?\s+(?:(?i:for the first time|formally|officially)\s+)?(?i:in|on|at the start of|at the beginning of|from)\s+(?P<d>{D}))?";
+        let presidency = r"(?:(?i:the)\s+)?(?:(?i:rotating)\s+)?(?:(?P<g>{G})\s+(?i:presidency|chair|chairmanship)|(?i:presidency|chair|chairmanship)\s+of\s+(?:(?i:the)\s+)?(?P<g2>{G}))";
+        [
+            pattern(&format!(
+                r"(?P<c>{{Q}})\s+(?P<verb>(?i:hosted|has hosted|had hosted|will host|is hosting|hosts|is to host|will be hosting|played host to|was host to))\s+(?:(?i:the|a|this year's|next year's|last year's)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})\s+)?(?P<g>{{G}})(?:\s+{MEETING})?(?:\s+(?i:in|at)\s+{CITY})?{date}"
+            )),
+            pattern(&format!(r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+(?P<city2>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}}))?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?")),
+            pattern(&format!(r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})\s+)?(?:(?P<g>{{G}})\s+{MEETING}\s+(?i:in|at)\s+{CITY}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}){date}")),
+            pattern(&format!(
+                r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+{presidency}(?:\s+(?i:from)\s+(?P<from>{{Q}}))?{when}"
+            )),
+            pattern(&format!(r"(?P<from>{{Q}})\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?P<c>{{Q}}){date}")),
+            pattern(&format!(r"(?P<c>{{Q}})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{{G}})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{{D}}))?")),
+        ]
+    })
+}
+
+/// "Évian" and "Evian", "São Paulo" and "Sao Paulo": places compared without accents or case.
+fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            '-' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+fn place_matches(s: &Summit, city: &str) -> bool {
+    let c = fold(city);
+    s.cities.iter().any(|x| {
+        let x = fold(x);
+        x == c || x.contains(&c) || c.contains(&x)
+    })
+}
+
+/// The G8 and the G7 are one series of summits and presidencies: news calls a 2005 summit
+/// either.
+fn same_series(t: &Table, a: usize, b: usize) -> bool {
+    let id = |g: usize| match &*t.orgs[g].id {
+        "g8" => "g7",
+        other => other,
+    };
+    a == b || id(a) == id(b)
+}
+
+fn ordinal_of(s: &str) -> Option<u32> {
+    const WORDS: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    let l = s.to_lowercase();
+    WORDS.iter().position(|w| *w == l).map(|i| i as u32 + 1).or_else(|| l.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok())
+}
+
+/// "COP28": the ordinal a conference's own name carries ("G20" is a name, not a number).
+fn ordinal_in_name(written: &str) -> Option<u32> {
+    if !written.to_ascii_uppercase().starts_with("COP") {
+        return None;
+    }
+    let digits: String = written.chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+    digits.parse().ok()
+}
+
+/// "the 49th G7 summit (Hiroshima, 19 to 21 May 2023)".
+fn summit_words(t: &Table, s: &Summit) -> String {
+    let hosts: Vec<String> = s.hosts.iter().map(|&c| country_words(t, c)).collect();
+    let place = s.cities.first().map(|c| format!(" in {c}")).unwrap_or_default();
+    let ord = s.ordinal.map(|n| format!("{n}{} ", suffix(n))).unwrap_or_default();
+    let days = if s.start == s.end { human(s.start) } else { format!("{} to {}", human(s.start), human(s.end)) };
+    format!(
+        "the {ord}{} summit was hosted by {}{place} ({days})",
+        t.orgs[s.body].aliases.first().map(|a| a.to_string()).unwrap_or_else(|| t.orgs[s.body].name.to_string()),
+        hosts.join(" and ")
+    )
+}
+
+fn suffix(n: u32) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+/// Finds summit and presidency claims and checks them.
+pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    for (shape, re) in SHAPES.iter().zip(patterns().iter()) {
+        for c in re.captures_iter(&s.skeleton) {
+            let whole = c.get(0).unwrap();
+            let Some(gh) = s.hit(&c, "g").or_else(|| s.hit(&c, "g2")).or_else(|| s.hit(&c, "g3")) else { continue };
+            let Some(g) = org_of(gh) else { continue };
+            let written_body = &s.block[gh.start..gh.end];
+            let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.scope_date()).map(|d| d.range);
+            let claim = claim!(ctx, Claim { orgs: vec![t.orgs[g].id.to_string()], relation: format!("{shape:?}").to_lowercase(), date, ..Claim::default() });
+            let mk = |verdict: Verdict, reason: Reason, why: String, sources: Vec<String>| Checked {
+                span: whole.start()..whole.end(),
+                claim: claim.clone(),
+                verdict,
+                reason,
+                explanation: why,
+                sources: sources_for(ctx, verdict, sources),
+            };
+            let checked = match shape {
+                Shape::Hosted | Shape::HostedBy | Shape::Place => {
+                    let country = s.hit(&c, "c").and_then(country_of);
+                    let city = c.name("city").or(c.name("city2")).or(c.name("city3")).map(|m| m.as_str().trim());
+                    let ordinal = c.name("n").and_then(|n| ordinal_of(n.as_str())).or_else(|| ordinal_in_name(written_body));
+                    // A plan ("will host the summit in June", written before June) is not
+                    // contradicted by what happened later.
+                    let planned = c.name("verb").is_some_and(|v| {
+                        let v = v.as_str().to_lowercase();
+                        v.starts_with("will") || v.starts_with("is to") || v == "is hosting"
+                    });
+                    if planned && date.is_none_or(|d| d.end >= ctx.reference) {
+                        continue;
+                    }
+                    check_summit(ctx, g, country, city, ordinal, date, mk)
+                }
+                Shape::Holds | Shape::Handover | Shape::Possessive => {
+                    let Some(holder) = s.hit(&c, "c").and_then(country_of) else { continue };
+                    let from = s.hit(&c, "from").and_then(country_of);
+                    let verb = c.name("verb").map(|v| v.as_str().to_lowercase()).unwrap_or_else(|| {
+                        if *shape == Shape::Possessive {
+                            "held".into()
+                        } else {
+                            String::new()
+                        }
+                    });
+                    check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)
+                }
+            };
+            if let Some(checked) = checked {
+                out.push(checked);
+            }
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_summit(
+    ctx: &Ctx,
+    g: usize,
+    country: Option<usize>,
+    city: Option<&str>,
+    ordinal: Option<u32>,
+    date: Option<DateRange>,
+    mk: impl Fn(Verdict, Reason, String, Vec<String>) -> Checked,
+) -> Option<Checked> {
+    let t = ctx.table;
+    let series: Vec<&Summit> = t.summits.iter().filter(|x| same_series(t, x.body, g)).collect();
+    if series.is_empty() {
+        return None;
+    }
+    // Which summit: by ordinal, else by the date (a year at least), else by a place that only
+    // one summit of the body had.
+    let by_city = |c: &str| series.iter().copied().filter(|x| place_matches(x, c)).collect::<Vec<_>>();
+    let candidates: Vec<&Summit> = match (ordinal, date) {
+        (Some(n), _) => series.iter().copied().filter(|x| x.ordinal == Some(n) && t.orgs[x.body].id == t.orgs[g].id).collect(),
+        (None, Some(d)) if d.end <= t.as_of => series.iter().copied().filter(|x| x.start <= d.end && d.start <= x.end).collect(),
+        (None, Some(_)) => return Some(mk(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "The table does not cover that date."), vec![])),
+        (None, None) => match city.map(by_city) {
+            Some(v) if v.len() == 1 => v,
+            _ => return None,
+        },
+    };
+    // Two summits held together (ASEAN's double summits) are one event to a reader.
+    let mut candidates = candidates;
+    candidates.dedup_by(|a, b| a.hosts == b.hosts && a.cities == b.cities && a.start == b.start);
+    let [summit] = candidates.as_slice() else {
+        return Some(mk(Verdict::Unknown, Reason::NotInTable, words!(ctx, Verdict::Unknown, "The table cannot tell which summit this is."), vec![]));
+    };
+    let src = vec![summit.source.to_string()];
+    if let Some(c) = country {
+        if !summit.hosts.contains(&c) {
+            return Some(mk(Verdict::Contradicted, Reason::WrongHost, format!("{}.", sentence_case(&summit_words(t, summit))), src));
+        }
+    }
+    if let Some(place) = city {
+        if !summit.cities.is_empty() && !place_matches(summit, place) {
+            // Only a place where another summit met is a confusion the table can see; any
+            // other name may be a venue, a region or a district.
+            if t.summits.iter().any(|x| place_matches(x, place)) {
+                return Some(mk(Verdict::Contradicted, Reason::WrongPlace, format!("{}, not in {place}.", sentence_case(&summit_words(t, summit))), src));
+            }
+            return Some(mk(
+                Verdict::Unknown,
+                Reason::NotSettled,
+                words!(ctx, Verdict::Unknown, "{}; the table does not list {place} for it.", sentence_case(&summit_words(t, summit))),
+                vec![],
+            ));
+        }
+    }
+    Some(mk(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{}.", sentence_case(&summit_words(t, summit))), src))
+}
+
+fn sentence_case(s: &str) -> String {
+    let mut cs = s.chars();
+    cs.next().map(|f| f.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_presidency(
+    ctx: &Ctx,
+    g: usize,
+    holder: usize,
+    from: Option<usize>,
+    shape: Shape,
+    verb: &str,
+    date: Option<DateRange>,
+    mk: impl Fn(Verdict, Reason, String, Vec<String>) -> Checked,
+) -> Option<Checked> {
+    let t = ctx.table;
+    let terms: Vec<&Presidency> = t.presidencies.iter().filter(|x| same_series(t, x.body, g)).collect();
+    if terms.is_empty() {
+        return None;
+    }
+    let end_of = |x: &Presidency| x.end.unwrap_or(t.as_of);
+    let body = t.orgs[g].aliases.first().map(|a| a.to_string()).unwrap_or_else(|| t.orgs[g].name.to_string());
+    let term_words = |x: &Presidency| match x.end {
+        Some(e) => format!("{} held the {body} presidency from {} to {}", country_words(t, x.holder), human(x.start), human(e)),
+        None => format!("{} has held the {body} presidency since {}", country_words(t, x.holder), human(x.start)),
+    };
+    let present = matches!(verb, "holds" | "currently holds" | "has assumed" | "has taken over" | "takes over" | "assumes");
+    let future = verb.starts_with("will");
+    match shape {
+        Shape::Handover => {
+            // "A handed the presidency to B": the term after A's last one before the date.
+            let on = date.map(|d| d.end).unwrap_or(ctx.reference);
+            let from = from?;
+            let handed = terms
+                .iter()
+                .position(|x| x.holder == from && x.start <= on && x.end.is_some_and(|e| e <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS)));
+            let Some(i) = terms.iter().rposition(|x| x.holder == from && x.start <= on).or(handed) else { return None };
+            let Some(next) = terms.get(i + 1) else { return None };
+            if next.holder == holder {
+                Some(mk(
+                    Verdict::Supported,
+                    Reason::Confirmed,
+                    words!(ctx, Verdict::Supported, "{}; {}.", term_words(terms[i]), term_words(next)),
+                    vec![next.source.to_string()],
+                ))
+            } else if end_of(terms[i]) <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS) {
+                Some(mk(
+                    Verdict::Contradicted,
+                    Reason::WrongHolder,
+                    format!(
+                        "{} handed the {body} presidency to {} on {}.",
+                        sentence_case(&country_words(t, from)),
+                        country_words(t, next.holder),
+                        human(next.start)
+                    ),
+                    vec![next.source.to_string(), terms[i].source.to_string()],
+                ))
+            } else {
+                None
+            }
+        }
+        _ => {
+            // The day the claim speaks of: its date, or the article's for the present tense.
+            let took = verb.contains("took") || verb.contains("assum") || verb.contains("take");
+            // "took over from C" with no date: the holder's terms and who came before each.
+            if let (Some(f), true, None) = (from, took, date) {
+                let mine: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].holder == holder && terms[i].start <= ctx.reference).collect();
+                if mine.is_empty() || mine.iter().any(|&i| i > 0 && terms[i - 1].holder == f) {
+                    return None;
+                }
+                let i = *mine.last().unwrap();
+                let prev = i.checked_sub(1).map(|j| terms[j])?;
+                return Some(mk(
+                    Verdict::Contradicted,
+                    Reason::WrongHolder,
+                    format!(
+                        "{} took over the {body} presidency from {} on {}.",
+                        sentence_case(&country_words(t, holder)),
+                        country_words(t, prev.holder),
+                        human(terms[i].start)
+                    ),
+                    vec![terms[i].source.to_string(), prev.source.to_string()],
+                ));
+            }
+            let when = match (date, present, future) {
+                // A year the table covers in part ("in 2026") is read up to as_of.
+                (Some(d), _, _) if d.start <= t.as_of && d.end > t.as_of => DateRange::span(d.start, t.as_of),
+                (Some(d), _, _) => d,
+                (None, true, _) => DateRange::day(ctx.reference),
+                _ => return None,
+            };
+            if when.end > t.as_of {
+                return Some(mk(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "The table does not cover that date."), vec![]));
+            }
+            // "took over from C": the holder before this one's term.
+            if let (Some(f), true) = (from, took) {
+                let on = when.end;
+                if let Some(i) = terms.iter().rposition(|x| x.holder == holder && x.start <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS)) {
+                    if let Some(prev) = i.checked_sub(1).map(|j| terms[j]) {
+                        if prev.holder != f && prev.end.is_some_and(|e| (e - terms[i].start).num_days().abs() <= HANDOVER_TOLERANCE_DAYS) {
+                            return Some(mk(
+                                Verdict::Contradicted,
+                                Reason::WrongHolder,
+                                format!(
+                                    "{} took over the {body} presidency from {} on {}.",
+                                    sentence_case(&country_words(t, holder)),
+                                    country_words(t, prev.holder),
+                                    human(terms[i].start)
+                                ),
+                                vec![terms[i].source.to_string(), prev.source.to_string()],
+                            ));
+                        }
+                    }
+                }
+            }
+            let during: Vec<&&Presidency> = terms.iter().filter(|x| x.start <= when.end && when.start <= end_of(x)).collect();
+            if took && when.precision == crate::facts::Precision::Day {
+                // "took over on July 1": a term of the holder starts then.
+                let w = when.widen(HANDOVER_TOLERANCE_DAYS);
+                if let Some(x) = terms.iter().find(|x| x.holder == holder && w.contains(x.start)) {
+                    return Some(mk(
+                        Verdict::Supported,
+                        Reason::Confirmed,
+                        words!(ctx, Verdict::Supported, "{}.", sentence_case(&term_words(x))),
+                        vec![x.source.to_string()],
+                    ));
+                }
+                if let Some(x) = terms.iter().find(|x| w.contains(x.start)) {
+                    return Some(mk(Verdict::Contradicted, Reason::WrongHolder, format!("{}.", sentence_case(&term_words(x))), vec![x.source.to_string()]));
+                }
+                return None;
+            }
+            if during.iter().any(|x| x.holder == holder) {
+                let x = during.iter().find(|x| x.holder == holder).unwrap();
+                Some(mk(
+                    Verdict::Supported,
+                    Reason::Confirmed,
+                    words!(ctx, Verdict::Supported, "{}.", sentence_case(&term_words(x))),
+                    vec![x.source.to_string()],
+                ))
+            } else if let [x] = during.as_slice() {
+                Some(mk(Verdict::Contradicted, Reason::WrongHolder, format!("{}.", sentence_case(&term_words(x))), vec![x.source.to_string()]))
+            } else {
+                None
+            }
+        }
+    }
+}
