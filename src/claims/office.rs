@@ -165,8 +165,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 _ => scope.map(|d| d.range),
             };
             let grace_start = ctx.reference - chrono::Duration::days(GRACE_DAYS);
-            let past = reading::past_context(s, grace_start, scope);
-            let reading = Reading { mode, date, past, qualified: qualifier != Qualifier::None, title: &s.block[oh.start..oh.end] };
+            // Read only for a former holder with a bare title, the one case that needs it.
+            let past_once = std::cell::OnceCell::new();
+            let past = || *past_once.get_or_init(|| reading::past_context(s, grace_start, scope));
+            let reading = Reading { mode, date, past: &past, qualified: qualifier != Qualifier::None, title: &s.block[oh.start..oh.end] };
             let Some(mut checked) = check(ctx, &people, &offices_of(oh), &s.block[oh.start..oh.end], qualifier, reading) else {
                 continue;
             };
@@ -211,11 +213,12 @@ fn clause_date<'s>(s: &'s Sentence, at: usize) -> Option<&'s crate::text::dates:
 
 /// How a claim is read: the mode of its title, the date it speaks of, and whether the
 /// sentence is about an earlier time.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 struct Reading<'a> {
     mode: Mode,
     date: Option<DateRange>,
-    past: bool,
+    /// Whether the sentence speaks of an earlier time (asked only when it decides).
+    past: &'a dyn Fn() -> bool,
     /// A qualifier names the title's country or body ("Japan's"): not the bare honorific.
     qualified: bool,
     /// The title as written.
@@ -522,7 +525,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                     Some((Reason::Honorific, "the title is kept by former holders as an honorific"))
                 } else if date.is_some() && held_in(&grace, false) {
                     Some((Reason::PastContext, "the title may be the one the person holds at the article's date"))
-                } else if past {
+                } else if past() {
                     Some((Reason::PastContext, "the sentence speaks of an earlier time, which the title may describe"))
                 } else {
                     None
