@@ -222,3 +222,21 @@ fn due_lists_elections_by_their_cycle_and_offices_to_confirm() {
     // Before the election falls due, only the office is listed.
     assert!(!t.due("2025-01-01".parse().unwrap()).iter().any(|d| d.subject == "jp"));
 }
+
+/// `factflag facts due`: a term past the office's usual length, and an office nobody holds is
+/// not listed for confirmation.
+#[test]
+fn due_lists_terms_past_their_usual_length_and_skips_offices_nobody_holds() {
+    let people = "id\tname\taliases\tcountry\tsource\na\tAko A\t\tjp\thttps://example.org/a\nb\tBen B\t\tjp\thttps://example.org/b\nc\tCai C\t\tjp\thttps://example.org/c\nd\tDan D\t\tjp\thttps://example.org/d\n";
+    let terms = format!("{TERMS_HEADER}a\tjp-pm\t2008-01-01\t2012-01-01\t\thttps://example.org\t\nb\tjp-pm\t2012-01-01\t2016-01-01\t\thttps://example.org\t\nc\tjp-pm\t2016-01-01\t2022-01-01\t\thttps://example.org\t\nd\tjp-pm\t2022-01-01\t\t\thttps://example.org\t\n");
+    let t = table(people, &terms).expect("loads");
+    // Terms of 4, 4 and 6 years: the usual term is 4 years, which the open one passes after
+    // the table's as_of (2025-06-30).
+    let due = t.due("2026-03-01".parse().unwrap());
+    assert!(due.iter().any(|d| d.subject == "jp-pm" && d.what.contains("usual term (4.0 years)") && d.since.to_string() == "2026-01-01"), "{due:?}");
+    assert!(!t.due("2025-09-01".parse().unwrap()).iter().any(|d| d.subject == "jp-pm"));
+    let closed = terms.replace("d\tjp-pm\t2022-01-01\t\t", "d\tjp-pm\t2022-01-01\t2024-01-01\t");
+    let closed = closed.replace("\thttps://example.org\t\n", "\thttps://example.org\tabolished: test\n");
+    let t = table(people, &closed).expect("loads");
+    assert!(t.due("2026-03-01".parse().unwrap()).iter().all(|d| d.subject != "jp-pm"), "{:?}", t.due("2026-03-01".parse().unwrap()));
+}

@@ -8,6 +8,9 @@
 //!   (the median of the table's own) has passed since the last one;
 //! - the holder of an office elected by such elections may have changed when that election is
 //!   due;
+//! - a term older than the office's usual term (the median of its terms since 2000) may have
+//!   ended;
+//! - a rotating presidency older than its usual length is due to hand over;
 //! - a holder who, after the office was last confirmed, has come to hold it longer than anyone
 //!   else in it since 2000 may have left.
 use super::*;
@@ -34,7 +37,10 @@ impl Table {
         let mut out = Vec::new();
         for (oi, o) in self.offices.iter().enumerate() {
             let covered = self.covered(oi);
-            if covered < self.as_of && covered < on {
+            // An office nobody holds in the table (abolished, or vacant by a note) has no holder
+            // to confirm.
+            let held = self.terms_of_office(oi).any(|x| x.end.is_none());
+            if held && covered < self.as_of && covered < on {
                 out.push(Due {
                     since: covered,
                     subject: o.id.to_string(),
@@ -72,6 +78,67 @@ impl Table {
                         cycle as f64 / 365.25
                     ),
                 });
+            }
+        }
+        // Open terms older than the office's usual term (the median of its closed full terms
+        // since 2000): a term of fixed length may have ended.
+        let from2000 = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a valid date");
+        for (oi, o) in self.offices.iter().enumerate() {
+            let mut lengths: Vec<i64> = self
+                .terms_of_office(oi)
+                .filter(|x| !x.acting && x.start >= from2000)
+                .filter_map(|x| x.end.map(|e| (e - x.start).num_days()))
+                .filter(|&d| d > 180)
+                .collect();
+            if lengths.len() < 3 {
+                continue;
+            }
+            lengths.sort();
+            let usual = lengths[lengths.len() / 2];
+            for x in self.terms_of_office(oi).filter(|x| x.end.is_none() && !x.acting) {
+                let due_on = x.start + chrono::Duration::days(usual);
+                if due_on <= on && due_on > self.covered(oi) - chrono::Duration::days(usual / 4) {
+                    out.push(Due {
+                        since: due_on,
+                        subject: o.id.to_string(),
+                        what: format!(
+                            "{} has held the office of {} since {}, longer than its usual term ({:.1} years): look up whether the term ended",
+                            self.people[x.person].name,
+                            o.name,
+                            human(x.start),
+                            usual as f64 / 365.25
+                        ),
+                    });
+                }
+            }
+        }
+        // Rotating presidencies and chairs whose usual length has passed.
+        let mut bodies: Vec<usize> = self.presidencies.iter().map(|p| p.body).collect();
+        bodies.sort();
+        bodies.dedup();
+        for b in bodies {
+            let terms: Vec<&Presidency> = self.presidencies.iter().filter(|p| p.body == b).collect();
+            let mut lengths: Vec<i64> = terms.iter().filter_map(|p| p.end.map(|e| (e - p.start).num_days())).collect();
+            if lengths.is_empty() {
+                continue;
+            }
+            lengths.sort();
+            let usual = lengths[lengths.len() / 2];
+            for p in terms.iter().filter(|p| p.end.is_none()) {
+                let due_on = p.start + chrono::Duration::days(usual);
+                if due_on <= on {
+                    out.push(Due {
+                        since: due_on,
+                        subject: self.orgs[b].id.to_string(),
+                        what: format!(
+                            "the {} presidency held by {} since {} was due to hand over around {}: look up the next holder",
+                            self.orgs[b].name,
+                            self.countries[p.holder].name,
+                            human(p.start),
+                            human(due_on)
+                        ),
+                    });
+                }
             }
         }
         // Open terms longer than any other in the office since 2000.
