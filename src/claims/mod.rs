@@ -613,20 +613,17 @@ pub fn downgrade_bare_surname(c: &mut Checked, written: &str, ctx: &Ctx) {
 impl<'a> Sentence<'a> {
     /// The entity hits before skeleton offset `at`, in order.
     pub fn tokens_before(&self, at: usize) -> Vec<&Hit<'a>> {
-        self.skeleton[..at]
-            .split(OPEN)
-            .skip(1)
-            .filter_map(|rest| match self.token_after_open(rest)? {
-                Token::Entity(h) => Some(h),
-                Token::Date(_) => None,
-            })
-            .collect()
+        self.entities_in(&self.skeleton[..at])
     }
 
     /// The entity hits whose tokens lie in a matched part of the skeleton (a list of countries).
     pub fn tokens_in(&self, m: regex::Match) -> Vec<&Hit<'a>> {
-        m.as_str()
-            .split(OPEN)
+        self.entities_in(m.as_str())
+    }
+
+    /// The entity hits of the tokens in a part of the skeleton, in order.
+    fn entities_in(&self, part: &str) -> Vec<&Hit<'a>> {
+        part.split(OPEN)
             .skip(1)
             .filter_map(|rest| match self.token_after_open(rest)? {
                 Token::Entity(h) => Some(h),

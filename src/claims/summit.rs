@@ -275,6 +275,20 @@ fn check_presidency(
         Some(e) => format!("{} held the {body} presidency from {} to {}", country_words(t, x.holder), human(x.start), human(e)),
         None => format!("{} has held the {body} presidency since {}", country_words(t, x.holder), human(x.start)),
     };
+    // "C took over from C2": the term's real predecessor.
+    let took_over_from = |term: &Presidency, prev: &Presidency| {
+        mk(
+            Verdict::Contradicted,
+            Reason::WrongHolder,
+            format!(
+                "{} took over the {body} presidency from {} on {}.",
+                sentence_case(&country_words(t, term.holder)),
+                country_words(t, prev.holder),
+                human(term.start)
+            ),
+            vec![term.source.to_string(), prev.source.to_string()],
+        )
+    };
     let present = matches!(verb, "holds" | "currently holds" | "has assumed" | "has taken over" | "takes over" | "assumes");
     let future = verb.starts_with("will");
     match shape {
@@ -321,17 +335,7 @@ fn check_presidency(
                 }
                 let i = *mine.last().unwrap();
                 let prev = i.checked_sub(1).map(|j| terms[j])?;
-                return Some(mk(
-                    Verdict::Contradicted,
-                    Reason::WrongHolder,
-                    format!(
-                        "{} took over the {body} presidency from {} on {}.",
-                        sentence_case(&country_words(t, holder)),
-                        country_words(t, prev.holder),
-                        human(terms[i].start)
-                    ),
-                    vec![terms[i].source.to_string(), prev.source.to_string()],
-                ));
+                return Some(took_over_from(terms[i], prev));
             }
             let when = match (date, present, future) {
                 // A year the table covers in part ("in 2026") is read up to as_of.
@@ -349,17 +353,7 @@ fn check_presidency(
                 if let Some(i) = terms.iter().rposition(|x| x.holder == holder && x.start <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS)) {
                     if let Some(prev) = i.checked_sub(1).map(|j| terms[j]) {
                         if prev.holder != f && prev.end.is_some_and(|e| (e - terms[i].start).num_days().abs() <= HANDOVER_TOLERANCE_DAYS) {
-                            return Some(mk(
-                                Verdict::Contradicted,
-                                Reason::WrongHolder,
-                                format!(
-                                    "{} took over the {body} presidency from {} on {}.",
-                                    sentence_case(&country_words(t, holder)),
-                                    country_words(t, prev.holder),
-                                    human(terms[i].start)
-                                ),
-                                vec![terms[i].source.to_string(), prev.source.to_string()],
-                            ));
+                            return Some(took_over_from(terms[i], prev));
                         }
                     }
                 }
