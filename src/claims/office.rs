@@ -71,7 +71,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?:(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<p>{P})(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?:(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
         ]
     })
@@ -116,7 +116,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let mode = match (shape, modifier.as_deref()) {
                 (Shape::Became, _) => {
                     let v = c.name("verb").unwrap().as_str().to_lowercase();
-                    if v.contains("elected") || v.contains("appointed") || v.contains("named") {
+                    // "had been / served as": held it at the clause's date, or ever before the
+                    // article's, as "then-" reads.
+                    if v.contains("been") || v.contains("served") {
+                        Mode::Then
+                    } else if v.contains("elected") || v.contains("appointed") || v.contains("named") {
                         Mode::Elected
                     } else {
                         Mode::Became
