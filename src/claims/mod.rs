@@ -503,46 +503,6 @@ pub(crate) fn hedged(text: &str) -> bool {
     .is_match(text)
 }
 
-/// Words before a claim that make it something other than a plain statement of fact.
-pub fn negated_or_hedged(words_before: &[String]) -> bool {
-    words_before.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "not"
-                | "never"
-                | "no"
-                | "didn't"
-                | "did't"
-                | "wasn't"
-                | "isn't"
-                | "hasn't"
-                | "hadn't"
-                | "if"
-                | "whether"
-                | "would"
-                | "could"
-                | "might"
-                | "may"
-                | "will"
-                | "won't"
-                | "should"
-                | "expected"
-                | "likely"
-                | "unlikely"
-                | "set"
-                | "poised"
-                | "hopes"
-                | "hoped"
-                | "plans"
-                | "planned"
-                | "denied"
-                | "denies"
-                | "nor"
-                | "neither"
-        )
-    })
-}
-
 /// The person candidates of a hit.
 pub fn people_of(h: &Hit<'_>) -> Vec<usize> {
     h.refs.iter().filter_map(|r| if let Ref::Person(p, _) = r { Some(*p) } else { None }).collect()

@@ -378,7 +378,8 @@ const BELIEF_WORDS: &[&str] = &[
     "prospect", "prospects", "scenario", "would-be", "suppose", "supposing", "if", "unless", "whether",
 ];
 
-/// Words right before a claim that negate or hedge it (the three words before it).
+/// Words right before a claim that negate or hedge it (the three words before it): the one
+/// list every family's claims are tested against.
 const NEGATION_WORDS: &[&str] = &[
     "not", "never", "no", "didn't", "did't", "wasn't", "isn't", "hasn't", "hadn't", "if", "whether", "would", "could", "might", "may", "will", "won't",
     "should", "expected", "likely", "unlikely", "set", "poised", "hopes", "hoped", "plans", "planned", "denied", "denies", "nor", "neither", "wants", "wanted",
@@ -399,7 +400,7 @@ pub fn not_asserted(s: &Sentence, at: usize) -> Option<NotAsserted> {
     if matches!(first, "Had" | "Were" | "Should") && contains_phrase(&s.text().to_lowercase(), "would") {
         return Some(NotAsserted::Hypothetical);
     }
-    if super::negated_or_hedged(&s.words_before(at, 3)) || s.words_before(at, 3).iter().any(|w| NEGATION_WORDS.contains(&w.as_str())) {
+    if s.words_before(at, 3).iter().any(|w| NEGATION_WORDS.contains(&w.as_str())) {
         return Some(NotAsserted::Negated);
     }
     // The clause before the claim: back to a semicolon or colon.
