@@ -448,7 +448,13 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) > 0 {
         out.extend(office::find(s, ctx).into_iter().map(|c| (Family::Office, c)));
     }
-    if s.count(Kind::Person) >= 2 {
+    if s.count(Kind::Person) > 0 && s.count(Kind::Office) == 0 && s.tokens.iter().any(|t| matches!(t, Token::Date(_))) {
+        let lower = s.skeleton.to_ascii_lowercase();
+        if ["took office", "took power", "came to power", "assumed office", "assumed power", "was inaugurated"].iter().any(|w| lower.contains(w)) {
+            out.extend(office::took_office(s, ctx).into_iter().map(|c| (Family::Office, c)));
+        }
+    }
+    if s.count(Kind::Person) >= 2 || (s.count(Kind::Person) == 1 && s.skeleton.contains("redecessor")) {
         out.extend(succession::find(s, ctx).into_iter().map(|c| (Family::Succession, c)));
     }
     if s.count(Kind::Org) > 0 {
@@ -501,6 +507,20 @@ pub(crate) fn hedged(text: &str) -> bool {
         Regex::new(r"(?i)(?-u:\b)(?:the prospect of|what if|misleading|doctored|fabricated|hoax|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)").unwrap()
     })
     .is_match(text)
+}
+
+/// Who "he" or "she" at skeleton offset `at` refers to: the one person named earlier in the
+/// sentence, else the subject the paragraph's previous sentence left ([`reading::Memory`]). A
+/// sentence with two people leaves it unclear: nobody.
+pub(crate) fn pronoun_referent(s: &Sentence, at: usize, ctx: &Ctx) -> Vec<usize> {
+    let before: Vec<Vec<usize>> = s.tokens_before(at).iter().filter(|h| h.kind == Kind::Person).map(|h| people_of(h)).collect();
+    let mut distinct = before.clone();
+    distinct.dedup();
+    match distinct.as_slice() {
+        [one] => one.clone(),
+        [] => ctx.memory.borrow().last_subject(s.block).unwrap_or_default(),
+        _ => Vec::new(),
+    }
 }
 
 /// The person candidates of a hit.

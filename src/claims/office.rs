@@ -16,6 +16,10 @@ use crate::facts::{human, Body, Term};
 /// who held the office at any point in this window is not flagged as "not the holder".
 const GRACE_DAYS: i64 = 7;
 
+/// How far from the article's date a "new" holder may have taken, or be about to take, the
+/// office.
+const NEW_DAYS: i64 = 30;
+
 /// How far a "became X on DATE" day may be from the table's start date before it is
 /// contradicted: sources differ by a day or two between appointment and swearing-in.
 const START_TOLERANCE_DAYS: i64 = 3;
@@ -41,7 +45,7 @@ enum Mode {
 const BLOCKERS: &[&str] = &[
     "deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "lieutenant", "principal", "first", "second", "incoming", "late", "future",
     "would-be", "designate", "party", "opposition", "student", "club", "company", "university", "bank", "fmr", "presumptive", "potential", "possible", "next",
-    "new", "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex",
+    "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex",
 ];
 
 /// Which pattern matched: each reads a title in one position.
@@ -60,8 +64,8 @@ const SHAPES: [Shape; 3] = [Shape::TitleBeforeName, Shape::Apposition, Shape::Be
 pub(crate) fn patterns() -> &'static [Pattern; 3] {
     static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting|outgoing))(?:\s+|-)|(?P<ex>(?i:ex)-))";
-        let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting|outgoing))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
+        let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex>(?i:ex)-))";
+        let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
         [
             // Shape::TitleBeforeName: [former] [Japan's | NATO] [former] Prime Minister[,] Fumio Kishida
             pattern(&format!(r"{m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
@@ -71,7 +75,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?:(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<p>{P})(?:,\s+(?:(?i:aged)\s+)?\d{1,3},)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?:(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
         ]
     })
@@ -166,13 +170,21 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let date = match mode {
                 Mode::Then => s.date(&c, "d").or_else(|| clause_date(s, whole.start())).or(scope).map(|d| d.range),
                 Mode::Since => s.date(&c, "since").map(|d| d.range),
+                // "Australia's new defence minister X": holds it, or takes it, within weeks of
+                // the date (news calls someone new from the nomination to the first weeks).
+                _ if modifier.as_deref() == Some("new") => scope.map(|d| d.range).or_else(|| {
+                    let d = chrono::Duration::days(NEW_DAYS);
+                    Some(DateRange::span(ctx.reference - d, ctx.reference + d))
+                }),
                 _ => scope.map(|d| d.range),
             };
             let grace_start = ctx.reference - chrono::Duration::days(GRACE_DAYS);
             // Read only for a former holder with a bare title, the one case that needs it.
             let past_once = std::cell::OnceCell::new();
             let past = || *past_once.get_or_init(|| reading::past_context(s, grace_start, scope));
-            let reading = Reading { mode, date, past: &past, qualified: qualifier != Qualifier::None, title: &s.block[oh.start..oh.end] };
+            // "outgoing", "sitting", "current", "new" say the person holds it: never the honorific.
+            let holds_now = matches!(modifier.as_deref(), Some("outgoing" | "sitting" | "current" | "new"));
+            let reading = Reading { mode, date, past: &past, qualified: qualifier != Qualifier::None || holds_now, title: &s.block[oh.start..oh.end] };
             let Some(mut checked) = check(ctx, &people, &offices_of(oh), &s.block[oh.start..oh.end], qualifier, reading) else {
                 continue;
             };
@@ -672,4 +684,82 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             }
         }
     }
+}
+
+/// "X took office in 2020", "X came to power in 2014", with no office named: read in the top
+/// office of a state or government that X holds on the article's date (or left in the last
+/// weeks), the post such a sentence is about. Contradicted when X took neither that office nor
+/// any other office of the table on the date given. A sentence that names another title, or
+/// a person who holds no top office, is not read.
+pub fn took_office(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        pattern(r"(?P<p>{P})(?:,\s+(?:(?i:aged)\s+)?\d{1,3},)?(?:,\s+(?i:who))?\s+(?:(?i:first|had|has|had first|only)\s+)?(?i:took office|took power|came to power|assumed office|assumed power|was inaugurated)(?P<as>\s+as(?-u:\b))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))")
+    });
+    let t = ctx.table;
+    let mut out = Vec::new();
+    if s.count(Kind::Office) > 0 {
+        return out;
+    }
+    for c in re.captures_iter(&s.skeleton) {
+        let (Some(ph), Some(d)) = (s.hit(&c, "p"), s.date(&c, "d")) else { continue };
+        if c.name("as").is_some() {
+            continue;
+        }
+        // "… in 2018 as mayor": another post; "mayor", "governor": the sentence is about one.
+        let after = s.skeleton[c.get(0).unwrap().end()..].trim_start_matches([',', ' ']);
+        if after.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("as ")) || reading::points_elsewhere(s.text()) {
+            continue;
+        }
+        let [p] = people_of(ph)[..] else { continue };
+        let d = d.range;
+        let recent = ctx.reference - chrono::Duration::days(30);
+        let holds: Vec<&Term> = t
+            .terms_of_person(p)
+            .filter(|x| !x.acting && matches!(t.offices[x.office].kind.as_ref(), "head_of_state" | "head_of_government"))
+            .filter(|x| x.start <= ctx.reference && recent <= t.term_end(x) && ctx.reference <= t.covered(x.office))
+            .collect();
+        let [x] = holds[..] else { continue };
+        let o = x.office;
+        let widened = d.widen(START_TOLERANCE_DAYS);
+        // Any office the person took on that date may be the one meant.
+        let took_then = t.terms_of_person(p).any(|y| widened.contains(y.start));
+        // Holding the office already on the date: a new term's inauguration may be meant.
+        let held_then = t.terms_of_person(p).any(|y| y.office == o && y.start <= d.end && d.start <= t.term_end(y));
+        let whole = c.get(0).unwrap();
+        let name = &t.offices[o].name;
+        let first = t.terms_of_person(p).filter(|y| y.office == o && !y.acting).map(|y| y.start).min().unwrap_or(x.start);
+        let mut sources = vec![x.source.to_string()];
+        let (verdict, reason, why) = if took_then {
+            let y = t.terms_of_person(p).find(|y| widened.contains(y.start)).unwrap();
+            (Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{} took office as {} on {}.", t.people[p].name, t.offices[y.office].name, human(y.start)))
+        } else if held_then || d.start > t.covered(o) || d.start > ctx.reference {
+            (Verdict::Unknown, Reason::NotSettled, String::new())
+        } else {
+            let mut why = format!("{} took office as {name} on {}", t.people[p].name, human(first));
+            if first != x.start {
+                why.push_str(&format!(" (the present term from {})", human(x.start)));
+            }
+            if let Some((who, src)) = holders_words(t, o, d.end.min(ctx.reference)) {
+                why.push_str(&format!("; {} the office was held by {who}", d.with_preposition()));
+                sources.extend(src);
+            }
+            (Verdict::Contradicted, Reason::WrongDate, words!(ctx, Verdict::Contradicted, "{why}."))
+        };
+        let claim = claim!(
+            ctx,
+            Claim {
+                statement: format!("{} took office as {name} {}", t.people[p].name, d.with_preposition()),
+                people: vec![t.people[p].id.to_string()],
+                offices: vec![t.offices[o].id.to_string()],
+                relation: "took_office".into(),
+                date: Some(d),
+                ..Claim::default()
+            }
+        );
+        let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict, reason, explanation: why, sources: sources_for(ctx, verdict, sources) };
+        downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
+        out.push(checked);
+    }
+    out
 }

@@ -211,16 +211,3 @@ fn sentence_start(name: &str) -> String {
     }
 }
 
-/// Who "he" or "she" at skeleton offset `at` refers to: the one person named earlier in the
-/// sentence, else the subject the paragraph's previous sentence left ([`reading::Memory`]). A
-/// sentence with two people leaves it unclear: nobody.
-fn pronoun_referent(s: &Sentence, at: usize, ctx: &Ctx) -> Vec<usize> {
-    let before: Vec<Vec<usize>> = s.tokens_before(at).iter().filter(|h| h.kind == Kind::Person).map(|h| people_of(h)).collect();
-    let mut distinct = before.clone();
-    distinct.dedup();
-    match distinct.as_slice() {
-        [one] => one.clone(),
-        [] => ctx.memory.borrow().last_subject(s.block).unwrap_or_default(),
-        _ => Vec::new(),
-    }
-}

@@ -400,7 +400,13 @@ pub fn not_asserted(s: &Sentence, at: usize) -> Option<NotAsserted> {
     if matches!(first, "Had" | "Were" | "Should") && contains_phrase(&s.text().to_lowercase(), "would") {
         return Some(NotAsserted::Hypothetical);
     }
-    if s.words_before(at, 3).iter().any(|w| NEGATION_WORDS.contains(&w.as_str())) {
+    // "set" and "poised" hedge only as "set to" / "poised for" ("the course set by X" does not).
+    let before = s.words_before(at, 3);
+    let next_is = |i: usize, ws: &[&str]| i > 0 && ws.contains(&before[i - 1].as_str());
+    if before.iter().enumerate().any(|(i, w)| match w.as_str() {
+        "set" | "poised" => next_is(i, &["to", "for"]),
+        w => NEGATION_WORDS.contains(&w),
+    }) {
         return Some(NotAsserted::Negated);
     }
     // The clause before the claim: back to a semicolon or colon.
@@ -422,6 +428,13 @@ const ELSEWHERE_WORDS: &[&str] = &[
     "businesswoman", "tycoon", "billionaire", "provincial", "province", "municipal", "footballer", "athlete", "champion", "olympic", "band", "film",
     "director", "general", "commander", "admiral", "colonel", "officer", "police", "detective", "chef", "artist",
 ];
+
+/// Whether a sentence names a post outside national politics ("mayor", "governor", "court",
+/// "company"): a start date or a title in it may be that post's.
+pub fn points_elsewhere(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| word_list_regex(ELSEWHERE_WORDS)).is_match(text)
+}
 
 /// The US states whose names are not also the names of cities news datelines use ("New
 /// York", "Washington"): a surname in a sentence with one is likely a state official's.

@@ -1,9 +1,14 @@
 //! Succession: "A succeeded B (as office)", "A replaced B", "B was succeeded by A", "A took
 //! over from B", "A, who succeeded B, …".
 //!
-//! Without "as OFFICE" the claim is only ever `supported` (a succession found in any office of
-//! the table) or `unknown`: people succeed each other as party leaders, nominees and in posts
-//! the table does not hold ("Harris replaced Biden" as the 2024 nominee).
+//! Also "A …, succeeding B", "A was chosen … to replace B" and "his predecessor B".
+//!
+//! Without "as OFFICE" a succession is read in an office only when the sentence leaves a reader
+//! no other: A took the top office of a state or government close to the date the sentence
+//! speaks of, and B had held that office ([`inferred`]). Otherwise it is only ever
+//! `supported` (a succession found in any office of the table) or `unknown`: people succeed
+//! each other as party leaders, nominees and in posts the table does not hold ("Harris
+//! replaced Biden" as the 2024 nominee).
 use super::*;
 use crate::facts::{human, Precision, Term};
 
@@ -11,15 +16,88 @@ use crate::facts::{human, Precision, Term};
 /// main clause ("On October 1, after X succeeded Y, …"), which in news is close to the event.
 const DAY_TOLERANCE: i64 = 7;
 
-pub(crate) fn patterns() -> &'static [Pattern; 2] {
-    static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
+/// Which pattern matched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// "A succeeded B", "A, who replaced B", "A took over from B".
+    Active,
+    /// "B was succeeded by A".
+    Passive,
+    /// "A has become prime minister, succeeding B".
+    Participle,
+    /// "A was chosen as leader on Friday to replace B": checked only after a verb of choosing.
+    ChosenToReplace,
+    /// "A's predecessor B", "his predecessor B".
+    Predecessor,
+}
+
+const SHAPES: [Shape; 5] = [Shape::Active, Shape::Passive, Shape::Participle, Shape::ChosenToReplace, Shape::Predecessor];
+
+/// Words between A and "to replace B" that make it a choice made ("was elected … to replace").
+const CHOSEN: &[&str] = &["elected", "chosen", "picked", "named", "appointed", "sworn", "nominated", "selected", "confirmed", "installed", "voted"];
+
+/// Words between A and "to replace B" that make it an attempt, a wish or a plan, not a
+/// succession ("his failed bid to replace B", "hopes to succeed B").
+const ATTEMPT: &[&str] = &[
+    "bid", "bids", "attempt", "attempts", "attempted", "effort", "hope", "hopes", "hoped", "hoping", "campaign", "campaigned", "failed", "tried", "trying",
+    "sought", "seeking", "seeks", "want", "wants", "wanted", "race", "running", "ran", "run", "challenge", "challenged", "plan", "plans", "planned", "vying",
+    "expected", "likely", "tipped", "favourite", "favorite", "frontrunner", "front-runner", "contender", "candidate", "could", "would", "may", "might",
+];
+
+pub(crate) fn patterns() -> &'static [Pattern; 5] {
+    static RE: std::sync::OnceLock<[Pattern; 5]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        let tail = r"(?:(?P<as>\s+as\s+)(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?)?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
+        let tail = r"(?:(?P<as>\s+as\s+)(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:new|next|first)\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?)?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
+        // Skeleton text with no person token in it (other tokens may be there).
+        let no_person = r"(?:[^\u{E000};]|\u{E000}[^P])";
         [
             pattern(&format!(r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?P<b>{{P}}){tail}")),
             pattern(&format!(r"(?P<b>{{P}})(?:,\s+(?i:who)\s+)?\s+(?i:was|had been|has been)\s+(?i:succeeded|replaced)\s+by\s+(?P<a>{{P}}){tail}")),
+            pattern(&format!(r"(?P<a>{{P}}){no_person}*?,\s+(?i:succeeding|replacing)\s+(?P<b>{{P}}){tail}")),
+            pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}{{0,160}}?)\s(?i:to replace|to succeed)\s+(?P<b>{{P}}){tail}")),
+            pattern(r"(?:(?P<a>{P})(?:'s|’s)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er))\s+(?:(?i:immediate|direct)\s+)?(?i:predecessor),?\s+(?P<b>{P})"),
         ]
     })
+}
+
+/// How long before and after the date a sentence speaks of someone may have taken a top
+/// office for a succession written with no office to be read in it: news writes "A, who
+/// succeeded B" in the weeks around the handover, and of the post A has just taken.
+const RECENT_BEFORE_DAYS: i64 = 120;
+const RECENT_AFTER_DAYS: i64 = 45;
+
+/// The top office of a state or government: the post a succession with no office named is
+/// read in.
+fn is_top(t: &Table, o: usize) -> bool {
+    matches!(t.offices[o].kind.as_ref(), "head_of_state" | "head_of_government")
+}
+
+/// A succession written with no office ("Sunak, who succeeded Johnson", "his predecessor X"),
+/// read in the top office that `a` took (as a full holder) close to `on`, when `b` had held
+/// that office: contradicted when `b` did not hand it to `a`. `None` when no such reading is
+/// plain, and the claim stays unknown.
+fn inferred(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(String, Vec<String>)> {
+    let from = on - chrono::Duration::days(RECENT_BEFORE_DAYS);
+    let to = on + chrono::Duration::days(RECENT_AFTER_DAYS);
+    let took: Vec<&Term> =
+        t.terms_of_person(a).filter(|x| !x.acting && is_top(t, x.office) && from <= x.start && x.start <= to && x.start <= t.covered(x.office)).collect();
+    // B must have held one of them, or A may have succeeded B in another post.
+    let x = took.iter().find(|x| t.terms_of_office(x.office).any(|y| y.person == b))?;
+    // A succeeded B in one of them after all (through an acting holder, say): not this.
+    if took.iter().any(|x| handovers(t, x.office).iter().any(|h| h.to.person == a && h.from.person == b && h.to.start == x.start)) {
+        return None;
+    }
+    let h = handovers(t, x.office).into_iter().find(|h| h.to.person == a && h.to.start == x.start && !h.from.acting)?;
+    let office = &t.offices[x.office].name;
+    let b_left = t.terms_of_office(x.office).filter(|y| y.person == b && y.end.is_some_and(|e| e <= x.start)).filter_map(|y| y.end).max();
+    let b_words = match b_left {
+        Some(e) => format!(" {} had left the office on {}.", t.people[b].name, human(e)),
+        None => String::new(),
+    };
+    Some((
+        format!("{} succeeded {} as {office} on {}.{b_words}", t.people[a].name, t.people[h.from.person].name, human(x.start)),
+        vec![h.from.source.to_string(), h.to.source.to_string()],
+    ))
 }
 
 /// A handover in an office: `to` followed `from`.
@@ -55,26 +133,51 @@ fn date_matches(d: &DateRange, on: NaiveDate) -> bool {
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    for re in patterns() {
+    for (shape, re) in SHAPES.iter().zip(patterns()) {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let (Some(ah), Some(bh)) = (s.hit(&c, "a"), s.hit(&c, "b")) else {
+            let Some(bh) = s.hit(&c, "b") else {
                 continue;
+            };
+            if *shape == Shape::ChosenToReplace {
+                let mid = c.name("mid").map(|m| m.as_str().to_lowercase()).unwrap_or_default();
+                let words: Vec<&str> = mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).collect();
+                if !words.iter().any(|w| CHOSEN.contains(w)) || words.iter().any(|w| ATTEMPT.contains(w)) {
+                    continue;
+                }
+            }
+            // "his predecessor": the person the pronoun stands for.
+            let a_hit = s.hit(&c, "a");
+            let a_c = match (a_hit, c.name("pro")) {
+                (Some(ah), _) => people_of(ah),
+                (None, Some(pro)) => pronoun_referent(s, pro.start(), ctx),
+                (None, None) => continue,
+            };
+            if a_c.is_empty() {
+                continue;
+            }
+            let a_words = match a_hit {
+                Some(ah) => s.block[ah.start..ah.end].to_string(),
+                None => a_c.iter().map(|&p| t.people[p].name.to_string()).collect::<Vec<_>>().join(" / "),
             };
             let date = s.date(&c, "d").or_else(|| s.scope_date()).map(|d| d.range);
             let qualifier = ["q", "q2"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
             let explicit = s.hit(&c, "o").map(offices_of);
             let other_office = c.name("as").is_some() && explicit.is_none();
-            let (a_c, b_c) = (people_of(ah), people_of(bh));
+            let b_c = people_of(bh);
             let mut claim = claim!(
                 ctx,
                 Claim {
                     statement: statement!(
                         ctx,
                         "{} succeeded {}{}{}",
-                        &s.block[ah.start..ah.end],
+                        a_words,
                         &s.block[bh.start..bh.end],
-                        explicit.as_ref().and_then(|o| o.first()).map(|&o| format!(" as {}", t.offices[o].name)).unwrap_or_default(),
+                        explicit
+                            .as_ref()
+                            .and_then(|os| os.iter().find(|&&o| qualifier.is_none_or(|q| t.offices[o].jurisdiction == crate::facts::Body::Country(q))))
+                            .map(|&o| format!(" as {}", t.offices[o].name))
+                            .unwrap_or_default(),
                         date.map(|d| format!(" ({d})")).unwrap_or_default()
                     ),
                     people: a_c.iter().chain(&b_c).map(|&p| t.people[p].id.to_string()).collect(),
@@ -219,6 +322,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         None
                     }
                 }
+                // No office named: read in the top office A had just taken, if B had held it.
+                (None, _) if a_c.len() == 1 && b_c.len() == 1 => {
+                    let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
+                    inferred(t, a_c[0], b_c[0], on).map(|(why, srcs)| (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}"), srcs))
+                }
                 _ => None,
             };
             match verdict_and_why {
@@ -231,7 +339,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 )),
             }
             let last = out.last_mut().unwrap();
-            downgrade_if_shared(last, ah, &s.block[ah.start..ah.end], ctx);
+            if let Some(ah) = a_hit {
+                downgrade_if_shared(last, ah, &s.block[ah.start..ah.end], ctx);
+            }
             downgrade_if_shared(last, bh, &s.block[bh.start..bh.end], ctx);
         }
     }
