@@ -218,6 +218,7 @@ impl Checker {
                 if (sh.is_empty() && !electoral) || range.len() > MAX_SENTENCE_BYTES {
                     // A sentence about nobody still ends the last subject's reach.
                     memory.borrow_mut().remember_subject(block, sh);
+                    memory.borrow_mut().remember_org(block, sh);
                     continue;
                 }
                 let sentence_text = &block[range.clone()];
@@ -237,6 +238,7 @@ impl Checker {
                     found.push((fam, c, span));
                 }
                 memory.borrow_mut().remember_subject(block, sh);
+                memory.borrow_mut().remember_org(block, sh);
                 if let Some(c) = sh.iter().rev().find(|h| matches!(h.kind, Kind::Country | Kind::Demonym)).and_then(claims::country_of) {
                     context_country = Some(c);
                 }

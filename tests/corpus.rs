@@ -19,6 +19,8 @@ const FILES: &[(&str, &str)] = &[
     ("wrong_holders.toml", include_str!("claims/wrong_holders.toml")),
     ("proposals.toml", include_str!("claims/proposals.toml")),
     ("summits.toml", include_str!("claims/summits.toml")),
+    ("members.toml", include_str!("claims/members.toml")),
+    ("shapes.toml", include_str!("claims/shapes.toml")),
 ];
 
 #[derive(Deserialize)]
@@ -89,21 +91,31 @@ fn run() -> (usize, Vec<String>) {
             let date = case.date.parse().expect("case date");
             let report = checker.check(&blocks, date);
             let label = format!("{name} case {} ({:?})", i + 1, blocks.join(" / "));
-            let shown = || report.findings.iter().map(|f| format!("[{:?} {:?}: {}]", f.verdict, f.quote, f.explanation)).collect::<Vec<_>>().join(" ");
+            let shown = || {
+                report
+                    .findings
+                    .iter()
+                    .map(|f| format!("[{:?} {} {:?}: {}]", f.verdict, reason_name(f.reason), f.quote, f.explanation))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
             for e in &case.expect {
                 let matching: Vec<_> = report.findings.iter().filter(|f| if e.exact { f.quote == e.quote } else { f.quote.contains(&e.quote) }).collect();
                 let ok = match e.verdict.as_str() {
                     "unflagged" => matching.iter().all(|f| f.verdict != Verdict::Contradicted),
-                    v => matching
-                        .iter()
-                        .any(|f| format!("{:?}", f.verdict).to_lowercase() == v && e.explains.as_ref().is_none_or(|x| f.explanation.contains(x.as_str()))),
+                    v => matching.iter().any(|f| {
+                        format!("{:?}", f.verdict).to_lowercase() == v
+                            && e.explains.as_ref().is_none_or(|x| f.explanation.contains(x.as_str()))
+                            && e.reason.as_ref().is_none_or(|r| reason_name(f.reason) == *r)
+                    }),
                 };
                 if !ok {
                     failures.push(format!(
-                        "{label}: expected {} on {:?}{}; got {}",
+                        "{label}: expected {} on {:?}{}{}; got {}",
                         e.verdict,
                         e.quote,
                         e.explains.as_ref().map(|x| format!(" explaining {x:?}")).unwrap_or_default(),
+                        e.reason.as_ref().map(|r| format!(" for reason {r:?}")).unwrap_or_default(),
                         shown()
                     ));
                 }

@@ -11,7 +11,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 2] {
     static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         [
-            pattern(r"(?P<g>{G})(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+)(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)\s+(?i:in|on)\s+(?P<d>{D})"),
+            pattern(r"(?:(?P<g>{G})|(?P<the>{ORG}))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+)(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)\s+(?i:in|on)\s+(?P<d>{D})"),
             pattern(r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+(?:(?i:the)\s+)?(?P<g>{G})(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?"),
         ]
     })
@@ -24,7 +24,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for (pi, re) in patterns().iter().enumerate() {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let Some(org) = s.hit(&c, "g").and_then(org_of) else {
+            let Some(org) = org_in(s, &c, ctx) else {
                 continue;
             };
             let o = &t.orgs[org];

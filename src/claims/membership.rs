@@ -31,20 +31,24 @@ enum Rel {
     Left,
 }
 
-pub(crate) fn patterns() -> &'static [Pattern; 4] {
-    static RE: std::sync::OnceLock<[Pattern; 4]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 6] {
+    static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let ord = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
         let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         [
             // Japan is a member of the G7 / Ukraine, a member of NATO,
-            pattern(r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?P<g>{G})"),
+            pattern(r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))"),
             // Finland joined NATO in 2023 as its 31st member
-            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined|acceded to|was admitted to|was admitted into)\s+(?:(?i:the)\s+)?(?P<g>{{G}}){date}(?:\s*,?\s+(?i:as|becoming)\s+(?:(?i:its|the|the\s+alliance's|the\s+bloc's|the\s+group's)\s+){ord}\s+(?i:member))?{}", date.replace("<d>", "<d2>"))),
+            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined|acceded to|was admitted to|was admitted into)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}(?:\s*,?\s+(?i:as|becoming)\s+(?:(?i:its|the|the\s+alliance's|the\s+bloc's|the\s+group's)\s+){ord}\s+(?i:member))?{}", date.replace("<d>", "<d2>"))),
             // Finland became the 31st member of NATO
-            pattern(&format!(r"(?P<c>{{C}})\s+(?i:became)\s+(?:(?i:the|its)\s+){ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?P<g>{{G}}){date}")),
+            pattern(&format!(r"(?P<c>{{C}})\s+(?i:became)\s+(?:(?i:the|its)\s+){ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}")),
             // Britain left the EU in 2020
-            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:left|withdrew from|exited|quit)\s+(?:(?i:the)\s+)?(?P<g>{{G}}){date}")),
+            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:left|withdrew from|exited|quit)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}")),
+            // the European Union, which Britain joined in 1973
+            pattern(r"(?:(?P<g>{G})|(?P<the>{ORG})),\s+(?i:which)\s+(?P<c>{C})\s+(?:(?i:formally|officially|finally|first|later)\s+)?(?i:joined|acceded to)\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
+            // South Africa was added in 2010 (to the organisation the paragraph is about)
+            pattern(r"(?P<c>{C})\s+(?i:was|were)\s+(?:(?i:formally|officially|finally|later)\s+)?(?i:added|admitted)(?:\s+(?i:to|into)\s+(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
         ]
     })
 }
@@ -58,6 +62,25 @@ pub(crate) fn consists() -> &'static Pattern {
 
 /// "AUKUS Pillar II", "NATO Parliamentary Assembly": the organisation's name goes on into
 /// something else, which the claim is about.
+/// A list of members written after the word: "the SCO member states -- China, Russia, …",
+/// "NATO members Poland and Romania", "members of ASEAN, including Vietnam and Laos". Never a
+/// full list: only a country in it that was not a member contradicts it.
+pub(crate) fn member_list() -> &'static Pattern {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        let list = r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)";
+        pattern(&format!(
+            r"(?:(?P<g>{{G}})(?:'s|’s)?\s+(?:(?i:fellow|other|founding)\s+)?(?i:member states|member-states|member countries|member nations|members|member)|(?i:member states|members|member countries) of (?:(?i:the)\s+)?(?P<g2>{{G}}))\s*(?:--|—|–|:|,|\(|\s(?i:including|such as|like)\s)?\s*{list}"
+        ))
+    })
+}
+
+/// "the 27-nation EU", "the 32-member alliance": how many members the organisation has.
+pub(crate) fn member_count() -> &'static Pattern {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    RE.get_or_init(|| pattern(r"(?-u:\b)(?P<n>\d{1,3})-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))"))
+}
+
 fn name_continues(s: &Sentence, at: usize) -> bool {
     let rest = &s.skeleton[at..];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
@@ -143,13 +166,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for (pi, re) in patterns().iter().enumerate() {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), s.hit(&c, "g").and_then(org_of)) else {
+            // "was added in 2010" names no organisation: the paragraph's.
+            let g = org_in(s, &c, ctx).or_else(|| if pi == 5 && c.name("g").is_none() { ctx.memory.borrow().paragraph_org(s.block) } else { None });
+            let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), g) else {
                 continue;
             };
-            if name_continues(s, c.name("g").unwrap().end()) {
+            let g_end = c.name("g").or(c.name("the")).map(|m| m.end());
+            if g_end.is_some_and(|e| name_continues(s, e)) {
                 continue;
             }
-            if part_of_body(s, c.name("g").unwrap().end()) {
+            if pi < 4 && g_end.is_some_and(|e| part_of_body(s, e)) {
                 let why = words!(
                     ctx,
                     Verdict::Unknown,
@@ -171,7 +197,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 0 if verb == "was" || verb == "had been" => Rel::Was,
                 0 if verb == "became" => Rel::Joined,
                 0 => Rel::Is,
-                1 | 2 => Rel::Joined,
+                1 | 2 | 4 | 5 => Rel::Joined,
                 _ => Rel::Left,
             };
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
@@ -179,17 +205,25 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));
         }
     }
-    for c in consists().captures_iter(&s.skeleton) {
+    out.extend(count(s, ctx));
+    let lists = consists().captures_iter(&s.skeleton).map(|c| (c, true)).chain(member_list().captures_iter(&s.skeleton).map(|c| (c, false)));
+    for (c, full_list) in lists {
         let whole = c.get(0).unwrap();
-        let Some(g) = s.hit(&c, "g").and_then(org_of) else {
+        let gm = c.name("g").or(c.name("g2")).unwrap();
+        let Some(g) = s.hit(&c, "g").or(s.hit(&c, "g2")).and_then(org_of) else {
             continue;
         };
         let l = c.name("list").unwrap();
-        if name_continues(s, c.name("g").unwrap().end()) {
+        if full_list && name_continues(s, gm.end()) {
+            continue;
+        }
+        // A list that runs on into a longer phrase ("… and Moldova's neighbour") is not one.
+        let after = &s.skeleton[l.end()..];
+        if after.starts_with("'s") || after.starts_with("’s") {
             continue;
         }
         let listed: Vec<usize> = s.tokens_in(l).into_iter().filter_map(country_of).collect();
-        let exhaustive = !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
+        let exhaustive = full_list && !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
         let o = &t.orgs[g];
         let claim = claim!(
             ctx,
@@ -273,6 +307,71 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             reason: Reason::plain(verdict),
             explanation: why,
             sources: sources_for(ctx, verdict, sources),
+        });
+    }
+    out
+}
+
+/// How far a count may lag: news keeps a count for a while after a member joins or leaves.
+const COUNT_LAG_DAYS: i64 = 365;
+
+/// "the 27-nation EU": contradicted only when the number is two or more away from every
+/// count the organisation had in the year around the date (a count one off may count a
+/// suspended member, or lag a recent change), and only for organisations whose members the
+/// table lists in full.
+fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    for c in member_count().captures_iter(&s.skeleton) {
+        let Some(g) = org_in(s, &c, ctx) else { continue };
+        let Ok(n) = c.name("n").unwrap().as_str().parse::<usize>() else { continue };
+        let o = &t.orgs[g];
+        let on = s.scope_date().map(|d| d.range.end).unwrap_or(ctx.reference).min(ctx.reference);
+        let at = |d: NaiveDate| {
+            let mut v: Vec<usize> =
+                t.members_of(g).filter(|m| m.is_member() && m.joined.start <= d && m.left.is_none_or(|l| l.end >= d)).map(|m| m.country).collect();
+            v.sort_unstable();
+            v.dedup();
+            v.len()
+        };
+        let now = at(on);
+        let lag = chrono::Duration::days(COUNT_LAG_DAYS);
+        // Every count in the year before the date and the month after it.
+        let mut counts = vec![now, at(on - lag), at(on + chrono::Duration::days(30))];
+        counts.extend(
+            t.members_of(g)
+                .flat_map(|m| [Some(m.joined.start), m.left.map(|l| l.end + chrono::Duration::days(1))])
+                .flatten()
+                .filter(|&d| on - lag <= d && d <= on)
+                .map(at),
+        );
+        let whole = c.get(0).unwrap();
+        let (verdict, why) = if !o.members_complete || on > t.as_of {
+            (Verdict::Unknown, String::new())
+        } else if counts.contains(&n) {
+            (Verdict::Supported, words!(ctx, Verdict::Supported, "On {} {} had {now} members.", human(on), the(&o.name)))
+        } else if counts.iter().all(|&k| k.abs_diff(n) >= 2) {
+            (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "On {} {} had {now} members, not {n}.", human(on), the(&o.name)))
+        } else {
+            (Verdict::Unknown, String::new())
+        };
+        let claim = claim!(
+            ctx,
+            Claim {
+                statement: format!("{} has {n} members", o.name),
+                orgs: vec![o.id.to_string()],
+                relation: "member-count".into(),
+                date: Some(DateRange::day(on)),
+                ..Claim::default()
+            }
+        );
+        out.push(Checked {
+            span: whole.start()..whole.end(),
+            claim,
+            verdict,
+            reason: Reason::plain(verdict),
+            explanation: why,
+            sources: sources_for(ctx, verdict, [o.source.to_string()]),
         });
     }
     out

@@ -236,7 +236,8 @@ pub fn pattern(p: &str) -> Pattern {
         .replace("{Q}", &tok("CA"))
         .replace("{D}", &tok("D"))
         .replace("{R}", &tok("R"))
-        .replace("{X}", &tok("POGCAD"));
+        .replace("{X}", &tok("POGCAD"))
+        .replace("{ORG}", ORG_ANAPHOR);
     Pattern::new(Regex::new(&expanded).unwrap_or_else(|e| panic!("skeleton pattern {p:?}: {e}")))
 }
 
@@ -457,6 +458,14 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Person) >= 2 || (s.count(Kind::Person) == 1 && s.skeleton.contains("redecessor")) {
         out.extend(succession::find(s, ctx).into_iter().map(|c| (Family::Succession, c)));
     }
+    // "The bloc was formed in 2001": an organisation the paragraph named stands behind it.
+    let anaphor = s.count(Kind::Org) == 0
+        && ctx.memory.borrow().paragraph_org(s.block).is_some()
+        && (ANAPHOR.is_match(&s.skeleton) || s.skeleton.contains(" added ") || s.skeleton.contains(" admitted "));
+    if anaphor {
+        out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
+        out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
+    }
     if s.count(Kind::Org) > 0 {
         out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
         out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
@@ -520,6 +529,22 @@ pub(crate) fn pronoun_referent(s: &Sentence, at: usize, ctx: &Ctx) -> Vec<usize>
         [one] => one.clone(),
         [] => ctx.memory.borrow().last_subject(s.block).unwrap_or_default(),
         _ => Vec::new(),
+    }
+}
+
+/// The words that stand for the organisation a paragraph is about ([`ORG_ANAPHOR`]).
+static ANAPHOR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){ORG_ANAPHOR}(?-u:\b)")).unwrap());
+
+/// "The bloc", "the alliance", "the grouping", "the organisation": written in a pattern where
+/// an organisation may stand (group `the`), they mean the one the paragraph named
+/// ([`reading::Memory::paragraph_org`]).
+pub(crate) const ORG_ANAPHOR: &str = r"(?:[Tt]he\s+(?:bloc|alliance|grouping|organi[sz]ation))";
+
+/// The organisation a pattern's `g` group names, or that its `the` group ("the bloc") stands for.
+pub(crate) fn org_in(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<usize> {
+    match s.hit(c, "g") {
+        Some(h) => org_of(h),
+        None => c.name("the").and_then(|_| ctx.memory.borrow().paragraph_org(s.block)),
     }
 }
 

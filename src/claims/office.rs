@@ -105,6 +105,19 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 continue;
             }
             let before = s.words_before(check_at, 1);
+            // "TITLE, NAME" is an apposition only after a determiner or a qualifier ("Britain's
+            // home secretary, Suella Braverman"); otherwise the comma ends a clause or a list
+            // ("Braverman named home secretary, Gove returns as …").
+            if *shape == Shape::TitleBeforeName && s.skeleton[o_match.end()..].starts_with(',') {
+                let det = c.name("q").is_some()
+                    || c.name("g").is_some()
+                    || before
+                        .first()
+                        .is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "its" | "their" | "our") || w.ends_with("'s") || w.ends_with("’s"));
+                if !det {
+                    continue;
+                }
+            }
             if *shape != Shape::Became && before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
                 continue;
             }
@@ -172,7 +185,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Mode::Since => s.date(&c, "since").map(|d| d.range),
                 // "Australia's new defence minister X": holds it, or takes it, within weeks of
                 // the date (news calls someone new from the nomination to the first weeks).
-                _ if modifier.as_deref() == Some("new") => scope.map(|d| d.range).or_else(|| {
+                // "outgoing": holds it, or left it in the last weeks ("pardons issued by
+                // outgoing President X in his final hours", written days later).
+                _ if matches!(modifier.as_deref(), Some("new" | "outgoing")) => scope.map(|d| d.range).or_else(|| {
                     let d = chrono::Duration::days(NEW_DAYS);
                     Some(DateRange::span(ctx.reference - d, ctx.reference + d))
                 }),
@@ -732,7 +747,11 @@ pub fn took_office(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let mut sources = vec![x.source.to_string()];
         let (verdict, reason, why) = if took_then {
             let y = t.terms_of_person(p).find(|y| widened.contains(y.start)).unwrap();
-            (Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{} took office as {} on {}.", t.people[p].name, t.offices[y.office].name, human(y.start)))
+            (
+                Verdict::Supported,
+                Reason::Confirmed,
+                words!(ctx, Verdict::Supported, "{} took office as {} on {}.", t.people[p].name, t.offices[y.office].name, human(y.start)),
+            )
         } else if held_then || d.start > t.covered(o) || d.start > ctx.reference {
             (Verdict::Unknown, Reason::NotSettled, String::new())
         } else {

@@ -210,4 +210,3 @@ fn sentence_start(name: &str) -> String {
         _ => name.to_string(),
     }
 }
-

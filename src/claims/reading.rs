@@ -52,6 +52,13 @@ pub struct Memory {
     /// People whose title an earlier mention attached to another body, and that body: a second
     /// reference ("President Draghi" after "ECB President Mario Draghi") inherits it.
     pub qualified: FxHashMap<usize, Qualifier>,
+    /// The organisation a paragraph is about (the block's address, and the organisation): the
+    /// one its sentences named, until a sentence names another. "The bloc", "the alliance"
+    /// stand for it.
+    pub org: Option<(usize, usize)>,
+    /// How many sentences of the paragraph have gone by since it last named an organisation:
+    /// "the bloc" reaches back two sentences at most.
+    pub org_age: usize,
 }
 
 impl Memory {
@@ -76,6 +83,28 @@ impl Memory {
             Some((key, Some(p))) if *key == block.as_ptr() as usize => Some(p.clone()),
             _ => None,
         }
+    }
+
+    /// Records the organisations a sentence of `block` names: one keeps (or sets) the
+    /// paragraph's organisation, several leave it unclear.
+    pub fn remember_org(&mut self, block: &str, hits: &[Hit<'_>]) {
+        let key = block.as_ptr() as usize;
+        if self.org.is_some_and(|(k, _)| k != key) {
+            self.org = None;
+        }
+        let mut orgs = hits.iter().filter_map(super::org_of);
+        if let Some(first) = orgs.next() {
+            self.org = if orgs.all(|o| o == first) { Some((key, first)) } else { None };
+            self.org_age = 0;
+        } else {
+            self.org_age += 1;
+        }
+    }
+
+    /// The organisation that "the bloc" or "the alliance" in `block` stands for: the one the
+    /// paragraph named in one of the last two sentences.
+    pub fn paragraph_org(&self, block: &str) -> Option<usize> {
+        self.org.filter(|(k, _)| *k == block.as_ptr() as usize && self.org_age <= 1).map(|(_, o)| o)
     }
 
     /// The qualifier an earlier mention gave `person`'s title, if any.
@@ -374,8 +403,8 @@ const BELIEF_WORDS: &[&str] = &[
     "alleges", "alleged", "allegedly", "alleging", "assert", "asserts", "asserted", "maintain", "maintains", "maintained", "argue", "argues", "argued",
     "contend", "contends", "contended", "think", "thinks", "thought", "convinced", "deny", "denies", "denied", "denying", "dispute", "disputes", "disputed",
     "doubt", "doubts", "doubted", "imagine", "imagines", "imagined", "pretend", "pretends", "pretended", "falsely", "wrongly", "supposedly", "purportedly",
-    "fantasy", "fantasies", "dreams", "dreamed", "dreamt", "wishes", "wished", "predicts", "predicted", "predict", "speculate", "speculated", "speculation",
-    "prospect", "prospects", "scenario", "would-be", "suppose", "supposing", "if", "unless", "whether",
+    "fantasy", "fantasies", "dreams", "dreamed", "dreamt", "predicts", "predicted", "predict", "speculate", "speculated", "speculation", "prospect",
+    "prospects", "scenario", "would-be", "suppose", "supposing", "if", "unless", "whether",
 ];
 
 /// Words right before a claim that negate or hedge it (the three words before it): the one

@@ -60,6 +60,14 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
     })
 }
 
+/// Whether a sentence dates its event to the last days or weeks in words the date reader
+/// does not resolve ("last month", "this week", "recently").
+fn recent_words(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"(?i)(?-u:\b)(?:(?:last|this|earlier this|past) (?:week|month)|recently|newly|days ago|weeks ago)(?-u:\b)").unwrap())
+        .is_match(text)
+}
+
 /// How long before and after the date a sentence speaks of someone may have taken a top
 /// office for a succession written with no office to be read in it: news writes "A, who
 /// succeeded B" in the weeks around the handover, and of the post A has just taken.
@@ -191,7 +199,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 span: whole.start()..whole.end(),
                 claim,
                 verdict,
-                reason: Reason::plain(verdict),
+                reason: if verdict == Verdict::Contradicted { Reason::WrongSuccession } else { Reason::plain(verdict) },
                 explanation,
                 sources: sources_for(ctx, verdict, sources),
             };
@@ -243,6 +251,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     .find(|h| h.office == office && date_matches(d, h.to.start))
                     .map(|h| format!("{} succeeded {}", t.people[h.to.person].name, t.people[h.from.person].name))
             };
+            // "A, who succeeded B last month": the recent handover, not an earlier one of the
+            // same two people (Trump succeeded Obama in 2017, and Biden in 2025).
+            if explicit.is_none() && date.is_none() && a_c.len() == 1 && b_c.len() == 1 && recent_words(s.text()) {
+                if let Some((why, srcs)) = inferred(t, a_c[0], b_c[0], ctx.reference) {
+                    out.push(mk(claim, Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}"), srcs));
+                    continue;
+                }
+            }
             if !found.is_empty() {
                 if ctx.detail == Detail::All {
                     claim.offices = found.iter().map(|h| t.offices[h.office].id.to_string()).collect();
@@ -256,7 +272,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     out.push(mk(claim, Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(h)), src(h)));
                     continue;
                 }
-                // The right people, the wrong date. With no office named, only a wrong year counts.
+                // The right people, the wrong date. A top office A took around that date, which
+                // B had held, is the one meant ("Martin, who succeeded Varadkar in January").
+                if explicit.is_none() && a_c.len() == 1 && b_c.len() == 1 {
+                    if let Some((why, srcs)) = inferred(t, a_c[0], b_c[0], d.start + (d.end - d.start) / 2) {
+                        out.push(mk(claim, Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}"), srcs));
+                        continue;
+                    }
+                }
+                // With no office named, only a wrong year counts.
                 let h = &found[0];
                 let year_off = d.precision == Precision::Year || !DateRange::year(chrono::Datelike::year(&h.to.start)).unwrap().overlaps(&d);
                 if (explicit.is_some() || (found.len() == 1 && year_off)) && d.start <= t.covered(h.office) {

@@ -55,7 +55,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+{presidency}(?:\s+(?i:from)\s+(?P<from>{{Q}}))?{when}"
             )),
             pattern(&format!(r"(?P<from>{{Q}})\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?P<c>{{Q}}){date}")),
-            pattern(&format!(r"(?P<c>{{Q}})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{{G}})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{{D}}))?")),
+            pattern(r"(?P<c>{Q})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{G})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{D}))?"),
         ]
     })
 }
@@ -299,8 +299,8 @@ fn check_presidency(
             let handed = terms
                 .iter()
                 .position(|x| x.holder == from && x.start <= on && x.end.is_some_and(|e| e <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS)));
-            let Some(i) = terms.iter().rposition(|x| x.holder == from && x.start <= on).or(handed) else { return None };
-            let Some(next) = terms.get(i + 1) else { return None };
+            let i = terms.iter().rposition(|x| x.holder == from && x.start <= on).or(handed)?;
+            let next = terms.get(i + 1)?;
             if next.holder == holder {
                 Some(mk(
                     Verdict::Supported,
