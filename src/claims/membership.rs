@@ -31,8 +31,8 @@ enum Rel {
     Left,
 }
 
-pub(crate) fn patterns() -> &'static [Pattern; 6] {
-    static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 7] {
+    static RE: std::sync::OnceLock<[Pattern; 7]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let ord = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
         let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
@@ -49,6 +49,8 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
             pattern(r"(?:(?P<g>{G})|(?P<the>{ORG})),\s+(?i:which)\s+(?P<c>{C})\s+(?:(?i:formally|officially|finally|first|later)\s+)?(?i:joined|acceded to)\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
             // South Africa was added in 2010 (to the organisation the paragraph is about)
             pattern(r"(?P<c>{C})\s+(?i:was|were)\s+(?:(?i:formally|officially|finally|later)\s+)?(?i:added|admitted)(?:\s+(?i:to|into)\s+(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
+            // Finland – which joined in 2023 (the organisation the sentence or paragraph names)
+            pattern(r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined)(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
         ]
     })
 }
@@ -167,7 +169,27 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             // "was added in 2010" names no organisation: the paragraph's.
-            let g = org_in(s, &c, ctx).or_else(|| if pi == 5 && c.name("g").is_none() { ctx.memory.borrow().paragraph_org(s.block) } else { None });
+            let g = org_in(s, &c, ctx).or_else(|| match pi {
+                5 if c.name("the").is_none() => ctx.memory.borrow().paragraph_org(s.block),
+                // "Finland – which joined in 2023": the one organisation the sentence names
+                // (a paragraph's earlier organisation is too far: "which joined in 1995" may
+                // mean another body).
+                6 if c.name("the").is_none() => {
+                    let orgs: Vec<usize> = s
+                        .tokens
+                        .iter()
+                        .filter_map(|t| match t {
+                            Token::Entity(h) if h.kind == Kind::Org => org_of(h),
+                            _ => None,
+                        })
+                        .collect();
+                    match orgs.as_slice() {
+                        [first, rest @ ..] if rest.iter().all(|o| o == first) => Some(*first),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            });
             let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), g) else {
                 continue;
             };
@@ -197,7 +219,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 0 if verb == "was" || verb == "had been" => Rel::Was,
                 0 if verb == "became" => Rel::Joined,
                 0 => Rel::Is,
-                1 | 2 | 4 | 5 => Rel::Joined,
+                1 | 2 | 4 | 5 | 6 => Rel::Joined,
                 _ => Rel::Left,
             };
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));

@@ -461,7 +461,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     // "The bloc was formed in 2001": an organisation the paragraph named stands behind it.
     let anaphor = s.count(Kind::Org) == 0
         && ctx.memory.borrow().paragraph_org(s.block).is_some()
-        && (ANAPHOR.is_match(&s.skeleton) || s.skeleton.contains(" added ") || s.skeleton.contains(" admitted "));
+        && (ANAPHOR.is_match(&s.skeleton) || [" added ", " admitted "].iter().any(|w| s.skeleton.contains(w)));
     if anaphor {
         out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
         out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
@@ -483,8 +483,10 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     // One test of assertion for every family: a question, a hypothetical, a negation or a
     // reported belief settles nothing. And one test of names: a surname alone that the
     // article has not tied to the table's person contradicts nothing.
-    for (_, c) in out.iter_mut() {
-        if c.verdict == Verdict::Contradicted {
+    for (fam, c) in out.iter_mut() {
+        // The office family tests its own claim's person (a name in an apposition beside it
+        // is not the claim's).
+        if c.verdict == Verdict::Contradicted && *fam != Family::Office {
             let claim = s.span(c.span.clone());
             let memory = ctx.memory.borrow();
             let bare = s.tokens.iter().find_map(|t| match t {

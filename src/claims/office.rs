@@ -57,12 +57,14 @@ enum Shape {
     Apposition,
     /// "Kishida became prime minister in 2021".
     Became,
+    /// "As president since 2012, Hollande …".
+    AsSince,
 }
 
-const SHAPES: [Shape; 3] = [Shape::TitleBeforeName, Shape::Apposition, Shape::Became];
+const SHAPES: [Shape; 4] = [Shape::TitleBeforeName, Shape::Apposition, Shape::Became, Shape::AsSince];
 
-pub(crate) fn patterns() -> &'static [Pattern; 3] {
-    static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 4] {
+    static RE: std::sync::OnceLock<[Pattern; 4]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex>(?i:ex)-))";
         let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
@@ -75,8 +77,10 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})(?:,\s+(?:(?i:aged)\s+)?\d{1,3},)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?:(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<p>{P})(?:,\s+[^,;:()]{1,100}?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
+            // Shape::AsSince: As [Japan's] prime minister since 2012, Shinzo Abe …
+            pattern(r"(?:^|[,;:]\s*|\s)(?i:as)\s+(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})\s+(?i:since)\s+(?P<since>{D})\s*,\s+(?P<p>{P})"),
         ]
     })
 }
@@ -118,7 +122,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     continue;
                 }
             }
-            if *shape != Shape::Became && before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
+            // A word before "former" or "then-" does not change the title ("elected former
+            // Foreign Minister X", "a former prime minister").
+            let modified = c.name("mod").or(c.name("ex")).is_some();
+            if *shape != Shape::Became && !modified && before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
                 continue;
             }
             if *shape == Shape::Became && c.name("adj").is_some_and(|a| BLOCKERS.contains(&a.as_str().trim().to_lowercase().as_str())) {
@@ -135,7 +142,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let v = c.name("verb").unwrap().as_str().to_lowercase();
                     // "had been / served as": held it at the clause's date, or ever before the
                     // article's, as "then-" reads.
-                    if v.contains("been") || v.contains("served") {
+                    let news_of_the_day =
+                        (v == "returned as" || (v.starts_with("has been ") && v != "has been")) && c.name("d").is_none() && c.name("adv").is_none();
+                    if news_of_the_day {
+                        // "X returned as home secretary", "X has been appointed defence
+                        // minister": news of the day, so X holds it now.
+                        Mode::Current
+                    } else if v.contains("been") || v.contains("served") {
                         Mode::Then
                     } else if v.contains("elected") || v.contains("appointed") || v.contains("named") {
                         Mode::Elected
@@ -147,7 +160,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 (_, Some("then")) => Mode::Then,
                 (_, Some("acting" | "interim" | "caretaker")) => Mode::Acting,
                 _ if pre_then => Mode::Then,
-                (Shape::Apposition, None) if c.name("since").is_some() => Mode::Since,
+                (Shape::Apposition | Shape::AsSince, None) if c.name("since").is_some() => Mode::Since,
                 _ => Mode::Current,
             };
             // What the title is attached to: a country or organisation named with it, else the
@@ -162,7 +175,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 (None, Some(g)) => org_of(g).map(Qualifier::Org).unwrap_or(Qualifier::Other),
                 (None, None) => match shape {
                     Shape::TitleBeforeName => qualifier_before(s, lead),
-                    Shape::Apposition | Shape::Became => qualifier_after(s, o_match.end()),
+                    Shape::Apposition | Shape::Became | Shape::AsSince => qualifier_after(s, o_match.end()),
                 },
             };
             {
@@ -187,10 +200,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // the date (news calls someone new from the nomination to the first weeks).
                 // "outgoing": holds it, or left it in the last weeks ("pardons issued by
                 // outgoing President X in his final hours", written days later).
-                _ if matches!(modifier.as_deref(), Some("new" | "outgoing")) => scope.map(|d| d.range).or_else(|| {
-                    let d = chrono::Duration::days(NEW_DAYS);
-                    Some(DateRange::span(ctx.reference - d, ctx.reference + d))
-                }),
+                _ if matches!(modifier.as_deref(), Some("new" | "outgoing")) || (*shape == Shape::Became && mode == Mode::Current) => {
+                    scope.map(|d| d.range).or_else(|| {
+                        let d = chrono::Duration::days(NEW_DAYS);
+                        Some(DateRange::span(ctx.reference - d, ctx.reference + d))
+                    })
+                }
                 _ => scope.map(|d| d.range),
             };
             let grace_start = ctx.reference - chrono::Duration::days(GRACE_DAYS);
@@ -278,13 +293,19 @@ fn names_jurisdiction(t: &Table, o: usize, title: &str) -> bool {
 /// an office of another country or of an organisation the person never served is never read
 /// into a bare title ("Secretary-General Stoltenberg" is not the UN's). Several are returned
 /// only when the person held several offices with this title.
-fn resolve_offices(t: &Table, candidates: &[usize], qualifier: Qualifier, person: usize) -> Vec<usize> {
+fn resolve_offices(t: &Table, candidates: &[usize], qualifier: Qualifier, person: usize, title: &str) -> Vec<usize> {
     let in_body = |o: usize, b: Body| t.offices[o].jurisdiction == b;
     match qualifier {
         Qualifier::Country(q) => return candidates.iter().copied().filter(|&o| in_body(o, Body::Country(q))).collect(),
         Qualifier::Org(g) => return candidates.iter().copied().filter(|&o| in_body(o, Body::Org(g))).collect(),
         Qualifier::Other => return Vec::new(),
         Qualifier::None => {}
+    }
+    // A title that names its own country or body ("Danish prime minister", "Prime Minister of
+    // Norway") is that office, whoever the person is.
+    let named: Vec<usize> = candidates.iter().copied().filter(|&o| names_jurisdiction(t, o, title)).collect();
+    if !named.is_empty() {
+        return named;
     }
     let held: Vec<usize> = candidates.iter().copied().filter(|&o| t.terms_of_person(person).any(|x| x.office == o)).collect();
     if !held.is_empty() {
@@ -309,7 +330,7 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
     let date = reading.date;
     // Every (person, office) reading of the words.
     let mut readings: Vec<(usize, Vec<usize>)> =
-        people.iter().map(|&p| (p, resolve_offices(t, offices, qualifier, p))).filter(|(_, o)| !o.is_empty()).collect();
+        people.iter().map(|&p| (p, resolve_offices(t, offices, qualifier, p, title))).filter(|(_, o)| !o.is_empty()).collect();
     if people.len() > 1 {
         // A shared surname: keep the people who ever held one of the offices.
         readings.retain(|(p, os)| os.iter().any(|&o| t.terms_of_person(*p).any(|x| x.office == o)));
@@ -318,7 +339,21 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
     let mut results: Vec<Checked> = Vec::new();
     for (p, os) in &readings {
         for &o in os {
-            results.push(check_one(ctx, *p, o, reading));
+            let mut r = check_one(ctx, *p, o, reading);
+            if r.verdict == Verdict::Contradicted && r.reason == Reason::NeverHeld && successor_of_older_post(t, *p, o) {
+                r.verdict = Verdict::Unknown;
+                r.reason = Reason::NotInTable;
+                r.explanation = words!(
+                    ctx,
+                    Verdict::Unknown,
+                    "The table lists holders of {} only since the office was created or renamed ({}); {} may have held the post it replaced.",
+                    t.offices[o].name,
+                    t.terms_of_office(o).map(|x| human(x.start)).next().unwrap_or_default(),
+                    t.people[*p].name
+                );
+                r.sources = Vec::new();
+            }
+            results.push(r);
         }
     }
     let claim_for = |ps: Vec<usize>, os: Vec<usize>| {
@@ -425,6 +460,17 @@ fn tenure_starts(t: &Table, terms: &[&Term], x: &Term) -> Vec<NaiveDate> {
         starts.push(start);
     }
     starts
+}
+
+/// Whether office `o` was created or renamed after 2000 (its first holder in the table took
+/// it then: Japan's Ministry of Economy, Trade and Industry in 2001, the UK's Justice
+/// Secretary in 2007) and person `p` was in office before that: the person may have held the
+/// post it replaced (MITI, Lord Chancellor), which the table does not list, so "never held"
+/// cannot be said.
+fn successor_of_older_post(t: &Table, p: usize, o: usize) -> bool {
+    let Some(first) = t.terms_of_office(o).map(|x| x.start).min() else { return false };
+    let created_late = first > NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    created_late && t.terms_of_person(p).any(|x| x.start < first)
 }
 
 /// The other offices of the same jurisdiction that `p` held on `day`: "Olaf Scholz was

@@ -224,7 +224,9 @@ fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
         // A participle takes its tense from its auxiliaries: "will be held", "is to be held"
         // look forward; "was held", "has been held" look back.
         if !t && participle(w) {
-            let aux = words[i + 1..].iter().take(3).find_map(|a| match a.to_lowercase().as_str() {
+            // Only the words of its own clause: "from 2010 to 2016, returned" has no "to be".
+            let clause = words[i + 1..].iter().take(3).take_while(|a| !a.ends_with([',', ';', ':', ')']));
+            let aux = clause.clone().find_map(|a| match a.to_lowercase().as_str() {
                 "will" | "'ll" | "shall" | "to" | "is" | "are" => Some(true),
                 "was" | "were" | "had" | "has" | "have" => Some(false),
                 _ => None,
