@@ -21,6 +21,7 @@ const FILES: &[(&str, &str)] = &[
     ("summits.toml", include_str!("claims/summits.toml")),
     ("members.toml", include_str!("claims/members.toml")),
     ("shapes.toml", include_str!("claims/shapes.toml")),
+    ("readings.toml", include_str!("claims/readings.toml")),
 ];
 
 #[derive(Deserialize)]

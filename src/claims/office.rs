@@ -340,7 +340,10 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
     for (p, os) in &readings {
         for &o in os {
             let mut r = check_one(ctx, *p, o, reading);
-            if r.verdict == Verdict::Contradicted && r.reason == Reason::NeverHeld && successor_of_older_post(t, *p, o) {
+            // "Former X" and "was named X" speak of any time: not said of a post the table
+            // lists only since it was created or renamed.
+            let any_time = matches!(mode, Mode::Former | Mode::Became | Mode::Elected | Mode::Then);
+            if r.verdict == Verdict::Contradicted && r.reason == Reason::NeverHeld && any_time && created_after_2000(t, o) {
                 r.verdict = Verdict::Unknown;
                 r.reason = Reason::NotInTable;
                 r.explanation = words!(
@@ -348,7 +351,7 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
                     Verdict::Unknown,
                     "The table lists holders of {} only since the office was created or renamed ({}); {} may have held the post it replaced.",
                     t.offices[o].name,
-                    t.terms_of_office(o).map(|x| human(x.start)).next().unwrap_or_default(),
+                    t.terms_of_office(o).map(|x| x.start).min().map(human).unwrap_or_default(),
                     t.people[*p].name
                 );
                 r.sources = Vec::new();
@@ -464,13 +467,10 @@ fn tenure_starts(t: &Table, terms: &[&Term], x: &Term) -> Vec<NaiveDate> {
 
 /// Whether office `o` was created or renamed after 2000 (its first holder in the table took
 /// it then: Japan's Ministry of Economy, Trade and Industry in 2001, the UK's Justice
-/// Secretary in 2007) and person `p` was in office before that: the person may have held the
-/// post it replaced (MITI, Lord Chancellor), which the table does not list, so "never held"
-/// cannot be said.
-fn successor_of_older_post(t: &Table, p: usize, o: usize) -> bool {
-    let Some(first) = t.terms_of_office(o).map(|x| x.start).min() else { return false };
-    let created_late = first > NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
-    created_late && t.terms_of_person(p).any(|x| x.start < first)
+/// Secretary in 2007). Anyone may have held the post it replaced (MITI, Health and Welfare),
+/// which the table does not list, so "never held" cannot be said of a former holder.
+fn created_after_2000(t: &Table, o: usize) -> bool {
+    t.terms_of_office(o).map(|x| x.start).min().is_some_and(|first| first > NaiveDate::from_ymd_opt(2000, 1, 1).unwrap())
 }
 
 /// The other offices of the same jurisdiction that `p` held on `day`: "Olaf Scholz was
