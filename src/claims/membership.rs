@@ -166,6 +166,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let mut out = Vec::new();
     let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| DateRange::span(ctx.reference - chrono::Duration::days(GRACE_DAYS), ctx.reference));
     for (pi, re) in patterns().iter().enumerate() {
+        // The relative and passive shapes only where their words are.
+        let sk = &s.skeleton;
+        let present = match pi {
+            4 | 6 => sk.contains("which") || sk.contains("that"),
+            5 => sk.contains("added") || sk.contains("admitted"),
+            _ => true,
+        };
+        if !present {
+            continue;
+        }
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             // "was added in 2010" names no organisation: the paragraph's.
@@ -227,8 +237,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));
         }
     }
-    out.extend(count(s, ctx));
-    let lists = consists().captures_iter(&s.skeleton).map(|c| (c, true)).chain(member_list().captures_iter(&s.skeleton).map(|c| (c, false)));
+    if s.skeleton.contains('-') {
+        out.extend(count(s, ctx));
+    }
+    let listed_members = s.skeleton.contains("ember");
+    let lists = consists()
+        .captures_iter(&s.skeleton)
+        .map(|c| (c, true))
+        .chain(member_list().captures_iter(if listed_members { &s.skeleton } else { "" }).map(|c| (c, false)));
     for (c, full_list) in lists {
         let whole = c.get(0).unwrap();
         let gm = c.name("g").or(c.name("g2")).unwrap();

@@ -77,7 +77,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})(?:,\s+[^,;:()]{1,100}?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
             // Shape::AsSince: As [Japan's] prime minister since 2012, Shinzo Abe …
             pattern(r"(?:^|[,;:]\s*|\s)(?i:as)\s+(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})\s+(?i:since)\s+(?P<since>{D})\s*,\s+(?P<p>{P})"),
@@ -95,6 +95,11 @@ fn clock_time_before(s: &Sentence, at: usize, title: &str) -> bool {
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let mut out = Vec::new();
     for (shape, re) in SHAPES.iter().zip(patterns().iter()) {
+        // The rare shape only where its word is: a scan of the sentence costs more than a
+        // substring search.
+        if *shape == Shape::AsSince && !s.skeleton.contains("ince ") {
+            continue;
+        }
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             let (Some(ph), Some(oh)) = (s.hit(&c, "p"), s.hit(&c, "o")) else {
@@ -126,6 +131,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // Foreign Minister X", "a former prime minister").
             let modified = c.name("mod").or(c.name("ex")).is_some();
             if *shape != Shape::Became && !modified && before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
+                continue;
+            }
+            // An apposition between the name and the verb ("X, Abe's younger brother, was
+            // named …") is a short phrase; a longer stretch is another clause. (Counted in
+            // code: a bounded repeat of a Unicode class multiplies the regex's automaton.)
+            if c.name("appos").is_some_and(|a| a.as_str().chars().count() > 100) {
                 continue;
             }
             if *shape == Shape::Became && c.name("adj").is_some_and(|a| BLOCKERS.contains(&a.as_str().trim().to_lowercase().as_str())) {
@@ -303,9 +314,12 @@ fn resolve_offices(t: &Table, candidates: &[usize], qualifier: Qualifier, person
     }
     // A title that names its own country or body ("Danish prime minister", "Prime Minister of
     // Norway") is that office, whoever the person is.
-    let named: Vec<usize> = candidates.iter().copied().filter(|&o| names_jurisdiction(t, o, title)).collect();
-    if !named.is_empty() {
-        return named;
+    // (A title shared by many offices, "prime minister", names none: tested only when few.)
+    if candidates.len() <= 2 {
+        let named: Vec<usize> = candidates.iter().copied().filter(|&o| names_jurisdiction(t, o, title)).collect();
+        if !named.is_empty() {
+            return named;
+        }
     }
     let held: Vec<usize> = candidates.iter().copied().filter(|&o| t.terms_of_person(person).any(|x| x.office == o)).collect();
     if !held.is_empty() {

@@ -54,7 +54,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
             pattern(&format!(r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?P<b>{{P}}){tail}")),
             pattern(&format!(r"(?P<b>{{P}})(?:,\s+(?i:who)\s+)?\s+(?i:was|had been|has been)\s+(?i:succeeded|replaced)\s+by\s+(?P<a>{{P}}){tail}")),
             pattern(&format!(r"(?P<a>{{P}}){no_person}*?,\s+(?i:succeeding|replacing)\s+(?P<b>{{P}}){tail}")),
-            pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}{{0,160}}?)\s(?i:to replace|to succeed)\s+(?P<b>{{P}}){tail}")),
+            pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}*?)\s(?i:to replace|to succeed)\s+(?P<b>{{P}}){tail}")),
             pattern(r"(?:(?P<a>{P})(?:'s|’s)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er))\s+(?:(?i:immediate|direct)\s+)?(?i:predecessor),?\s+(?P<b>{P})"),
         ]
     })
@@ -142,6 +142,18 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
     for (shape, re) in SHAPES.iter().zip(patterns()) {
+        // The rarer shapes only where their words are (a substring search costs less than a
+        // regex scan of the sentence).
+        let sk = &s.skeleton;
+        let present = match shape {
+            Shape::Participle => sk.contains("ucceeding") || sk.contains("eplacing"),
+            Shape::ChosenToReplace => sk.contains("to replace") || sk.contains("to succeed"),
+            Shape::Predecessor => sk.contains("redecessor"),
+            Shape::Active | Shape::Passive => true,
+        };
+        if !present {
+            continue;
+        }
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             let Some(bh) = s.hit(&c, "b") else {
@@ -149,6 +161,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             if *shape == Shape::ChosenToReplace {
                 let mid = c.name("mid").map(|m| m.as_str().to_lowercase()).unwrap_or_default();
+                // Counted here, not in the pattern (a bounded repeat multiplies the automaton).
+                if mid.chars().count() > 160 {
+                    continue;
+                }
                 let words: Vec<&str> = mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).collect();
                 if !words.iter().any(|w| CHOSEN.contains(w)) || words.iter().any(|w| ATTEMPT.contains(w)) {
                     continue;
