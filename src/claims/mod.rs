@@ -227,7 +227,10 @@ impl Token<'_> {
 /// Compiles a skeleton pattern, expanding the placeholders.
 pub fn pattern(p: &str) -> Pattern {
     let tok = |letters: &str| format!("\u{E000}[{letters}]\\d+\u{E001}");
+    // Case-insensitive groups fold ASCII only ("(?i-u:"): the words they hold are English, and
+    // Unicode case folding would bring its tables (tens of KB) into the .wasm.
     let expanded = p
+        .replace("(?i:", "(?i-u:")
         .replace("{P}", &tok("P"))
         .replace("{O}", &tok("O"))
         .replace("{G}", &tok("G"))
@@ -515,7 +518,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
 pub(crate) fn hedged(text: &str) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:the prospect of|what if|misleading|doctored|fabricated|hoax|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)").unwrap()
+        Regex::new(r"(?i-u)\b(?:the prospect of|what if|misleading|doctored|fabricated|hoax|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)").unwrap()
     })
     .is_match(text)
 }
@@ -535,7 +538,7 @@ pub(crate) fn pronoun_referent(s: &Sentence, at: usize, ctx: &Ctx) -> Vec<usize>
 }
 
 /// The words that stand for the organisation a paragraph is about ([`ORG_ANAPHOR`]).
-static ANAPHOR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){ORG_ANAPHOR}(?-u:\b)")).unwrap());
+static ANAPHOR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| Regex::new(&format!(r"(?i-u)\b{ORG_ANAPHOR}\b")).unwrap());
 
 /// "The bloc", "the alliance", "the grouping", "the organisation": written in a pattern where
 /// an organisation may stand (group `the`), they mean the one the paragraph named

@@ -340,7 +340,7 @@ const REPORTING_WORDS: &[&str] = &[
 /// checker's time on claim-dense text).
 fn word_list_regex(words: &[&str]) -> regex::Regex {
     let alts: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&format!(r"(?i)(?:^|[^\w'’-])(?:{})(?:$|[^\w'’-])", alts.join("|"))).expect("word list regex")
+    regex::Regex::new(&format!(r"(?:^|[^\w'’-])(?i-u:{})(?:$|[^\w'’-])", alts.join("|"))).expect("word list regex")
 }
 
 pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {

@@ -47,7 +47,7 @@ pub(crate) fn regex() -> &'static Pattern {
           | (?-u:\b)(?P<m3>{m})\s+(?P<y3>\d{{4}})(?-u:\b)
           | (?-u:\b)(?P<m4pre>[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<m4>{m})(?:,?\s+(?P<y5>\d{{4}}))?
           | (?-u:\b)(?P<y4>(?:19|20)\d{{2}})(?-u:\b)
-          | (?-u:\b)(?P<rel>(?i:yesterday|today|last\s+year|this\s+year|next\s+year|last\s+month|this\s+month|last\s+week|this\s+week|earlier\s+this\s+year|earlier\s+this\s+month))(?-u:\b)
+          | (?-u:\b)(?P<rel>(?i-u:yesterday|today|last\s+year|this\s+year|next\s+year|last\s+month|this\s+month|last\s+week|this\s+week|earlier\s+this\s+year|earlier\s+this\s+month))(?-u:\b)
           | (?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
             "
         ))
