@@ -11,6 +11,21 @@ use crate::text::dates::day_nearest;
 /// How far from the claimed day an election must be for the sentence to be about it.
 const SAME_ELECTION_DAYS: i64 = 60;
 
+/// Which pattern matched, in the order of [`patterns`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// "the U.S. presidential election on November 5".
+    OnDate,
+    /// "the November 5 presidential election".
+    DateBefore,
+    /// "less than three weeks until election day".
+    Countdown,
+    /// "Biden won the 2020 presidential election".
+    Won,
+}
+
+const SHAPES: [Shape; 4] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won];
+
 pub(crate) fn patterns() -> &'static [Pattern; 4] {
     static RE: std::sync::OnceLock<[Pattern; 4]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
@@ -55,12 +70,12 @@ fn number(s: &str) -> Option<i64> {
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    for (pi, re) in patterns().iter().enumerate() {
+    for (shape, re) in SHAPES.iter().zip(patterns()) {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             // "conceded the election on Wednesday", "certified the election on January 6": the
             // date belongs to the other event, not to the vote.
-            if pi == 0 && other_event_before(s, whole.start()) {
+            if *shape == Shape::OnDate && other_event_before(s, whole.start()) {
                 continue;
             }
             let kind = c.name("k").map(|k| k.as_str().to_lowercase());
@@ -103,8 +118,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and ")
                 )
             };
-            let result = match pi {
-                0 | 1 => {
+            let result = match shape {
+                Shape::OnDate | Shape::DateBefore => {
                     let Some(d) = s.date(&c, "d") else { continue };
                     if d.range.precision == crate::facts::Precision::Year {
                         // "the 2024 presidential election": confirm only.
@@ -141,7 +156,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         }
                     }
                 }
-                2 => {
+                Shape::Countdown => {
                     let (Some(n), Some(u)) = (c.name("n").and_then(|n| number(n.as_str())), c.name("u")) else {
                         continue;
                     };
@@ -152,6 +167,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     };
                     let x = n as f64 * unit;
                     let cmp = c.name("cmp").map(|m| m.as_str().trim().to_lowercase()).unwrap_or_default();
+                    // How far the real count may be from the words: half a unit either way
+                    // for a bare number ("three weeks" is 17 to 25 days), at least a day.
+                    // "nearly"/"almost" reach down to 70% of it, "just over" up to 130%, and
+                    // "about"/"around" 25% either way, wide enough that a writer's rounding
+                    // never contradicts, narrow enough that a wrong month or week still does.
                     let slack = (unit / 2.0).max(1.0);
                     let (lo, hi) = match cmp.as_str() {
                         "less than" | "fewer than" | "under" | "just under" | "nearly" | "almost" | "barely" | "only" => {
@@ -199,7 +219,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         ),
                     }
                 }
-                _ => {
+                Shape::Won => {
                     let (Some(ph), Some(d)) = (s.hit(&c, "p"), s.date(&c, "d")) else {
                         continue;
                     };

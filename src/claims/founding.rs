@@ -7,6 +7,17 @@
 use super::*;
 use crate::facts::Precision;
 
+/// Which pattern matched, in the order of [`patterns`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// "NATO was founded in 1949", "the SCO, established in 2001,", "The bloc was formed in …".
+    Founded,
+    /// "Australia, the UK and the US announced the establishment of AUKUS".
+    Announced,
+}
+
+const SHAPES: [Shape; 2] = [Shape::Founded, Shape::Announced];
+
 pub(crate) fn patterns() -> &'static [Pattern; 2] {
     static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
@@ -21,15 +32,16 @@ pub(crate) fn patterns() -> &'static [Pattern; 2] {
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    for (pi, re) in patterns().iter().enumerate() {
+    for (shape, re) in SHAPES.iter().zip(patterns()) {
+        let announced = *shape == Shape::Announced;
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             let Some(org) = org_in(s, &c, ctx) else {
                 continue;
             };
             let o = &t.orgs[org];
-            let date = s.date(&c, "d").or_else(|| if pi == 1 { s.scope_date() } else { None }).map(|d| d.range);
-            let listed: Vec<usize> = if pi == 1 { s.tokens_in(c.name("list").unwrap()).into_iter().filter_map(country_of).collect() } else { Vec::new() };
+            let date = s.date(&c, "d").or_else(|| if announced { s.scope_date() } else { None }).map(|d| d.range);
+            let listed: Vec<usize> = if announced { s.tokens_in(c.name("list").unwrap()).into_iter().filter_map(country_of).collect() } else { Vec::new() };
             let claim = claim!(
                 ctx,
                 Claim {

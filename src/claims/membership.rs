@@ -31,6 +31,27 @@ enum Rel {
     Left,
 }
 
+/// Which pattern matched, in the order of [`patterns`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Shape {
+    /// "Japan is a member of the G7", "Ukraine, a member of NATO,".
+    IsMember,
+    /// "Finland joined NATO in 2023 as its 31st member".
+    Joined,
+    /// "Finland became the 31st member of NATO".
+    BecameNth,
+    /// "Britain left the EU in 2020".
+    Left,
+    /// "the European Union, which Britain joined in 1973".
+    WhichJoined,
+    /// "South Africa was added in 2010" (to the organisation the paragraph is about).
+    Added,
+    /// "Finland – which joined in 2023" (the organisation the sentence names).
+    CountryWhichJoined,
+}
+
+const SHAPES: [Shape; 7] = [Shape::IsMember, Shape::Joined, Shape::BecameNth, Shape::Left, Shape::WhichJoined, Shape::Added, Shape::CountryWhichJoined];
+
 pub(crate) fn patterns() -> &'static [Pattern; 7] {
     static RE: std::sync::OnceLock<[Pattern; 7]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
@@ -165,12 +186,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
     let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| DateRange::span(ctx.reference - chrono::Duration::days(GRACE_DAYS), ctx.reference));
-    for (pi, re) in patterns().iter().enumerate() {
+    for (shape, re) in SHAPES.iter().zip(patterns()) {
         // The relative and passive shapes only where their words are.
         let sk = &s.skeleton;
-        let present = match pi {
-            4 | 6 => sk.contains("which") || sk.contains("that"),
-            5 => sk.contains("added") || sk.contains("admitted"),
+        let present = match shape {
+            Shape::WhichJoined | Shape::CountryWhichJoined => sk.contains("which") || sk.contains("that"),
+            Shape::Added => sk.contains("added") || sk.contains("admitted"),
             _ => true,
         };
         if !present {
@@ -179,12 +200,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             // "was added in 2010" names no organisation: the paragraph's.
-            let g = org_in(s, &c, ctx).or_else(|| match pi {
-                5 if c.name("the").is_none() => ctx.memory.borrow().paragraph_org(s.block),
+            let g = org_in(s, &c, ctx).or_else(|| match shape {
+                Shape::Added if c.name("the").is_none() => ctx.memory.borrow().paragraph_org(s.block),
                 // "Finland – which joined in 2023": the one organisation the sentence names
                 // (a paragraph's earlier organisation is too far: "which joined in 1995" may
                 // mean another body).
-                6 if c.name("the").is_none() => {
+                Shape::CountryWhichJoined if c.name("the").is_none() => {
                     let orgs: Vec<usize> = s
                         .tokens
                         .iter()
@@ -207,7 +228,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if g_end.is_some_and(|e| name_continues(s, e)) {
                 continue;
             }
-            if pi < 4 && g_end.is_some_and(|e| part_of_body(s, e)) {
+            let direct = matches!(shape, Shape::IsMember | Shape::Joined | Shape::BecameNth | Shape::Left);
+            if direct && g_end.is_some_and(|e| part_of_body(s, e)) {
                 let why = words!(
                     ctx,
                     Verdict::Unknown,
@@ -225,12 +247,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 continue;
             }
             let verb = c.name("verb").map(|v| v.as_str().to_lowercase()).unwrap_or_default();
-            let rel = match pi {
-                0 if verb == "was" || verb == "had been" => Rel::Was,
-                0 if verb == "became" => Rel::Joined,
-                0 => Rel::Is,
-                1 | 2 | 4 | 5 | 6 => Rel::Joined,
-                _ => Rel::Left,
+            let rel = match shape {
+                Shape::IsMember if verb == "was" || verb == "had been" => Rel::Was,
+                Shape::IsMember if verb == "became" => Rel::Joined,
+                Shape::IsMember => Rel::Is,
+                Shape::Joined | Shape::BecameNth | Shape::WhichJoined | Shape::Added | Shape::CountryWhichJoined => Rel::Joined,
+                Shape::Left => Rel::Left,
             };
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
             let nth = c.name("n").and_then(|n| ordinal(n.as_str()));
