@@ -191,7 +191,7 @@ function bareExtension() {
   // FactFlag's content scripts start at document_start and read the page once it is parsed;
   // the bare pass walks at that same moment.
   // The floor includes one round trip to the background with the text (a decision recorded in
-  // DEVELOPERS.md): any extension that checks text off the page pays the message, and in
+  // docs/DEVELOPERS.md): any extension that checks text off the page pays the message, and in
   // Firefox the first use of the runtime API costs several milliseconds by itself. The time is
   // the walk plus the synchronous part of sending; the reply only signals the harness.
   fs.writeFileSync(path.join(dir, "bg.js"), `"use strict";
@@ -478,7 +478,7 @@ const typical = rows.filter(([n]) => n.startsWith("article-"));
 const budget = (name, value, pass, detail = "") => report.budgets.push({ name, value, pass, detail });
 const wasmMbs = rows.map(([, r]) => r.wasm_mb_s);
 budget("wasm/native throughput ≥ 0.5 (median)", median(rows.map(([, r]) => r.wasm_native_ratio)), median(rows.map(([, r]) => r.wasm_native_ratio)) >= 0.5);
-// Throughput itself is reported, with no fixed bar (decision recorded in DEVELOPERS.md): a
+// Throughput itself is reported, with no fixed bar (decision recorded in docs/DEVELOPERS.md): a
 // claim shape may cost at most 20% of it, measured side by side with the code before it.
 report.throughput_wasm_mb_s_median = median(wasmMbs);
 for (const kind of ["chromium", "firefox"]) {
