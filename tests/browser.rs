@@ -13,7 +13,9 @@ fn get(v: &JsValue, key: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn offsets_are_utf16_code_units_of_the_browsers_strings() {
-    let block = "“Fünf” 😀🇯🇵 — on 19 October, President Harris met Prime Minister Shigeru Ishiba. Sweden joined NATO in 2023.";
+    // "Harris" is shared in the table: the full name first lets a reader (and the checker)
+    // tell which Harris "President Harris" is.
+    let block = "“Fünf” 😀🇯🇵 Kamala Harris flew in. — on 19 October, President Harris met Prime Minister Shigeru Ishiba. Sweden joined NATO in 2023.";
     let blocks = js_sys::Array::of1(&JsValue::from_str(block));
     let report = factflag::wasm::check(blocks.into(), "2024-10-19").unwrap();
     let findings: js_sys::Array = get(&report, "findings").into();

@@ -240,3 +240,17 @@ fn due_lists_terms_past_their_usual_length_and_skips_offices_nobody_holds() {
     let t = table(people, &closed).expect("loads");
     assert!(t.due("2026-03-01".parse().unwrap()).iter().all(|d| d.subject != "jp-pm"), "{:?}", t.due("2026-03-01".parse().unwrap()));
 }
+
+/// A surname alias that is another person's surname must be marked shared, even when the
+/// namesake does not carry it as an alias ("Blair" for Tony Blair and Bill Blair).
+#[test]
+fn lint_finds_an_alias_that_is_a_namesakes_surname() {
+    let people = "id\tname\taliases\tcountry\tsource\na\tAko Blair\tBlair\tjp\thttps://example.org/a\nb\tBen Blair\t\tjp\thttps://example.org/b\n";
+    let t = table(people, TERMS_HEADER).expect("loads");
+    let errs: Vec<String> = t.lint().iter().map(|e| e.to_string()).collect();
+    assert!(errs.iter().any(|e| e.starts_with("data/people/x.tsv:2:") && e.contains("also the surname of Ben Blair")), "{errs:?}");
+    // Marked on both sides, it passes.
+    let ok = "id\tname\taliases\tcountry\tsource\na\tAko Blair\t?Blair\tjp\thttps://example.org/a\nb\tBen Blair\t?Blair\tjp\thttps://example.org/b\n";
+    let errs: Vec<String> = table(ok, TERMS_HEADER).expect("loads").lint().iter().map(|e| e.to_string()).collect();
+    assert!(errs.iter().all(|e| !e.contains("surname")), "{errs:?}");
+}

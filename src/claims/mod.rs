@@ -553,6 +553,25 @@ pub(crate) fn org_in(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<usize> {
     }
 }
 
+/// The one person a shared name stands for when the article has named exactly one of its
+/// candidates in full before ("Kamala Harris …; later, President Harris"), as a reader takes it.
+pub(crate) fn named_earlier(h: &Hit<'_>, ctx: &Ctx) -> Option<usize> {
+    let candidates = people_of(h);
+    if candidates.len() < 2 {
+        return None;
+    }
+    let memory = ctx.memory.borrow();
+    let mut named = candidates.iter().filter(|p| memory.named_in_full.contains(p));
+    let first = *named.next()?;
+    named.next().is_none().then_some(first)
+}
+
+/// The person candidates of a hit, narrowed to the one the article named in full if it did
+/// ([`named_earlier`]).
+pub(crate) fn people_in(h: &Hit<'_>, ctx: &Ctx) -> Vec<usize> {
+    named_earlier(h, ctx).map(|p| vec![p]).unwrap_or_else(|| people_of(h))
+}
+
 /// The person candidates of a hit.
 pub fn people_of(h: &Hit<'_>) -> Vec<usize> {
     h.refs.iter().filter_map(|r| if let Ref::Person(p, _) = r { Some(*p) } else { None }).collect()
@@ -601,7 +620,7 @@ pub fn dedup_sources(v: impl IntoIterator<Item = String>) -> Vec<String> {
 /// is Ash Carter in the table, and Jimmy Carter outside it). Such a name can confirm a claim
 /// once the context resolves it, but it never contradicts one.
 pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str, ctx: &Ctx) {
-    let shared = h.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
+    let shared = h.refs.iter().any(|r| matches!(r, Ref::Person(_, true))) && named_earlier(h, ctx).is_none();
     if shared && c.verdict == Verdict::Contradicted {
         c.verdict = Verdict::Unknown;
         c.reason = Reason::SharedName;

@@ -176,7 +176,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             // What the title is attached to: a country or organisation named with it, else the
             // words around it, else what an earlier mention of the person attached it to.
-            let people = people_of(ph);
+            let people = people_in(ph, ctx);
             // A country or organisation that ends a longer name ("National Bank of Poland
             // President", "Boy Scouts of America President") qualifies the title with that body.
             let q_in_name = c.name("q").or(c.name("g")).is_some_and(|q| s.words_before(q.start(), 1).first().is_some_and(|w| w == "of" || w == "for"));

@@ -173,7 +173,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // "his predecessor": the person the pronoun stands for.
             let a_hit = s.hit(&c, "a");
             let a_c = match (a_hit, c.name("pro")) {
-                (Some(ah), _) => people_of(ah),
+                (Some(ah), _) => people_in(ah, ctx),
                 (None, Some(pro)) => pronoun_referent(s, pro.start(), ctx),
                 (None, None) => continue,
             };
@@ -188,7 +188,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let qualifier = ["q", "q2"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
             let explicit = s.hit(&c, "o").map(offices_of);
             let other_office = c.name("as").is_some() && explicit.is_none();
-            let b_c = people_of(bh);
+            let b_c = people_in(bh, ctx);
             let mut claim = claim!(
                 ctx,
                 Claim {

@@ -221,6 +221,33 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
             )));
         }
     }
+    // A one-word alias (a surname) that is also the surname of another person in the table
+    // must be marked shared too: "Johnson" alone may be either. The namesake need not carry
+    // the surname as an alias of their own to be meant by it.
+    let mut surnames: HashMap<String, Vec<usize>> = HashMap::default();
+    for (pi, p) in t.people.iter().enumerate() {
+        if let Some(last) = p.name.split_whitespace().last().filter(|_| p.name.contains(' ')) {
+            surnames.entry(last.to_lowercase()).or_default().push(pi);
+        }
+    }
+    for (pi, p) in t.people.iter().enumerate() {
+        for a in p.aliases.iter().filter(|a| !a.shared && !a.text.contains(' ')) {
+            let key = a.text.to_lowercase();
+            let others: Vec<&str> = surnames.get(&key).into_iter().flatten().filter(|&&q| q != pi).map(|&q| &*t.people[q].name).collect();
+            if !others.is_empty() {
+                errs.push(at(
+                    &p.origin,
+                    format!(
+                        "alias {:?} of {} is also the surname of {}: write it as ?{} (and give the namesake the same ?alias)",
+                        &*a.text,
+                        p.name,
+                        others.join(" and "),
+                        &*a.text
+                    ),
+                ));
+            }
+        }
+    }
     errs.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
     errs
 }
