@@ -83,15 +83,14 @@ pub(crate) fn consists() -> &'static Pattern {
     })
 }
 
-/// "AUKUS Pillar II", "NATO Parliamentary Assembly": the organisation's name goes on into
-/// something else, which the claim is about.
 /// A list of members written after the word: "the SCO member states -- China, Russia, …",
-/// "NATO members Poland and Romania", "members of ASEAN, including Vietnam and Laos". Never a
-/// full list: only a country in it that was not a member contradicts it.
+/// "NATO members Poland and Romania", "members of ASEAN, including Vietnam and Laos", or one
+/// member in apposition ("G7 member Spain"). Never a full list: only a country in it that was
+/// not a member contradicts it.
 pub(crate) fn member_list() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        let list = r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)";
+        let list = r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})*)";
         pattern(&format!(
             r"(?:(?P<g>{{G}})(?:'s|’s)?\s+(?:(?i:fellow|other|founding)\s+)?(?i:member states|member-states|member countries|member nations|members|member)|(?i:member states|members|member countries) of (?:(?i:the)\s+)?(?P<g2>{{G}}))\s*(?:--|—|–|:|,|\(|\s(?i:including|such as|like)\s)?\s*{list}"
         ))
@@ -104,6 +103,8 @@ pub(crate) fn member_count() -> &'static Pattern {
     RE.get_or_init(|| pattern(r"(?-u:\b)(?P<n>\d{1,3})-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))"))
 }
 
+/// "AUKUS Pillar II", "NATO Parliamentary Assembly": the organisation's name goes on into
+/// something else, which the claim is about.
 fn name_continues(s: &Sentence, at: usize) -> bool {
     let rest = &s.skeleton[at..];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
@@ -282,6 +283,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         if after.starts_with("'s") || after.starts_with("’s") {
             continue;
         }
+        // "former EU member Britain", "non-NATO member Austria", "would-be member Ukraine":
+        // not a claim of membership on the date.
+        if !full_list && s.words_before(gm.start(), 1).first().is_some_and(|w| NOT_NOW.contains(&w.as_str()) || w.starts_with("non")) {
+            continue;
+        }
         let listed: Vec<usize> = s.tokens_in(l).into_iter().filter_map(country_of).collect();
         let exhaustive = full_list && !c.name("verb").unwrap().as_str().eq_ignore_ascii_case("includes") && c.name("more").is_none();
         let o = &t.orgs[g];
@@ -371,6 +377,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     }
     out
 }
+
+/// Words before "ORG member(s)" that make it not a claim of membership on the date.
+const NOT_NOW: &[&str] = &[
+    "former", "ex", "ex-", "one-time", "onetime", "erstwhile", "would-be", "aspiring", "prospective", "future", "potential", "candidate", "hopeful", "non",
+    "non-", "then", "founding-era", "fellow-traveller",
+];
 
 /// How far a count may lag: news keeps a count for a while after a member joins or leaves.
 const COUNT_LAG_DAYS: i64 = 365;
