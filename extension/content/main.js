@@ -23,6 +23,9 @@
   const state = {
     generation: 0,
     active: false,
+    // Readings and settings requests under way: the page is settled when none is, no added
+    // nodes wait for the observer and the document is parsed (FF.idle, for the tests).
+    running: 0,
     // Whether to read the page while it is parsed (the settings allow it), and that reading.
     readWhileParsing: false,
     early: null,
@@ -149,6 +152,15 @@
   }
 
   async function onNodes(nodes, gen) {
+    state.running++;
+    try {
+      await readNodes(nodes, gen);
+    } finally {
+      state.running--;
+    }
+  }
+
+  async function readNodes(nodes, gen) {
     FF.begin();
     const batch = batcher(gen);
     for (const n of nodes) {
@@ -184,6 +196,9 @@
   const EARLY_LOOKS = 6;
 
   let polling = false;
+  // Whether FactFlag has nothing left to do on the page for now: what the tests wait for.
+  FF.idle = () => state.running === 0 && !polling && !FF.observerPending?.() && document.readyState !== "loading";
+
   function readEarly() {
     if (polling) return;
     polling = true;
@@ -220,6 +235,15 @@
   }
 
   async function start() {
+    state.running++;
+    try {
+      await startReading();
+    } finally {
+      state.running--;
+    }
+  }
+
+  async function startReading() {
     FF.begin();
     // Take over the reading begun while the page was parsed, if it is still current.
     const e = state.early;
@@ -291,6 +315,15 @@
   let asks = 0;
   let newest = 0;
   async function apply(asked) {
+    state.running++;
+    try {
+      await applySettings(asked);
+    } finally {
+      state.running--;
+    }
+  }
+
+  async function applySettings(asked) {
     const n = ++asks;
     const s = await (asked ?? FF.settings());
     if (n < newest) return;
@@ -342,6 +375,7 @@
             .map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
           timings: state.timings,
           work: FF.work,
+          idle: FF.idle(),
           injectedAt: FF.injectedAt,
         };
       case "factflag:reveal": {

@@ -35,10 +35,13 @@
     });
     mo.observe(root, { childList: true, subtree: true });
     FF.observer = mo;
+    // Added nodes not yet handed to onNodes (their debounce is running).
+    FF.observerPending = () => pending.size > 0;
     return () => {
       clearTimeout(timer);
       mo.disconnect();
       FF.observer = null;
+      FF.observerPending = null;
     };
   };
 

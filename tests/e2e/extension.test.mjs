@@ -3,7 +3,7 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, open, until, marksIn, sleep, popupView, setSwitch, stateOf, hook } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading } from "./harness.mjs";
 
 // The date the bundled table is true on, as data/meta.tsv states it.
 const AS_OF = readFileSync(new URL("../../data/meta.tsv", import.meta.url), "utf8").match(/^as_of\t(\S+)/m)[1];
@@ -38,7 +38,7 @@ for (const kind of ["chromium", "firefox"]) {
     it("marks the contradicted claims, and only those, on the right spans", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
       await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
-      await sleep(300);
+      await settled(b, page);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       // The span across <b> and <i> is one finding in several marks.
       const parts = await page.evaluate(() => {
@@ -133,7 +133,7 @@ for (const kind of ["chromium", "firefox"]) {
     it("reads a page while it is still arriving, and marks what it marks when the page comes at once", async () => {
       const whole = await open(b.browser, `${server.origin}/fixtures/article.html`);
       await until(whole.page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
-      await sleep(300);
+      await settled(b, whole.page);
       const atOnce = await stateOf(b, whole.page);
       await whole.page.close();
 
@@ -141,7 +141,7 @@ for (const kind of ["chromium", "firefox"]) {
       // many tasks, and text nodes grow after they are first seen.
       const { page, log } = await open(b.browser, `${server.origin}/slow/fixtures/article.html`);
       await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
-      await sleep(300);
+      await settled(b, page);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       const st = await stateOf(b, page);
       assert.deepEqual(st.counts, atOnce.counts);
@@ -160,7 +160,7 @@ for (const kind of ["chromium", "firefox"]) {
     it("reads again an article whose page rendered it anew after it was read, before DOMContentLoaded", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/slow/fixtures/rebuilt.html`);
       await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 1);
-      await sleep(300);
+      await settled(b, page);
       assert.deepEqual(await marksIn(page), ["Sweden joined NATO in 2021"]);
       const st = await stateOf(b, page);
       assert.ok(st.timings.blocksWhileParsing > 0, "the article was read while the page was parsed");
@@ -186,12 +186,12 @@ for (const kind of ["chromium", "firefox"]) {
       page.on("pageerror", (e) => errors.push(String(e)));
       const loaded = page.goto(`${server.origin}/slow/fixtures/article.html`, { waitUntil: "load" });
       // Mid-way through the page, after FactFlag has begun reading it.
-      await sleep(600);
+      await reading(b, page);
       await setSetting(page, { showSupported: true });
       await loaded;
       try {
         await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length >= 8);
-        await sleep(300);
+        await settled(b, page);
         assert.equal((await marksIn(page, "supported")).length, 8);
         assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
         assert.ok((await stateOf(b, page)).timings.blocksWhileParsing > 0);
@@ -218,7 +218,7 @@ for (const kind of ["chromium", "firefox"]) {
     it("counts in the popup, and the site switch removes every mark and restores the DOM exactly", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
       await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
-      await sleep(300);
+      await settled(b, page);
       const counts = await popupView(b, page);
       assert.equal(counts.contradicted, 6);
       // Norway's membership is the eighth; the aria-hidden claim beside it is never read.

@@ -143,7 +143,7 @@ function testCopy(extension) {
       if (op === "set") await api.storage.local.set(value);
       const FF = globalThis.__factflag;
       document.documentElement.dataset.factflagTest = JSON.stringify({
-        op, counts: FF.state.counts, active: FF.state.active, timings: FF.state.timings, work: FF.work,
+        op, counts: FF.state.counts, active: FF.state.active, timings: FF.state.timings, work: FF.work, idle: FF.idle(),
         listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
         // As the popup's state has them (content/main.js, "factflag:state").
         contradicted: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").sort((a, b) => a.id - b.id).map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
@@ -249,6 +249,29 @@ export async function until(page, fn, arg, timeout = 15000) {
     if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${fn.toString().slice(0, 120)}`);
     await sleep(100);
+  }
+}
+
+// Waits until FactFlag reports that it has nothing left to do on the page (no reading, no
+// request, no added nodes waiting for the observer): the signal to assert that nothing more
+// will be marked. Returns the state it reported.
+export async function settled(b, page, timeout = 15000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    // (While the page navigates, its content script may not answer yet.)
+    const st = await stateOf(b, page).catch(() => null);
+    if (st?.idle) return st;
+    if (Date.now() > end) throw new Error("timed out waiting for FactFlag to settle");
+  }
+}
+
+// Waits until FactFlag has begun reading the page (its first reading has a start time).
+export async function reading(b, page, timeout = 15000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const st = await stateOf(b, page).catch(() => null);
+    if (st?.timings?.startedAt) return st;
+    if (Date.now() > end) throw new Error("timed out waiting for FactFlag to begin reading");
   }
 }
 
