@@ -155,10 +155,10 @@ function testCopy(extension) {
   return dir;
 }
 
-export async function hook(page, op, value) {
+export async function hook(page, op, value, timeout = 15000) {
   await page.evaluate(() => delete document.documentElement.dataset.factflagTest);
   await page.evaluate((d) => document.dispatchEvent(new CustomEvent("factflag-test", { detail: d })), JSON.stringify({ op, value }));
-  const out = await until(page, () => document.documentElement.dataset.factflagTest);
+  const out = await until(page, () => document.documentElement.dataset.factflagTest, undefined, timeout);
   await page.evaluate(() => delete document.documentElement.dataset.factflagTest);
   return JSON.parse(out);
 }
@@ -186,8 +186,8 @@ export async function popupView(b, page) {
 }
 
 // The content script's own state for `page` (what the popup asks for), with its timings.
-export async function stateOf(b, page) {
-  if (b.kind === "firefox") return hook(page, "state");
+export async function stateOf(b, page, timeout = 15000) {
+  if (b.kind === "firefox") return hook(page, "state", undefined, timeout);
   const popup = await b.browser.newPage();
   await popup.goto(`${b.base}/popup/popup.html`);
   await page.bringToFront();
@@ -258,8 +258,9 @@ export async function until(page, fn, arg, timeout = 15000) {
 export async function settled(b, page, timeout = 15000) {
   const end = Date.now() + timeout;
   for (;;) {
-    // (While the page navigates, its content script may not answer yet.)
-    const st = await stateOf(b, page).catch(() => null);
+    // While the page navigates, a question can be lost with its document, or find no
+    // content script yet: it is asked again, each time with a short wait.
+    const st = await stateOf(b, page, 1000).catch(() => null);
     if (st?.idle) return st;
     if (Date.now() > end) throw new Error("timed out waiting for FactFlag to settle");
   }
@@ -269,7 +270,7 @@ export async function settled(b, page, timeout = 15000) {
 export async function reading(b, page, timeout = 15000) {
   const end = Date.now() + timeout;
   for (;;) {
-    const st = await stateOf(b, page).catch(() => null);
+    const st = await stateOf(b, page, 1000).catch(() => null);
     if (st?.timings?.startedAt) return st;
     if (Date.now() > end) throw new Error("timed out waiting for FactFlag to begin reading");
   }
