@@ -215,7 +215,8 @@ impl Checker {
                 }
                 let sh = &hits[first..hi];
                 let electoral = keywords.iter().any(|&k| range.contains(&k));
-                if (sh.is_empty() && !electoral) || range.len() > MAX_SENTENCE_BYTES {
+                let anaphoric = sh.is_empty() && claims::refers_to_paragraph_org(&block[range.clone()], block, &memory);
+                if (sh.is_empty() && !electoral && !anaphoric) || range.len() > MAX_SENTENCE_BYTES {
                     // A sentence about nobody still ends the last subject's reach.
                     memory.borrow_mut().remember_subject(block, sh);
                     memory.borrow_mut().remember_org(block, sh);

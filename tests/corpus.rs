@@ -22,6 +22,7 @@ const FILES: &[(&str, &str)] = &[
     ("members.toml", include_str!("claims/members.toml")),
     ("shapes.toml", include_str!("claims/shapes.toml")),
     ("readings.toml", include_str!("claims/readings.toml")),
+    ("members2.toml", include_str!("claims/members2.toml")),
 ];
 
 #[derive(Deserialize)]

@@ -92,7 +92,7 @@ pub(crate) fn member_list() -> &'static Pattern {
     RE.get_or_init(|| {
         let list = r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})*)";
         pattern(&format!(
-            r"(?:(?P<g>{{G}})(?:'s|’s)?\s+(?:(?i:fellow|other|founding)\s+)?(?i:member states|member-states|member countries|member nations|members|member)|(?i:member states|members|member countries) of (?:(?i:the)\s+)?(?P<g2>{{G}}))\s*(?:--|—|–|:|,|\(|\s(?i:including|such as|like)\s)?\s*{list}"
+            r"(?:(?P<g>{{G}})(?:'s|’s)?\s+(?:(?i:fellow|other|founding)\s+)?(?i:member states|member-states|member countries|member nations|member state|member country|member nation|members|member)|(?i:member states|members|member countries) of (?:(?i:the)\s+)?(?P<g2>{{G}}))(?:\s*(?:--|—|–|:|,|\())?\s*(?:(?i:including|such as|like)\s+)?{list}"
         ))
     })
 }
@@ -285,7 +285,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         }
         // "former EU member Britain", "non-NATO member Austria", "would-be member Ukraine":
         // not a claim of membership on the date.
-        if !full_list && s.words_before(gm.start(), 1).first().is_some_and(|w| NOT_NOW.contains(&w.as_str()) || w.starts_with("non")) {
+        if !full_list && s.words_before(gm.start(), 1).first().is_some_and(|w| NOT_NOW.contains(&w.trim_end_matches('-')) || w.starts_with("non")) {
             continue;
         }
         let listed: Vec<usize> = s.tokens_in(l).into_iter().filter_map(country_of).collect();
@@ -336,9 +336,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     words!(
                         ctx,
                         Verdict::Contradicted,
-                        "{} {} not a member of {}{}; on {} its members were {}.",
+                        "{} {} of {}{}; on {} its members were {}.",
                         names(&not_members),
-                        if not_members.len() > 1 { "are" } else { "is" },
+                        if not_members.len() > 1 { "are not members" } else { "is not a member" },
                         the(&o.name),
                         roles.concat(),
                         human(window.end),

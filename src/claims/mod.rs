@@ -537,6 +537,12 @@ pub(crate) fn pronoun_referent(s: &Sentence, at: usize, ctx: &Ctx) -> Vec<usize>
     }
 }
 
+/// Whether a sentence names no entity but says "the bloc" or "the alliance" while its paragraph
+/// is about one organisation: it is read too ("The alliance was founded in 1949.").
+pub(crate) fn refers_to_paragraph_org(text: &str, block: &str, ctx_memory: &reading::SharedMemory) -> bool {
+    ctx_memory.borrow().paragraph_org(block).is_some() && ANAPHOR.is_match(text)
+}
+
 /// The words that stand for the organisation a paragraph is about ([`ORG_ANAPHOR`]).
 static ANAPHOR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| Regex::new(&format!(r"(?i-u)\b{ORG_ANAPHOR}\b")).unwrap());
 
