@@ -153,6 +153,15 @@ fn member_rows(t: &Table, c: usize, g: usize) -> Vec<&Membership> {
     t.members_of(g).filter(|m| m.country == c).collect()
 }
 
+/// The countries that were full members of organisation `g` at some point in `r`, sorted.
+fn members_during(t: &Table, g: usize, r: &DateRange) -> Vec<usize> {
+    let mut v: Vec<usize> =
+        t.members_of(g).filter(|m| m.is_member() && m.joined.start <= r.end && m.left.is_none_or(|l| l.end >= r.start)).map(|m| m.country).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 fn is_member_during(m: &[&Membership], r: &DateRange, t: &Table) -> bool {
     m.iter().any(|x| x.is_member() && x.joined.start <= r.end && x.left.map(|l| l.end).unwrap_or(t.as_of) >= r.start)
 }
@@ -308,16 +317,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 ..Claim::default()
             }
         );
-        let members_now: Vec<usize> = {
-            let mut v: Vec<usize> = t
-                .members_of(g)
-                .filter(|m| m.is_member() && m.joined.start <= window.end && m.left.is_none_or(|l| l.end >= window.start))
-                .map(|m| m.country)
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        };
+        let members_now = members_during(t, g, &window);
         let names = |v: &[usize]| v.iter().map(|&c| country_words(t, c)).collect::<Vec<_>>().join(", ");
         let not_members: Vec<usize> = listed.iter().copied().filter(|c| !members_now.contains(c)).collect();
         let sources = std::iter::once(o.source.to_string()).chain(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.to_string()));
@@ -399,13 +399,7 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let Ok(n) = c.name("n").unwrap().as_str().parse::<usize>() else { continue };
         let o = &t.orgs[g];
         let on = s.scope_date().map(|d| d.range.end).unwrap_or(ctx.reference).min(ctx.reference);
-        let at = |d: NaiveDate| {
-            let mut v: Vec<usize> =
-                t.members_of(g).filter(|m| m.is_member() && m.joined.start <= d && m.left.is_none_or(|l| l.end >= d)).map(|m| m.country).collect();
-            v.sort_unstable();
-            v.dedup();
-            v.len()
-        };
+        let at = |d: NaiveDate| members_during(t, g, &DateRange::day(d)).len();
         let now = at(on);
         let lag = chrono::Duration::days(COUNT_LAG_DAYS);
         // Every count in the year before the date and the month after it.
