@@ -11,12 +11,19 @@
 #![allow(dead_code, unused_imports)]
 use std::{env, fs, path::Path};
 
+#[path = "src/text/case.rs"]
+mod case;
 #[path = "src/entities.rs"]
 mod entities;
 #[path = "src/facts/mod.rs"]
 mod facts;
+#[path = "src/order.rs"]
+mod order;
 #[path = "src/snapshot.rs"]
 mod snapshot;
+mod text {
+    pub(crate) use super::case;
+}
 
 fn collect(dir: &Path, out: &mut Vec<String>) {
     let mut entries: Vec<_> = fs::read_dir(dir).expect("data/ is readable").flatten().collect();

@@ -13,6 +13,7 @@
 //! start-up in wasm (27 of 60 ms in node), while the index builds in well under a
 //! millisecond and scans as fast.
 use crate::facts::Table;
+use crate::text::case::TextCase;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What a hit can refer to. A hit keeps every candidate; the claim families narrow them down.
@@ -293,7 +294,7 @@ impl Matcher {
             let key = match case {
                 Case::Exact => text.to_string(),
                 _ if text.is_ascii() => text.to_ascii_lowercase(),
-                _ => text.to_lowercase(),
+                _ => text.lower(),
             };
             let i = *index.entry((case, key)).or_insert_with(|| {
                 patterns.push(NewPattern { text: text.to_string(), case, kind: Kind::Country, refs: Vec::new(), keyword: false });

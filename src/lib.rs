@@ -45,6 +45,7 @@ mod bundle;
 pub mod claims;
 pub mod entities;
 pub mod facts;
+mod order;
 mod snapshot;
 pub mod text;
 
@@ -245,7 +246,8 @@ impl Checker {
                 }
             }
             // One mark per stretch of text: the most severe verdict, then the longest claim.
-            found.sort_by_key(|(_, c, sp)| (c.verdict, std::cmp::Reverse(sp.len()), sp.start));
+            // Packed as verdict (4 bits), 2^28 minus the length, start (32 bits).
+            order::by_key(&mut found, |(_, c, sp)| (c.verdict as u64) << 60 | ((1 << 28) - (sp.len() as u64).min((1 << 28) - 1)) << 32 | sp.start as u64);
             let mut kept: Vec<(Family, Checked, std::ops::Range<usize>)> = Vec::new();
             for f in found {
                 if f.2.is_empty() || kept.iter().any(|k| k.2.start < f.2.end && f.2.start < k.2.end) {
@@ -253,7 +255,7 @@ impl Checker {
                 }
                 kept.push(f);
             }
-            kept.sort_by_key(|k| k.2.start);
+            order::by_key(&mut kept, |k| k.2.start as u64);
             let mut u16 = text::Utf16Map::new(block);
             for (family, c, span) in kept {
                 counts.claims += 1;

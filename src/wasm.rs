@@ -12,6 +12,7 @@ use crate::Checker;
 use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 // Talc instead of the default dlmalloc: the core allocates many small strings while it loads
 // the table and writes explanations, and talc is both faster and smaller in wasm.
@@ -53,7 +54,15 @@ pub fn warm_up() -> Result<(), JsError> {
 
 /// Reads the arguments both entry points take and runs the core.
 fn run(blocks: JsValue, reference_date: &str, detail: crate::Detail) -> Result<crate::Report, JsError> {
-    let blocks: Vec<String> = serde_wasm_bindgen::from_value(blocks).map_err(|e| JsError::new(&format!("blocks must be an array of strings: {e}")))?;
+    // Read with js-sys, not serde-wasm-bindgen's deserializer: that one brought serde's error
+    // texts and float formatting into the .wasm for one array of strings (measured: the code
+    // over its budget, docs/PERFORMANCE.md).
+    let array: &js_sys::Array = blocks.dyn_ref().ok_or_else(|| JsError::new("blocks must be an array of strings"))?;
+    let mut list = Vec::with_capacity(array.length() as usize);
+    for (i, b) in array.iter().enumerate() {
+        list.push(b.as_string().ok_or_else(|| JsError::new(&format!("blocks must be an array of strings: item {i} is not a string")))?);
+    }
+    let blocks = list;
     let date = crate::facts::DateRange::parse(reference_date)
         .filter(|d| d.precision == crate::facts::Precision::Day)
         .map(|d| d.start)

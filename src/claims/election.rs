@@ -6,6 +6,7 @@
 //! that names no kind of election ("election day") can be confirmed, never contradicted: the
 //! writer may mean a midterm or a local vote.
 use super::*;
+use crate::text::case::TextCase;
 use crate::text::dates::day_nearest;
 
 /// How far from the claimed day an election must be for the sentence to be about it.
@@ -54,12 +55,12 @@ const OTHER_EVENTS: &[&str] = &[
 fn other_event_before(s: &Sentence, at: usize) -> bool {
     let before = &s.skeleton[..at];
     let clause = before.rsplit([',', ';', ':', '(', '—']).next().unwrap_or(before);
-    clause.split_whitespace().rev().take(5).any(|w| OTHER_EVENTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+    clause.split_whitespace().rev().take(5).any(|w| OTHER_EVENTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()))
 }
 
 fn number(s: &str) -> Option<i64> {
     const WORDS: [&str; 12] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    let l = s.to_lowercase();
+    let l = s.lower();
     if l == "a" {
         return Some(1);
     }
@@ -78,7 +79,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if *shape == Shape::OnDate && other_event_before(s, whole.start()) {
                 continue;
             }
-            let kind = c.name("k").map(|k| k.as_str().to_lowercase());
+            let kind = c.name("k").map(|k| k.as_str().lower());
             // The country: named in the claim, else the only one in the sentence, else the
             // document's (which can confirm but not contradict).
             let named = s.hit(&c, "q").and_then(country_of);
@@ -91,7 +92,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         _ => None,
                     })
                     .collect();
-                v.sort();
+                v.sort_unstable();
                 v.dedup();
                 v
             };
@@ -160,13 +161,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let (Some(n), Some(u)) = (c.name("n").and_then(|n| number(n.as_str())), c.name("u")) else {
                         continue;
                     };
-                    let unit = match u.as_str().to_lowercase().trim_end_matches('s') {
+                    let unit = match u.as_str().lower().trim_end_matches('s') {
                         "day" => 1.0,
                         "week" => 7.0,
                         _ => 30.44,
                     };
                     let x = n as f64 * unit;
-                    let cmp = c.name("cmp").map(|m| m.as_str().trim().to_lowercase()).unwrap_or_default();
+                    let cmp = c.name("cmp").map(|m| m.as_str().trim().lower()).unwrap_or_default();
                     // How far the real count may be from the words: half a unit either way
                     // for a bare number ("three weeks" is 17 to 25 days), at least a day.
                     // "nearly"/"almost" reach down to 70% of it, "just over" up to 130%, and
@@ -194,18 +195,21 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let next = elections.iter().filter(|e| e.date >= ctx.reference).min_by_key(|e| e.date);
                     match next {
                         Some(e) => {
-                            let gap = (e.date - ctx.reference).num_days() as f64;
+                            // Written as a whole number of days: formatting an f64 would bring float formatting
+                            // into the .wasm (about 5 KB gzipped) for this one sentence.
+                            let days = (e.date - ctx.reference).num_days();
+                            let gap = days as f64;
                             claim.date = Some(DateRange::day(e.date));
                             if gap >= lo && gap <= hi {
                                 (
                                     Verdict::Supported,
-                                    words!(ctx, Verdict::Supported, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)),
+                                    words!(ctx, Verdict::Supported, "{}, {days} days after {}.", say(e), crate::facts::human(ctx.reference)),
                                     vec![e.source.to_string()],
                                 )
                             } else if can_deny && gap <= 400.0 {
                                 (
                                     Verdict::Contradicted,
-                                    words!(ctx, Verdict::Contradicted, "{}, {} days after {}.", say(e), gap, crate::facts::human(ctx.reference)),
+                                    words!(ctx, Verdict::Contradicted, "{}, {days} days after {}.", say(e), crate::facts::human(ctx.reference)),
                                     vec![e.source.to_string()],
                                 )
                             } else {

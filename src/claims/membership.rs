@@ -6,6 +6,7 @@
 //! and never of a country the table lists as a partner, observer or candidate.
 use super::*;
 use crate::facts::{human, Membership, Precision};
+use crate::text::case::TextCase;
 
 /// Same as the office family's grace window: a present-tense claim may describe the last days.
 const GRACE_DAYS: i64 = 7;
@@ -16,7 +17,7 @@ const ORDINALS: &[&str] = &[
 ];
 
 fn ordinal(s: &str) -> Option<usize> {
-    let s = s.to_lowercase();
+    let s = s.lower();
     if let Some(i) = ORDINALS.iter().position(|o| *o == s) {
         return Some(i + 1);
     }
@@ -128,12 +129,12 @@ fn part_of_body(s: &Sentence, at: usize) -> bool {
     if rest.starts_with("'s") || rest.starts_with("’s") {
         return true;
     }
-    let next: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect::<String>().to_lowercase();
+    let next: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect::<String>().lower();
     if PARTS.contains(&next.as_str()) {
         return true;
     }
     // "joined ASEAN as an observer", "as a dialogue partner": a status short of membership.
-    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower());
     words.next().is_some_and(|w| w == "as")
         && words
             .take(4)
@@ -256,7 +257,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 });
                 continue;
             }
-            let verb = c.name("verb").map(|v| v.as_str().to_lowercase()).unwrap_or_default();
+            let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_default();
             let rel = match shape {
                 Shape::IsMember if verb == "was" || verb == "had been" => Rel::Was,
                 Shape::IsMember if verb == "became" => Rel::Joined,
@@ -466,7 +467,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
             },
             orgs: vec![o.id.to_string()],
             countries: vec![t.countries[c].id.to_string()],
-            relation: format!("{rel:?}").to_lowercase(),
+            relation: format!("{rel:?}").lower(),
             date: date.or(Some(window)),
             ..Claim::default()
         }
@@ -536,7 +537,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
                             .filter(|m| m.is_member() && if strict { m.joined.start < j } else { m.joined.start <= j } && m.left.is_none_or(|l| l.start > j))
                             .map(|m| m.country)
                             .collect();
-                        cs.sort();
+                        cs.sort_unstable();
                         cs.dedup();
                         cs.len()
                     };

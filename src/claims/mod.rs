@@ -50,6 +50,7 @@ pub mod summit;
 
 use crate::entities::{Hit, Kind, Ref};
 use crate::facts::{DateRange, Table};
+use crate::text::case::TextCase;
 use crate::text::dates::DateExpr;
 use crate::text::groups::{Groups, Pattern};
 use crate::Verdict;
@@ -97,7 +98,7 @@ impl<'a> Sentence<'a> {
                 items.push(Token::Date(d.clone()));
             }
         }
-        items.sort_by_key(|t| t.span().start);
+        crate::order::by_key(&mut items, |t| t.span().start as u64);
         let mut skeleton = String::with_capacity(range.len() + 8 * items.len());
         let mut segs = Vec::new();
         let mut pos = range.start;
@@ -199,7 +200,7 @@ impl<'a> Sentence<'a> {
             .filter(|w| !w.is_empty())
             .rev()
             .take(n)
-            .map(|w| w.to_lowercase())
+            .map(|w| w.lower())
             .collect()
     }
 }

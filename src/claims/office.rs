@@ -10,6 +10,7 @@
 use super::reading::{self, qualifier_after, qualifier_before, Qualifier};
 use super::*;
 use crate::facts::{human, Body, Term};
+use crate::text::case::TextCase;
 
 /// How many days before the article's date a present-tense title may still describe: news
 /// reports events of the last days, and the article's date may be its last update. A person
@@ -139,18 +140,18 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if c.name("appos").is_some_and(|a| a.as_str().chars().count() > 100) {
                 continue;
             }
-            if *shape == Shape::Became && c.name("adj").is_some_and(|a| BLOCKERS.contains(&a.as_str().trim().to_lowercase().as_str())) {
+            if *shape == Shape::Became && c.name("adj").is_some_and(|a| BLOCKERS.contains(&a.as_str().trim().lower().as_str())) {
                 continue;
             }
             if clock_time_before(s, o_match.start(), &s.block[oh.start..oh.end]) {
                 continue;
             }
             let modifier =
-                c.name("mod").or(c.name("mod2")).map(|m| m.as_str().to_lowercase()).or_else(|| c.name("ex").or(c.name("ex2")).map(|_| "former".to_string()));
-            let pre_then = c.name("pre").is_some_and(|p| p.as_str().to_lowercase().contains("then"));
+                c.name("mod").or(c.name("mod2")).map(|m| m.as_str().lower()).or_else(|| c.name("ex").or(c.name("ex2")).map(|_| "former".to_string()));
+            let pre_then = c.name("pre").is_some_and(|p| p.as_str().lower().contains("then"));
             let mode = match (shape, modifier.as_deref()) {
                 (Shape::Became, _) => {
-                    let v = c.name("verb").unwrap().as_str().to_lowercase();
+                    let v = c.name("verb").unwrap().as_str().lower();
                     // "had been / served as": held it at the clause's date, or ever before the
                     // article's, as "then-" reads.
                     let news_of_the_day =
@@ -285,8 +286,8 @@ struct Reading<'a> {
 /// Whether a title as written names the office's own country or body ("U.S. president",
 /// "UN Secretary-General"), which the bare honorific ("President Trump") does not.
 fn names_jurisdiction(t: &Table, o: usize, title: &str) -> bool {
-    let lower = title.to_lowercase();
-    let has = |n: &str| reading::contains_phrase(&lower, &n.to_lowercase());
+    let lower = title.lower();
+    let has = |n: &str| reading::contains_phrase(&lower, &n.lower());
     match t.offices[o].jurisdiction {
         Body::Country(c) => {
             let k = &t.countries[c];
@@ -380,7 +381,7 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
                 statement: String::new(),
                 people: ps.iter().map(|&p| t.people[p].id.to_string()).collect(),
                 offices: os.iter().map(|&o| t.offices[o].id.to_string()).collect(),
-                relation: format!("{mode:?}").to_lowercase(),
+                relation: format!("{mode:?}").lower(),
                 date,
                 ..Claim::default()
             }
@@ -530,7 +531,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             },
             people: vec![person.id.to_string()],
             offices: vec![office.id.to_string()],
-            relation: format!("{mode:?}").to_lowercase(),
+            relation: format!("{mode:?}").lower(),
             date,
             ..Claim::default()
         }

@@ -9,6 +9,7 @@
 //! ("rejected", "welcomed", "Ishiba's Asian NATO").
 use super::*;
 use crate::facts::human;
+use crate::text::case::TextCase;
 
 /// Which pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,7 +70,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // ("Ishiba's"), or a comparison make it not the subject's proposal.
             let mid = c.name("mid").map(|m| m.as_str()).unwrap_or("");
             let mid_words: Vec<String> =
-                mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect();
+                mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).filter(|w| !w.is_empty()).map(|w| w.lower()).collect();
             // A possessive right before the proposal names its author ("Ishiba's Asian NATO").
             let before_r = mid.trim_end();
             let possessive =
@@ -183,7 +184,7 @@ fn acts_in(mid: &str) -> bool {
         "must", "can",
     ];
     mid.split(CLOSE).skip(1).any(|after| {
-        let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).lower();
         VERBS.contains(&next.as_str())
     })
 }
@@ -202,10 +203,7 @@ fn sentence_start(name: &str) -> String {
     let article =
         name.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && name.contains(' ') && !name.starts_with("The ");
     match (lower_start, article) {
-        (true, _) => {
-            let mut cs = name.chars();
-            cs.next().map(|f| f.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default()
-        }
+        (true, _) => name.capitalised(),
         (false, true) => format!("The {name}"),
         _ => name.to_string(),
     }

@@ -18,6 +18,7 @@
 use super::{country_of, org_of, people_of, Sentence, Token, CLOSE, OPEN};
 use crate::entities::{Hit, Kind, Ref};
 use crate::facts::Table;
+use crate::text::case::TextCase;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 
@@ -135,9 +136,9 @@ impl Memory {
             if !given {
                 continue;
             }
-            let lw = word.to_lowercase();
+            let lw = word.lower();
             if !FUNCTION_WORDS.contains(&lw.as_str()) && !TITLE_WORDS.contains(&lw.as_str()) {
-                let surname = block[h.start..h.end].to_lowercase();
+                let surname = block[h.start..h.end].lower();
                 self.namesakes.insert(surname);
             }
         }
@@ -147,7 +148,7 @@ impl Memory {
             // A full name's surname is taken: a later bare surname may be this person, not
             // the table's other person of that name ("Ricardo Maduro" … "President Maduro").
             let people = people_of(h);
-            let seen = self.surnames.entry(last.to_lowercase()).or_default();
+            let seen = self.surnames.entry(last.lower()).or_default();
             if !seen.contains(&people) {
                 seen.push(people.clone());
             }
@@ -253,7 +254,7 @@ pub fn qualifier_before(s: &Sentence, at: usize) -> Qualifier {
         if w.ends_with([',', ';', ':', '.', '!', '?', ')', '"', '”', '’']) && !w.ends_with("’s") {
             return Qualifier::None;
         }
-        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '&').to_lowercase();
+        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '&').lower();
         if lw.is_empty() {
             return Qualifier::None;
         }
@@ -286,7 +287,7 @@ pub fn qualifier_after(s: &Sentence, at: usize) -> Qualifier {
     // "president and chief executive of …", "chairman and CEO of …": the title is one of a pair.
     if all.first().is_some_and(|w| w.eq_ignore_ascii_case("and") || *w == "&") {
         let rest = &all[1..all.len().min(6)];
-        if let Some(i) = rest.iter().position(|w| matches!(w.to_lowercase().as_str(), "of" | "at" | "for")) {
+        if let Some(i) = rest.iter().position(|w| matches!(w.lower().as_str(), "of" | "at" | "for")) {
             // The other title may be one the table knows ("president and chief executive").
             let title_or_word = |w: &&str| !is_token(w) || w.strip_prefix(OPEN).is_some_and(|r| r.starts_with('O'));
             if i > 0 && rest[..i].iter().all(title_or_word) {
@@ -297,11 +298,11 @@ pub fn qualifier_after(s: &Sentence, at: usize) -> Qualifier {
     let Some(prep) = words.next() else {
         return Qualifier::None;
     };
-    if !matches!(prep.to_lowercase().as_str(), "of" | "at" | "for") {
+    if !matches!(prep.lower().as_str(), "of" | "at" | "for") {
         return Qualifier::None;
     }
     for w in words.take(3) {
-        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != OPEN && c != CLOSE).to_lowercase();
+        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != OPEN && c != CLOSE).lower();
         if matches!(lw.as_str(), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
             continue;
         }
@@ -366,7 +367,7 @@ pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<
     if PAST.get_or_init(|| word_list_regex(PAST_WORDS)).is_match(s.text()) {
         return true;
     }
-    let lower = s.text().to_lowercase();
+    let lower = s.text().lower();
     // "had" before any reporting verb: "X had met Y".
     let words: Vec<&str> = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
     if let Some(i) = words.iter().position(|w| *w == "had") {
@@ -426,7 +427,7 @@ pub fn not_asserted(s: &Sentence, at: usize) -> Option<NotAsserted> {
     }
     // An inverted conditional: "Had Kishida called for …, Beijing would have …".
     let first = s.text().split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    if matches!(first, "Had" | "Were" | "Should") && contains_phrase(&s.text().to_lowercase(), "would") {
+    if matches!(first, "Had" | "Were" | "Should") && contains_phrase(&s.text().lower(), "would") {
         return Some(NotAsserted::Hypothetical);
     }
     // "set" and "poised" hedge only as "set to" / "poised for" ("the course set by X" does not).
@@ -484,7 +485,7 @@ pub fn bare_surname_unsettled(s: &Sentence, h: &Hit<'_>, memory: &Memory, t: &Ta
     if written.split_whitespace().nth(1).is_some() {
         return false;
     }
-    let key = written.to_lowercase();
+    let key = written.lower();
     if memory.namesakes.contains(&key) {
         return true;
     }

@@ -11,6 +11,7 @@
 //! replaced Biden" as the 2024 nominee).
 use super::*;
 use crate::facts::{human, Precision, Term};
+use crate::text::case::TextCase;
 
 /// How far a day-precise date may be from the handover: the sentence's date can belong to its
 /// main clause ("On October 1, after X succeeded Y, …"), which in news is close to the event.
@@ -128,7 +129,7 @@ fn handovers(t: &Table, office: usize) -> Vec<Handover<'_>> {
             out.push(Handover { office, from: w[0], to: w[1] });
         }
     }
-    out.sort_by_key(|h| h.to.start);
+    crate::order::by_key(&mut out, |h| crate::order::date(h.to.start));
     out
 }
 
@@ -160,7 +161,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 continue;
             };
             if *shape == Shape::ChosenToReplace {
-                let mid = c.name("mid").map(|m| m.as_str().to_lowercase()).unwrap_or_default();
+                let mid = c.name("mid").map(|m| m.as_str().lower()).unwrap_or_default();
                 // Counted here, not in the pattern (a bounded repeat multiplies the automaton).
                 if mid.chars().count() > 160 {
                     continue;

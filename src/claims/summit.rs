@@ -10,6 +10,7 @@
 //! article's date for the present tense.
 use super::*;
 use crate::facts::{human, Presidency, Summit};
+use crate::text::case::TextCase;
 
 /// How far a "took over on DATE" day may be from the table's handover day.
 const HANDOVER_TOLERANCE_DAYS: i64 = 7;
@@ -63,7 +64,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
 /// "Évian" and "Evian", "São Paulo" and "Sao Paulo": places compared without accents or case.
 fn fold(s: &str) -> String {
     s.chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::text::case::lower_char)
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
             'è' | 'é' | 'ê' | 'ë' => 'e',
@@ -98,7 +99,7 @@ fn same_series(t: &Table, a: usize, b: usize) -> bool {
 
 fn ordinal_of(s: &str) -> Option<u32> {
     const WORDS: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-    let l = s.to_lowercase();
+    let l = s.lower();
     WORDS.iter().position(|w| *w == l).map(|i| i as u32 + 1).or_else(|| l.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok())
 }
 
@@ -145,7 +146,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let Some(g) = org_of(gh) else { continue };
             let written_body = &s.block[gh.start..gh.end];
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.scope_date()).map(|d| d.range);
-            let claim = claim!(ctx, Claim { orgs: vec![t.orgs[g].id.to_string()], relation: format!("{shape:?}").to_lowercase(), date, ..Claim::default() });
+            let claim = claim!(ctx, Claim { orgs: vec![t.orgs[g].id.to_string()], relation: format!("{shape:?}").lower(), date, ..Claim::default() });
             let mk = |verdict: Verdict, reason: Reason, why: String, sources: Vec<String>| Checked {
                 span: whole.start()..whole.end(),
                 claim: claim.clone(),
@@ -162,7 +163,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // A plan ("will host the summit in June", written before June) is not
                     // contradicted by what happened later.
                     let planned = c.name("verb").is_some_and(|v| {
-                        let v = v.as_str().to_lowercase();
+                        let v = v.as_str().lower();
                         v.starts_with("will") || v.starts_with("is to") || v == "is hosting"
                     });
                     if planned && date.is_none_or(|d| d.end >= ctx.reference) {
@@ -173,13 +174,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Shape::Holds | Shape::Handover | Shape::Possessive => {
                     let Some(holder) = s.hit(&c, "c").and_then(country_of) else { continue };
                     let from = s.hit(&c, "from").and_then(country_of);
-                    let verb = c.name("verb").map(|v| v.as_str().to_lowercase()).unwrap_or_else(|| {
-                        if *shape == Shape::Possessive {
-                            "held".into()
-                        } else {
-                            String::new()
-                        }
-                    });
+                    let verb =
+                        c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| if *shape == Shape::Possessive { "held".into() } else { String::new() });
                     check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)
                 }
             };
@@ -249,8 +245,7 @@ fn check_summit(
 }
 
 fn sentence_case(s: &str) -> String {
-    let mut cs = s.chars();
-    cs.next().map(|f| f.to_uppercase().collect::<String>() + cs.as_str()).unwrap_or_default()
+    s.capitalised()
 }
 
 #[allow(clippy::too_many_arguments)]

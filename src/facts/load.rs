@@ -1,5 +1,6 @@
 //! Parsing the tab-separated files, with file:line errors.
 use super::*;
+use crate::text::case::TextCase;
 use std::fmt;
 use std::sync::Arc;
 
@@ -368,7 +369,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         };
         let source = l.source(&r, 5);
         if let (Some(person), Some(office), Some(start)) = (person, office, start) {
-            let note = r.get(6).trim_start().to_lowercase();
+            let note = r.get(6).trim_start().lower();
             let gap_note = note.starts_with("gap:") || note.starts_with("abolished:");
             terms.push(Term { person, office, start: start.start, end: end.map(|e| e.start), acting, gap_note, source, origin: r.origin.clone() });
         }
@@ -472,7 +473,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             summits.push(Summit { body, ordinal, start: start.start, end: end.start, cities: r.list(4), hosts, chair, source, origin: r.origin.clone() });
         }
     }
-    summits.sort_by_key(|x| (x.start, x.body));
+    crate::order::by_key(&mut summits, |x| crate::order::pair(crate::order::date(x.start), x.body as u64));
     let mut presidencies = Vec::new();
     for r in take("presidencies") {
         let body = l.lookup(&r, &org_ids, r.get(0), "organisation");
@@ -484,7 +485,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             presidencies.push(Presidency { body, holder, start: start.start, end: end.map(|e| e.start), source, origin: r.origin.clone() });
         }
     }
-    presidencies.sort_by_key(|x| (x.body, x.start));
+    crate::order::by_key(&mut presidencies, |x| crate::order::pair(x.body as u64, crate::order::date(x.start)));
 
     if !l.errors.is_empty() {
         return Err(l.errors);

@@ -342,7 +342,7 @@ impl Table {
     pub fn complete_since_2000(&self, o: usize, max_gap: i64) -> bool {
         let from = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a valid date");
         let mut terms: Vec<&Term> = self.terms_of_office(o).collect();
-        terms.sort_by_key(|x| x.start);
+        crate::order::by_key(&mut terms, |x| crate::order::date(x.start));
         let mut reach = from;
         for x in terms {
             if self.term_end(x) < from {
@@ -440,7 +440,7 @@ impl Table {
         }
         let terms = &self.terms;
         for v in self.terms_by_office.iter_mut().chain(self.terms_by_person.iter_mut()) {
-            v.sort_by_key(|&i| (terms[i].start, terms[i].end));
+            crate::order::by_key(v, |&i| crate::order::pair(crate::order::date(terms[i].start), terms[i].end.map_or(0, |e| crate::order::date(e) + 1)));
         }
         self.members_by_org = vec![Vec::new(); self.orgs.len()];
         for (i, m) in self.memberships.iter().enumerate() {
@@ -452,7 +452,7 @@ impl Table {
         }
         let elections = &self.elections;
         for v in self.elections_by_country.values_mut() {
-            v.sort_by_key(|&i| elections[i].date);
+            crate::order::by_key(v, |&i| crate::order::date(elections[i].date));
         }
     }
 

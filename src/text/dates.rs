@@ -12,6 +12,7 @@
 //! year when the date has none.
 use super::groups::Pattern;
 use crate::facts::DateRange;
+use crate::text::case::TextCase;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -188,7 +189,7 @@ const BACK_WORDS: &[&str] = &[
 
 /// The tense word nearest to a date in its sentence, if any: forward (`true`) or back.
 fn tense_of(word: &str) -> Option<bool> {
-    let w = word.to_lowercase();
+    let w = word.lower();
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
     if FORWARD_WORDS.contains(&w) {
         Some(true)
@@ -213,7 +214,7 @@ fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
     let from = text[..start].rfind(['.', '!', '?', ';']).map(|i| i + 1).unwrap_or(0);
     let to = text[end..].find(['.', '!', '?', ';']).map(|i| end + i).unwrap_or(text.len());
     let before = text[from..start].split_whitespace().rev();
-    match before.clone().next().map(|w| w.to_lowercase()) {
+    match before.clone().next().map(|w| w.lower()) {
         Some(w) if w == "last" || w == "past" => return Some(false),
         Some(w) if w == "next" || w == "coming" => return Some(true),
         _ => {}
@@ -226,7 +227,7 @@ fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
         if !t && participle(w) {
             // Only the words of its own clause: "from 2010 to 2016, returned" has no "to be".
             let clause = words[i + 1..].iter().take(3).take_while(|a| !a.ends_with([',', ';', ':', ')']));
-            let aux = clause.clone().find_map(|a| match a.to_lowercase().as_str() {
+            let aux = clause.clone().find_map(|a| match a.lower().as_str() {
                 "will" | "'ll" | "shall" | "to" | "is" | "are" => Some(true),
                 "was" | "were" | "had" | "has" | "have" => Some(false),
                 _ => None,
@@ -241,7 +242,7 @@ fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
 
 /// Whether a back word is a past participle, which may stand in a future passive.
 fn participle(w: &str) -> bool {
-    let w = w.to_lowercase();
+    let w = w.lower();
     matches!(w.as_str(), "held" | "elected" | "chosen" | "taken" | "sworn" | "scheduled") || (w.len() >= 5 && w.ends_with("ed"))
 }
 

@@ -4,6 +4,7 @@
 //! code units (JavaScript strings), so every finding also carries UTF-16 offsets, computed in
 //! one pass per block by [`Utf16Map`].
 
+pub mod case;
 pub mod dates;
 pub mod groups;
 
