@@ -432,7 +432,7 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
 fn span_words(t: &Table, x: &Term) -> String {
     match x.end {
         Some(e) => format!("from {} to {}", human(x.start), human(e)),
-        None => format!("since {} (the table runs to {})", human(x.start), human(t.covered(x.office))),
+        None => format!("since {}; the table runs to {}", human(x.start), human(t.covered(x.office))),
     }
 }
 
@@ -459,11 +459,18 @@ fn history_words(t: &Table, who: &str, office: &str, full: &[&Term]) -> String {
 }
 
 fn holders_words(t: &Table, office: usize, on: NaiveDate) -> Option<(String, Vec<String>)> {
-    let hs: Vec<&Term> = t.terms_of_office(office).filter(|x| !x.acting && x.start <= on && on <= t.term_end(x)).collect();
+    // The substantive holders; an acting one when the table lists no other (an attorney
+    // general fired and replaced by the deputy "acting" until a successor is confirmed).
+    let on_day = |acting: bool| -> Vec<&Term> { t.terms_of_office(office).filter(|x| x.acting == acting && x.start <= on && on <= t.term_end(x)).collect() };
+    let mut hs = on_day(false);
+    if hs.is_empty() {
+        hs = on_day(true);
+    }
     if hs.is_empty() {
         return None;
     }
-    let names: Vec<String> = hs.iter().map(|x| format!("{} ({})", t.people[x.person].name, span_words(t, x))).collect();
+    let names: Vec<String> =
+        hs.iter().map(|x| format!("{} ({}{})", t.people[x.person].name, if x.acting { "acting, " } else { "" }, span_words(t, x))).collect();
     Some((names.join(" and "), hs.iter().map(|x| x.source.to_string()).collect()))
 }
 
