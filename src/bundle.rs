@@ -14,13 +14,18 @@ impl Table {
     }
 
     /// The table bundled at build time. `build.rs` parsed and checked it; this reads its
-    /// snapshot.
+    /// snapshot, and a snapshot that cannot be read is an error, not a panic.
     pub fn bundled() -> Result<Table, Vec<crate::facts::FactsError>> {
-        Ok(bundled().0)
+        bundled().map(|(t, _)| t)
     }
 }
 
 /// The bundled table and its name index, read from the snapshot.
-pub(crate) fn bundled() -> (Table, Matcher) {
-    crate::snapshot::decode(files::SNAPSHOT)
+pub(crate) fn bundled() -> Result<(Table, Matcher), Vec<crate::facts::FactsError>> {
+    read(files::SNAPSHOT)
+}
+
+/// A snapshot's table and index, or why it cannot be read (as the one error of the file).
+pub(crate) fn read(bytes: &'static [u8]) -> Result<(Table, Matcher), Vec<crate::facts::FactsError>> {
+    crate::snapshot::decode(bytes).map_err(|e| vec![crate::facts::FactsError { file: "the bundled facts snapshot".into(), line: 0, reason: e.to_string() }])
 }

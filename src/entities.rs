@@ -178,14 +178,25 @@ fn word_key(w: &[u8]) -> usize {
 }
 
 /// A hash of a word, ASCII lower-cased: the first-word index's key. Computed from the text's
-/// bytes as they are, so the scan lower-cases no copy of the word.
+/// bytes as they are, so the scan lower-cases no copy of the word. FNV-1a, hand-written
+/// rather than a crate's hasher: the snapshot stores these keys, written by the build script
+/// on a 64-bit machine and read in 32-bit WebAssembly, and `FxHasher`'s result depends on
+/// the word size. Per byte it costs the same (one xor, one multiply).
 fn word_hash(w: &[u8]) -> u32 {
-    use std::hash::Hasher;
-    let mut h = rustc_hash::FxHasher::default();
+    let mut h: u32 = 0x811c_9dc5;
     for &b in w {
-        h.write_u8(b.to_ascii_lowercase());
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
     }
-    h.finish() as u32
+    h
+}
+
+/// The lengths of the table's lists, which the name index's candidates point into.
+pub(crate) struct Sizes {
+    pub people: usize,
+    pub offices: usize,
+    pub orgs: usize,
+    pub countries: usize,
+    pub proposals: usize,
 }
 
 /// Whether the character at byte `i` of `text` is a letter or digit, and its length in bytes.
@@ -461,17 +472,30 @@ impl Matcher {
             }
             e.b(p.keyword);
         }
-        // The patterns' grouping into texts; the first-word index is built again from it.
+        // The patterns' grouping into texts.
         e.n(self.text_starts.len() - 1);
         for k in 0..self.text_starts.len() - 1 {
             e.ns(&self.text(k).iter().map(|&i| i as usize).collect::<Vec<_>>());
         }
+        // The first-word index as built: the texts in key order, each key's run (its hash and
+        // length, in that order), and the first words' bits (the set ones' numbers).
+        e.ns(&self.first_word_texts.iter().map(|&k| k as usize).collect::<Vec<_>>());
+        let mut runs: Vec<(u32, (u32, u32))> = self.by_first_word.iter().map(|(&h, &r)| (h, r)).collect();
+        runs.sort_unstable_by_key(|r| r.1);
+        e.n(runs.len());
+        for (h, (a, b)) in runs {
+            e.n(h as usize);
+            e.n((b - a) as usize);
+        }
+        let bits: Vec<usize> = (0..self.first_words.len() * 64).filter(|&k| self.first_words[k >> 6] & (1 << (k & 63)) != 0).collect();
+        e.ns(&bits);
     }
 
-    /// Reads the index that [`Matcher::encode`] wrote.
-    pub(crate) fn decode(d: &mut crate::snapshot::Dec) -> Matcher {
-        let bad = crate::snapshot::corrupt;
-        let n = d.n();
+    /// Reads the index that [`Matcher::encode`] wrote. A fault is recorded in `d` (see
+    /// [`crate::snapshot::Dec`]); every number read is checked against its list, `sizes` for
+    /// the candidates, so a corrupt snapshot can never make the scan index out of bounds.
+    pub(crate) fn decode(d: &mut crate::snapshot::Dec, sizes: &Sizes) -> Matcher {
+        let n = d.len();
         let mut flat = Flat::with_capacity(n);
         for _ in 0..n {
             let text = d.str();
@@ -479,40 +503,74 @@ impl Matcher {
                 0 => Case::Any,
                 1 => Case::Capital,
                 2 => Case::Exact,
-                _ => bad(),
-            };
-            let kind = KINDS.get(d.n()).copied().unwrap_or_else(|| bad());
-            let refs = (0..d.n()).map(|_| {
-                let i = d.n();
-                match kind {
-                    Kind::Person => Ref::Person(i >> 1, i & 1 == 1),
-                    Kind::Office => Ref::Office(i),
-                    Kind::Org => Ref::Org(i),
-                    Kind::Country => Ref::Country(i),
-                    Kind::Demonym => Ref::Demonym(i),
-                    Kind::Proposal => Ref::Proposal(i),
+                _ => {
+                    d.fail("a name's case rule is unknown");
+                    Case::Any
                 }
-            });
+            };
+            let kind = match KINDS.get(d.n()) {
+                Some(&k) => k,
+                None => {
+                    d.fail("a name's kind is unknown");
+                    Kind::Country
+                }
+            };
+            let count = d.len();
+            let mut refs = Vec::with_capacity(count);
+            for _ in 0..count {
+                let i = d.n();
+                let (r, limit) = match kind {
+                    Kind::Person => (Ref::Person(i >> 1, i & 1 == 1), sizes.people << 1),
+                    Kind::Office => (Ref::Office(i), sizes.offices),
+                    Kind::Org => (Ref::Org(i), sizes.orgs),
+                    Kind::Country => (Ref::Country(i), sizes.countries),
+                    Kind::Demonym => (Ref::Demonym(i), sizes.countries),
+                    Kind::Proposal => (Ref::Proposal(i), sizes.proposals),
+                };
+                if i >= limit {
+                    d.fail("a name's candidate is past the end of its list");
+                }
+                refs.push(r);
+            }
             // Read before `keyword`, which follows the candidates.
             let refs: (u32, u32) = flat.refs(refs);
             flat.pattern_with(text, case, kind, refs, d.b());
         }
-        let n = d.n();
-        for _ in 0..n {
-            let len = d.n();
-            if len == 0 {
-                bad();
+        let patterns = flat.patterns.len();
+        let texts = d.len();
+        for _ in 0..texts {
+            let members = d.ns();
+            if members.is_empty() || members.iter().any(|&p| p >= patterns) {
+                d.fail("a text's patterns are missing or past the end of the list");
             }
-            let patterns = flat.patterns.len();
-            flat.text((0..len).map(|_| {
-                let p = d.n();
-                if p >= patterns {
-                    bad();
-                }
-                p as u32
-            }));
+            flat.text(members.into_iter().map(|p| p as u32));
         }
-        Matcher::indexed(flat)
+        let Flat { patterns, pool, refs, text_patterns, text_starts } = flat;
+        let first_word_texts: Vec<u32> = d.ns().into_iter().map(|k| k as u32).collect();
+        if first_word_texts.iter().any(|&k| k as usize >= texts) {
+            d.fail("the first-word index names a text past the end of the list");
+        }
+        let runs = d.len();
+        let mut by_first_word: HashMap<u32, (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());
+        let mut at = 0u32;
+        for _ in 0..runs {
+            let hash = d.n() as u32;
+            let len = d.n() as u32;
+            if at as usize + len as usize > first_word_texts.len() {
+                d.fail("a first word's run is past the end of its list");
+                break;
+            }
+            by_first_word.insert(hash, (at, at + len));
+            at += len;
+        }
+        let mut first_words = vec![0u64; 1 << (WORD_KEY_BITS - 6)];
+        for key in d.ns() {
+            match first_words.get_mut(key >> 6) {
+                Some(w) => *w |= 1 << (key & 63),
+                None => d.fail("a first word's bit is out of range"),
+            }
+        }
+        Matcher { patterns, pool, refs, text_patterns, text_starts, by_first_word, first_word_texts, first_words }
     }
 
     /// Number of distinct patterns in the index.

@@ -160,7 +160,7 @@ impl Checker {
     /// A checker over the table bundled at build time: its snapshot, which `build.rs` wrote
     /// after parsing and checking `data/` and indexing every name.
     pub fn bundled() -> Result<Checker, Vec<FactsError>> {
-        let (table, matcher) = bundle::bundled();
+        let (table, matcher) = bundle::bundled()?;
         Ok(Checker { table, matcher })
     }
 

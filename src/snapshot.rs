@@ -8,10 +8,16 @@
 //! runs in WebAssembly's baseline tier, which also compiles each function on its first call,
 //! so a short, simple reader is what keeps start-up fast.
 //!
-//! Layout: `FFS1`, then the table and the index. Numbers are LEB128 varints (signed ones
-//! zigzagged); a string is written out where it first appears and as a number after that (a
-//! source URL that many rows share is stored once); dates are days from the common era. The snapshot is only ever read by the build that wrote it, so the format has
-//! no version of its own.
+//! Layout: `FFS2`; every string once, as the count, each length, then all their bytes (read
+//! and checked as UTF-8 in one pass); then the table and the index, where a string is its
+//! number. Numbers are LEB128 varints (signed ones zigzagged); dates are days from the
+//! common era. The name index's first-word keys are stored too (computed with a hash that
+//! gives the same number on every platform), so start-up neither hashes nor sorts them.
+//!
+//! The snapshot is only ever read by the build that wrote it, so the format has no version
+//! of its own beyond the magic. It is still read as untrusted bytes: a malformed snapshot
+//! (truncated, a number out of range, an index past its list) is an error that says where
+//! reading stopped, never a panic or an out-of-bounds index later.
 use crate::entities::Matcher;
 use crate::facts::{
     Alias, Body, Country, DateRange, Election, Membership, Office, Org, Origin, Person, Precision, Presidency, Proposal, Summit, Table, Term, Text,
@@ -20,7 +26,7 @@ use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
-const MAGIC: &[u8; 4] = b"FFS1";
+const MAGIC: &[u8; 4] = b"FFS2";
 
 /// Writes a snapshot (in build.rs and the tests; the crate itself only reads).
 #[cfg_attr(not(test), allow(dead_code))]
@@ -28,6 +34,8 @@ pub(crate) struct Enc {
     body: Vec<u8>,
     /// Every string written so far, with its number (its order of first appearance).
     ids: HashMap<String, u32>,
+    /// The strings in that order.
+    strings: Vec<String>,
     /// The last line written for each file: rows come in file order, so lines are written as
     /// the (small, repetitive) step from the row before.
     last_line: HashMap<String, u64>,
@@ -36,20 +44,11 @@ pub(crate) struct Enc {
 #[cfg_attr(not(test), allow(dead_code))]
 impl Enc {
     fn new() -> Enc {
-        Enc { body: Vec::new(), ids: HashMap::default(), last_line: HashMap::default() }
+        Enc { body: Vec::new(), ids: HashMap::default(), strings: Vec::new(), last_line: HashMap::default() }
     }
 
     pub(crate) fn n(&mut self, v: usize) {
-        let mut v = v as u64;
-        loop {
-            let b = (v & 0x7f) as u8;
-            v >>= 7;
-            if v == 0 {
-                self.body.push(b);
-                return;
-            }
-            self.body.push(b | 0x80);
-        }
+        varint(&mut self.body, v as u64);
     }
 
     fn i(&mut self, v: i64) {
@@ -60,22 +59,18 @@ impl Enc {
         self.body.push(v as u8);
     }
 
-    /// A string: written out where it first appears (0, then its bytes), and from then on
-    /// as its number (1 for the first string written, and so on).
+    /// A string, as its number in the string section (its order of first appearance).
     pub(crate) fn s(&mut self, v: &str) {
-        match self.ids.get(v) {
-            Some(&id) => self.n(id as usize + 1),
+        let id = match self.ids.get(v) {
+            Some(&id) => id,
             None => {
-                self.ids.insert(v.to_string(), self.ids.len() as u32);
-                self.n(0);
-                self.bytes(v.as_bytes());
+                let id = self.strings.len() as u32;
+                self.ids.insert(v.to_string(), id);
+                self.strings.push(v.to_string());
+                id
             }
-        }
-    }
-
-    fn bytes(&mut self, v: &[u8]) {
-        self.n(v.len());
-        self.body.extend_from_slice(v);
+        };
+        self.n(id as usize);
     }
 
     fn strs(&mut self, v: &[Text]) {
@@ -117,44 +112,133 @@ impl Enc {
         self.i(o.line as i64 - last as i64);
     }
 
-    fn finish(self) -> Vec<u8> {
+    pub(crate) fn finish(self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
+        varint(&mut out, self.strings.len() as u64);
+        for x in &self.strings {
+            varint(&mut out, x.len() as u64);
+        }
+        for x in &self.strings {
+            out.extend_from_slice(x.as_bytes());
+        }
         out.extend_from_slice(&self.body);
         out
     }
 }
 
-/// Reads a snapshot. The snapshot is the build's own output, so a malformed one is a bug in
-/// this module: reading it panics with that said.
+#[cfg_attr(not(test), allow(dead_code))]
+fn varint(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// Why a snapshot could not be read: what was wrong, and the byte where reading stopped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SnapshotError {
+    /// What was wrong.
+    pub what: &'static str,
+    /// The byte offset where it was found.
+    pub at: usize,
+}
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "the bundled facts snapshot is malformed at byte {}: {}", self.at, self.what)
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+/// Reads a snapshot. After the first fault it stops: every later read gives a neutral value
+/// (0, "", an empty list) without looking at the bytes, and [`Dec::error`] says what and
+/// where. So the readers of each record need no error paths of their own, and a corrupt
+/// length can never start a long loop or a huge allocation.
 pub(crate) struct Dec<'a> {
     data: &'a [u8],
     pos: usize,
     strings: Vec<&'a str>,
     /// Per string: the file it names, shared by its rows, and the last line read in it.
     files: Vec<Option<(Arc<str>, u64)>>,
-}
-
-pub(crate) fn corrupt() -> ! {
-    panic!("the bundled facts snapshot is corrupt (a bug in src/snapshot.rs)")
+    error: Option<SnapshotError>,
 }
 
 impl<'a> Dec<'a> {
     fn new(data: &'a [u8]) -> Dec<'a> {
+        let mut d = Dec { data, pos: 4, strings: Vec::new(), files: Vec::new(), error: None };
         if data.get(..4) != Some(MAGIC.as_slice()) {
-            corrupt();
+            d.pos = 0;
+            d.fail("it does not start with the snapshot's magic bytes");
+            return d;
         }
-        Dec { data, pos: 4, strings: Vec::with_capacity(8192), files: Vec::with_capacity(8192) }
+        let count = d.n().min(data.len());
+        let lens: Vec<usize> = (0..count).map(|_| d.n()).collect();
+        let total = lens.iter().fold(0usize, |a, &l| a.saturating_add(l));
+        let Some(blob) = data.get(d.pos..d.pos.saturating_add(total)) else {
+            d.fail("the strings run past its end");
+            return d;
+        };
+        let Ok(blob) = std::str::from_utf8(blob) else {
+            d.fail("a string is not UTF-8");
+            return d;
+        };
+        d.pos += total;
+        d.strings.reserve_exact(count);
+        let mut at = 0;
+        for l in lens {
+            match blob.get(at..at + l) {
+                Some(x) => d.strings.push(x),
+                None => {
+                    d.fail("a string ends inside a character");
+                    return d;
+                }
+            }
+            at += l;
+        }
+        d.files = vec![None; count];
+        d
+    }
+
+    /// Records the first fault and stops reading.
+    pub(crate) fn fail(&mut self, what: &'static str) {
+        if self.error.is_none() {
+            self.error = Some(SnapshotError { what, at: self.pos });
+        }
+        self.pos = self.data.len();
+    }
+
+    /// Whether reading has stopped at a fault.
+    pub(crate) fn failed(&self) -> bool {
+        self.error.is_some()
     }
 
     pub(crate) fn n(&mut self) -> usize {
         let mut v = 0u64;
         let mut shift = 0;
         loop {
-            let b = *self.data.get(self.pos).unwrap_or_else(|| corrupt());
+            let Some(&b) = self.data.get(self.pos) else {
+                if !self.failed() {
+                    self.fail("it ends in the middle of a record");
+                }
+                return 0;
+            };
             self.pos += 1;
+            if shift > 63 {
+                self.fail("a number is too long");
+                return 0;
+            }
             v |= ((b & 0x7f) as u64) << shift;
             if b & 0x80 == 0 {
-                return v as usize;
+                return usize::try_from(v).unwrap_or_else(|_| {
+                    self.fail("a number is too large");
+                    0
+                });
             }
             shift += 7;
         }
@@ -171,14 +255,15 @@ impl<'a> Dec<'a> {
 
     /// A string and its number.
     fn str_id(&mut self) -> (&'a str, usize) {
-        match self.n() {
-            0 => {
-                let s = std::str::from_utf8(self.bytes()).unwrap_or_else(|_| corrupt());
-                self.strings.push(s);
-                self.files.push(None);
-                (s, self.strings.len() - 1)
+        let k = self.n();
+        match self.strings.get(k) {
+            Some(&x) => (x, k),
+            None => {
+                if !self.failed() {
+                    self.fail("a string number is past the string section");
+                }
+                ("", usize::MAX)
             }
-            k => (self.strings.get(k - 1).copied().unwrap_or_else(|| corrupt()), k - 1),
         }
     }
 
@@ -195,24 +280,25 @@ impl<'a> Dec<'a> {
         Text::Borrowed(self.str())
     }
 
-    fn bytes(&mut self) -> &'a [u8] {
-        let len = self.n();
-        let v = self.data.get(self.pos..self.pos + len).unwrap_or_else(|| corrupt());
-        self.pos += len;
-        v
-    }
-
     fn strs(&mut self) -> Vec<Text>
     where
         'a: 'static,
     {
-        let len = self.n();
-        (0..len).map(|_| self.s()).collect()
+        self.list(|d| d.s())
     }
 
     pub(crate) fn ns(&mut self) -> Vec<usize> {
-        let len = self.n();
-        (0..len).map(|_| self.n()).collect()
+        self.list(|d| d.n())
+    }
+
+    /// A list's length: never more than the bytes left, since every item takes at least one.
+    pub(crate) fn len(&mut self) -> usize {
+        let n = self.n();
+        if n > self.data.len() - self.pos {
+            self.fail("a list is longer than what is left");
+            return 0;
+        }
+        n
     }
 
     fn opt_n(&mut self) -> Option<usize> {
@@ -220,8 +306,13 @@ impl<'a> Dec<'a> {
     }
 
     fn date(&mut self) -> NaiveDate {
-        let days = i32::try_from(self.i()).unwrap_or_else(|_| corrupt());
-        NaiveDate::from_num_days_from_ce_opt(days).unwrap_or_else(|| corrupt())
+        match i32::try_from(self.i()).ok().and_then(NaiveDate::from_num_days_from_ce_opt) {
+            Some(d) => d,
+            None => {
+                self.fail("a date is out of range");
+                NaiveDate::MIN
+            }
+        }
     }
 
     fn range(&mut self) -> DateRange {
@@ -231,7 +322,10 @@ impl<'a> Dec<'a> {
             1 => Precision::Month,
             2 => Precision::Span,
             3 => Precision::Day,
-            _ => corrupt(),
+            _ => {
+                self.fail("a date's precision is unknown");
+                Precision::Day
+            }
         };
         DateRange { start, end, precision }
     }
@@ -239,15 +333,26 @@ impl<'a> Dec<'a> {
     fn origin(&mut self) -> Origin {
         let (file, id) = self.str_id();
         let step = self.i();
-        let (file, last) = self.files[id].get_or_insert_with(|| (Arc::from(file), 0));
-        *last = last.checked_add_signed(step).unwrap_or_else(|| corrupt());
-        Origin { file: file.clone(), line: *last }
+        let Some(slot) = self.files.get_mut(id) else {
+            return Origin { file: Arc::from(""), line: 0 };
+        };
+        let (file, last) = slot.get_or_insert_with(|| (Arc::from(file), 0));
+        let line = last.checked_add_signed(step);
+        *last = line.unwrap_or(0);
+        let origin = Origin { file: file.clone(), line: *last };
+        if line.is_none() {
+            self.fail("a line number is out of range");
+        }
+        origin
     }
 
     fn list<T>(&mut self, mut one: impl FnMut(&mut Self) -> T) -> Vec<T> {
-        let len = self.n();
+        let len = self.len();
         let mut v = Vec::with_capacity(len);
         for _ in 0..len {
+            if self.failed() {
+                break;
+            }
             v.push(one(self));
         }
         v
@@ -413,7 +518,7 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
 }
 
 /// The table and name index that [`encode`] wrote.
-pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
+pub fn decode(bytes: &'static [u8]) -> Result<(Table, Matcher), SnapshotError> {
     let mut d = Dec::new(bytes);
     let as_of = d.date();
     let countries = d.list(|d| Country { id: d.s(), name: d.s(), aliases: d.strs(), adjectives: d.strs(), source: d.s(), origin: d.origin() });
@@ -432,7 +537,10 @@ pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
         jurisdiction: match d.n() {
             0 => Body::Country(d.n()),
             1 => Body::Org(d.n()),
-            _ => corrupt(),
+            _ => {
+                d.fail("an office's jurisdiction is neither a country nor an organisation");
+                Body::Country(0)
+            }
         },
         titles: d.strs(),
         kind: d.s(),
@@ -510,15 +618,39 @@ pub fn decode(bytes: &'static [u8]) -> (Table, Matcher) {
         source: d.s(),
         origin: d.origin(),
     });
+    // Every index must point into its list before anything uses it: the table's code
+    // indexes without checking.
+    let (nc, np, no, ng) = (countries.len(), people.len(), offices.len(), orgs.len());
+    let fits = |i: &usize, n: usize| *i < n;
+    let opt = |i: &Option<usize>, n: usize| i.is_none_or(|i| i < n);
+    let ok = people.iter().all(|p| opt(&p.country, nc))
+        && offices.iter().all(|o| match o.jurisdiction {
+            Body::Country(c) => c < nc,
+            Body::Org(g) => g < ng,
+        })
+        && terms.iter().all(|x| fits(&x.person, np) && fits(&x.office, no))
+        && orgs.iter().all(|g| g.founders.iter().all(|c| fits(c, nc)))
+        && memberships.iter().all(|m| fits(&m.country, nc) && fits(&m.org, ng))
+        && elections.iter().all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np))
+        && proposals.iter().all(|x| fits(&x.originator, np))
+        && summits.iter().all(|x| fits(&x.body, ng) && x.hosts.iter().all(|c| fits(c, nc)) && opt(&x.chair, np))
+        && presidencies.iter().all(|x| fits(&x.body, ng) && fits(&x.holder, nc));
+    if !ok {
+        d.fail("a row refers to an entry past the end of its list");
+    }
+    let sizes = crate::entities::Sizes { people: np, offices: no, orgs: ng, countries: nc, proposals: proposals.len() };
+    let matcher = Matcher::decode(&mut d, &sizes);
+    if !d.failed() && d.pos != bytes.len() {
+        d.fail("bytes are left over after the name index");
+    }
+    if let Some(e) = d.error {
+        return Err(e);
+    }
     let mut table = Table::assemble(as_of, countries, people, offices, terms, orgs, memberships, elections);
     table.proposals = proposals;
     table.summits = summits;
     table.presidencies = presidencies;
-    let matcher = Matcher::decode(&mut d);
-    if d.pos != bytes.len() {
-        corrupt();
-    }
-    (table, matcher)
+    Ok((table, matcher))
 }
 
 #[cfg(test)]
@@ -541,7 +673,7 @@ mod tests {
     #[test]
     fn the_bundled_snapshot_is_the_table_in_data() {
         let (table, matcher) = fresh();
-        let (snap_table, snap_matcher) = crate::bundle::bundled();
+        let (snap_table, snap_matcher) = crate::bundle::bundled().expect("the bundled snapshot reads");
         assert_eq!(format!("{snap_table:?}"), format!("{table:?}"));
         assert_eq!(matcher_words(&snap_matcher), matcher_words(&matcher));
         // And the index finds the same things in text that names every entry.
@@ -556,16 +688,60 @@ mod tests {
         let (table, matcher) = fresh();
         // The decoder borrows its strings for the program's life, as from the bundled snapshot.
         let bytes: &'static [u8] = encode(&table, &matcher).leak();
-        let (t2, m2) = decode(bytes);
+        let (t2, m2) = decode(bytes).expect("a fresh snapshot reads");
         assert_eq!(encode(&t2, &m2), bytes);
         assert_eq!(format!("{t2:?}"), format!("{table:?}"));
     }
 
     #[test]
-    #[should_panic(expected = "corrupt")]
-    fn a_truncated_snapshot_is_reported_as_a_bug() {
+    fn a_truncated_snapshot_is_an_error_that_says_where() {
         let (table, matcher) = fresh();
         let bytes: &'static [u8] = encode(&table, &matcher).leak();
-        decode(&bytes[..bytes.len() / 2]);
+        // Cut everywhere from the magic to the last byte: never a panic, always an error.
+        let step = bytes.len() / 150;
+        for cut in (0..bytes.len()).step_by(step).chain([bytes.len() - 1]) {
+            let e = decode(&bytes[..cut]).err().unwrap_or_else(|| panic!("a snapshot cut at {cut} of {} was read", bytes.len()));
+            assert!(e.at <= cut, "{e} (cut at {cut})");
+        }
+        let e = decode(b"FFS1 an older or foreign file").err().expect("an error");
+        assert!(e.to_string().contains("magic"), "{e}");
+        // Extra bytes after the index are an error too.
+        let mut long = bytes.to_vec();
+        long.push(0);
+        assert!(decode(long.leak()).err().expect("an error").to_string().contains("left over"));
+    }
+
+    #[test]
+    fn a_damaged_snapshot_reads_as_an_error_or_as_a_table_that_checks_text() {
+        // Bytes changed at pseudo-random places: reading must never panic, and whatever it
+        // accepts must hold only indexes inside their lists, so checking text cannot panic.
+        let (table, matcher) = fresh();
+        let good: Vec<u8> = encode(&table, &matcher);
+        let text = vec![
+            "President Joe Biden met Prime Minister Rishi Sunak in Washington on Tuesday.".to_string(),
+            "Finland joined NATO in 2023, and Sweden, which joined in 2024, became its 32nd member.".to_string(),
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let (mut errors, mut read) = (0, 0);
+        for _ in 0..400 {
+            let mut bytes = good.clone();
+            for _ in 0..3 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let at = 4 + (seed as usize) % (bytes.len() - 4);
+                bytes[at] = (seed >> 40) as u8;
+            }
+            match decode(bytes.leak()) {
+                Err(_) => errors += 1,
+                Ok((table, matcher)) => {
+                    read += 1;
+                    let checker = crate::Checker { table, matcher };
+                    let _ = checker.check_with(&text, NaiveDate::from_ymd_opt(2024, 10, 19).unwrap(), crate::Detail::All);
+                }
+            }
+        }
+        // Most damage is in strings' bytes and dates, which still read; some is caught.
+        assert!(errors > 0 && read > 0, "{errors} errors, {read} read");
     }
 }
