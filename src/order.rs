@@ -35,6 +35,27 @@ pub fn by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     v.extend(order.iter().map(|&(_, at)| old[at as usize].take().expect("each position once")));
 }
 
+/// Sorts a slice of row numbers by `key`, keeping the order of equal keys: by insertion
+/// when short, else through (key, position) pairs.
+pub fn slice_by_key(v: &mut [u32], key: impl Fn(&u32) -> u64) {
+    if v.len() <= 24 {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mut order: Vec<(u64, u32)> = v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
+    order.sort_unstable();
+    let old = v.to_vec();
+    for (slot, &(_, at)) in v.iter_mut().zip(&order) {
+        *slot = old[at as usize];
+    }
+}
+
 /// A date as a key below 2^32 that sorts as the date does.
 pub fn date(d: NaiveDate) -> u64 {
     (d.num_days_from_ce() as i64 + (1 << 31)) as u64
@@ -66,6 +87,10 @@ mod tests {
             let mut std = v.clone();
             std.sort_by_key(|x| x.0);
             assert_eq!(ours, std, "n = {n}");
+            // The slice version, on row numbers keyed by the same values.
+            let mut rows: Vec<u32> = (0..n as u32).collect();
+            slice_by_key(&mut rows, |&r| v[r as usize].0);
+            assert_eq!(rows.iter().map(|&r| v[r as usize]).collect::<Vec<_>>(), std, "n = {n}");
         }
     }
 

@@ -164,8 +164,10 @@ pub(crate) struct Dec<'a> {
     data: &'a [u8],
     pos: usize,
     strings: Vec<&'a str>,
-    /// Per string: the file it names, shared by its rows, and the last line read in it.
-    files: Vec<Option<(Arc<str>, u64)>>,
+    /// The files rows have named: the string's number, the name shared by their rows, and
+    /// the last line read in it. Rows come file by file, so the last one is nearly always
+    /// the one asked for.
+    files: Vec<(usize, Arc<str>, u64)>,
     error: Option<SnapshotError>,
 }
 
@@ -201,7 +203,6 @@ impl<'a> Dec<'a> {
             }
             at += l;
         }
-        d.files = vec![None; count];
         d
     }
 
@@ -218,7 +219,27 @@ impl<'a> Dec<'a> {
         self.error.is_some()
     }
 
+    /// A number. One- and two-byte numbers (nearly all: lengths, list counts, string and
+    /// row numbers below 16,384) are read inline; in WebAssembly's baseline tier, where the
+    /// start-up read runs, a call per number was a fifth of its time (node's profiler).
+    #[inline(always)]
     pub(crate) fn n(&mut self) -> usize {
+        if let Some(&[a, b]) = self.data.get(self.pos..self.pos + 2).map(|x| <&[u8; 2]>::try_from(x).unwrap_or(&[0x80, 0x80])) {
+            if a < 0x80 {
+                self.pos += 1;
+                return a as usize;
+            }
+            if b < 0x80 {
+                self.pos += 2;
+                return (a & 0x7f) as usize | (b as usize) << 7;
+            }
+        }
+        self.n_long()
+    }
+
+    /// A number of any length, or the fault of a snapshot that ends inside one.
+    #[inline(never)]
+    fn n_long(&mut self) -> usize {
         let mut v = 0u64;
         let mut shift = 0;
         loop {
@@ -333,10 +354,17 @@ impl<'a> Dec<'a> {
     fn origin(&mut self) -> Origin {
         let (file, id) = self.str_id();
         let step = self.i();
-        let Some(slot) = self.files.get_mut(id) else {
+        if id == usize::MAX {
             return Origin { file: Arc::from(""), line: 0 };
+        }
+        let slot = match self.files.iter().rposition(|f| f.0 == id) {
+            Some(i) => i,
+            None => {
+                self.files.push((id, Arc::from(file), 0));
+                self.files.len() - 1
+            }
         };
-        let (file, last) = slot.get_or_insert_with(|| (Arc::from(file), 0));
+        let (_, file, last) = &mut self.files[slot];
         let line = last.checked_add_signed(step);
         *last = line.unwrap_or(0);
         let origin = Origin { file: file.clone(), line: *last };

@@ -299,10 +299,10 @@ pub struct Table {
     pub summits: Vec<Summit>,
     /// Rotating presidencies and chairs, in order of start.
     pub presidencies: Vec<Presidency>,
-    terms_by_office: Vec<Vec<usize>>,
-    terms_by_person: Vec<Vec<usize>>,
-    members_by_org: Vec<Vec<usize>>,
-    elections_by_country: HashMap<usize, Vec<usize>>,
+    terms_by_office: Groups,
+    terms_by_person: Groups,
+    members_by_org: Groups,
+    elections_by_country: Groups,
 }
 
 /// Counts per kind, as `factflag facts stats` prints them.
@@ -392,10 +392,10 @@ impl Table {
             proposals: Vec::new(),
             summits: Vec::new(),
             presidencies: Vec::new(),
-            terms_by_office: Vec::new(),
-            terms_by_person: Vec::new(),
-            members_by_org: Vec::new(),
-            elections_by_country: HashMap::default(),
+            terms_by_office: Groups::default(),
+            terms_by_person: Groups::default(),
+            members_by_org: Groups::default(),
+            elections_by_country: Groups::default(),
         };
         t.index();
         t
@@ -422,7 +422,7 @@ impl Table {
             offices: self.offices.len(),
             terms: self.terms.len(),
             organisations: self.orgs.len(),
-            organisations_with_members: self.members_by_org.iter().filter(|m| !m.is_empty()).count(),
+            organisations_with_members: (0..self.orgs.len()).filter(|&g| !self.members_by_org.get(g).is_empty()).count(),
             memberships: self.memberships.len(),
             elections: self.elections.len(),
             countries_complete: self.complete_countries().len(),
@@ -432,48 +432,35 @@ impl Table {
     }
 
     pub(crate) fn index(&mut self) {
-        self.terms_by_office = vec![Vec::new(); self.offices.len()];
-        self.terms_by_person = vec![Vec::new(); self.people.len()];
-        for (i, t) in self.terms.iter().enumerate() {
-            self.terms_by_office[t.office].push(i);
-            self.terms_by_person[t.person].push(i);
-        }
         let terms = &self.terms;
-        for v in self.terms_by_office.iter_mut().chain(self.terms_by_person.iter_mut()) {
-            crate::order::by_key(v, |&i| crate::order::pair(crate::order::date(terms[i].start), terms[i].end.map_or(0, |e| crate::order::date(e) + 1)));
-        }
-        self.members_by_org = vec![Vec::new(); self.orgs.len()];
-        for (i, m) in self.memberships.iter().enumerate() {
-            self.members_by_org[m.org].push(i);
-        }
-        self.elections_by_country.clear();
-        for (i, e) in self.elections.iter().enumerate() {
-            self.elections_by_country.entry(e.country).or_default().push(i);
-        }
-        let elections = &self.elections;
-        for v in self.elections_by_country.values_mut() {
-            crate::order::by_key(v, |&i| crate::order::date(elections[i].date));
-        }
+        // Each row's sort key once: a date's day number takes chrono some arithmetic.
+        let term_keys: Vec<u64> =
+            terms.iter().map(|x| crate::order::pair(crate::order::date(x.start), x.end.map_or(0, |e| crate::order::date(e) + 1))).collect();
+        self.terms_by_office = Groups::new(self.offices.len(), terms.iter().map(|x| x.office), &term_keys);
+        self.terms_by_person = Groups::new(self.people.len(), terms.iter().map(|x| x.person), &term_keys);
+        self.members_by_org = Groups::new(self.orgs.len(), self.memberships.iter().map(|m| m.org), &vec![0; self.memberships.len()]);
+        let election_keys: Vec<u64> = self.elections.iter().map(|e| crate::order::date(e.date)).collect();
+        self.elections_by_country = Groups::new(self.countries.len(), self.elections.iter().map(|e| e.country), &election_keys);
     }
 
     /// Terms of an office, ordered by start.
     pub fn terms_of_office(&self, office: usize) -> impl Iterator<Item = &Term> {
-        self.terms_by_office[office].iter().map(move |&i| &self.terms[i])
+        self.terms_by_office.get(office).iter().map(move |&i| &self.terms[i as usize])
     }
 
     /// Terms of a person, ordered by start.
     pub fn terms_of_person(&self, person: usize) -> impl Iterator<Item = &Term> {
-        self.terms_by_person[person].iter().map(move |&i| &self.terms[i])
+        self.terms_by_person.get(person).iter().map(move |&i| &self.terms[i as usize])
     }
 
     /// Memberships of an organisation.
     pub fn members_of(&self, org: usize) -> impl Iterator<Item = &Membership> {
-        self.members_by_org[org].iter().map(move |&i| &self.memberships[i])
+        self.members_by_org.get(org).iter().map(move |&i| &self.memberships[i as usize])
     }
 
     /// Elections of a country, ordered by date.
     pub fn elections_of(&self, country: usize) -> impl Iterator<Item = &Election> {
-        self.elections_by_country.get(&country).into_iter().flatten().map(move |&i| &self.elections[i])
+        self.elections_by_country.get(country).iter().map(move |&i| &self.elections[i as usize])
     }
 
     /// The last day a term is known to hold: its end, or, for an open term, the last day its
@@ -486,5 +473,47 @@ impl Table {
     /// office's earlier `verified_through` date.
     pub fn covered(&self, o: usize) -> NaiveDate {
         self.offices[o].verified_through.as_ref().map(|v| v.0.min(self.as_of)).unwrap_or(self.as_of)
+    }
+}
+
+/// Rows grouped by a key (an office, a person, an organisation, a country): the row numbers
+/// of key `k` are `items[starts[k]..starts[k + 1]]`. One list for all keys rather than a
+/// `Vec` per key: reading the bundled table at start-up made some 2,500 small vectors and
+/// grew each by pushing, which in WebAssembly's baseline tier took a tenth of the read.
+#[derive(Clone, Debug, Default)]
+struct Groups {
+    starts: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Groups {
+    /// Groups rows by `keys` (one per row, each below `n`), each group ordered by the rows'
+    /// `order` (stable: rows with equal keys stay in table order).
+    fn new(n: usize, keys: impl Iterator<Item = usize> + Clone, order: &[u64]) -> Groups {
+        let mut starts = vec![0u32; n + 1];
+        for k in keys.clone() {
+            starts[k + 1] += 1;
+        }
+        for k in 0..n {
+            starts[k + 1] += starts[k];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![0u32; starts[n] as usize];
+        for (i, k) in keys.enumerate() {
+            items[next[k] as usize] = i as u32;
+            next[k] += 1;
+        }
+        for k in 0..n {
+            crate::order::slice_by_key(&mut items[starts[k] as usize..starts[k + 1] as usize], |&i| order[i as usize]);
+        }
+        Groups { starts, items }
+    }
+
+    /// The rows of key `k` (none for a key past the end).
+    fn get(&self, k: usize) -> &[u32] {
+        match (self.starts.get(k), self.starts.get(k + 1)) {
+            (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
+            _ => &[],
+        }
     }
 }
