@@ -35,6 +35,17 @@ fn a_missing_file_or_a_bad_date_is_a_clear_error() {
     let out = factflag(&["check", "tests/e2e/fixtures/strict.html", "--date", "19/10/2024"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a date"));
+    // Text that is not UTF-8 is refused, not silently replaced.
+    let bad = std::env::temp_dir().join(format!("factflag-latin1-{}.txt", std::process::id()));
+    std::fs::write(&bad, b"President Biden \xe9t\xe9 spoke on Tuesday.").unwrap();
+    let out = factflag(&["check", bad.to_str().unwrap(), "--date", "2024-01-10"]);
+    std::fs::remove_file(&bad).ok();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("not UTF-8 text (the first invalid byte is at offset 16)"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

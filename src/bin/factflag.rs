@@ -143,7 +143,12 @@ mod cli {
         } else {
             input = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
         }
-        let text = String::from_utf8_lossy(&input);
+        // Not replaced: a replacement character changes the text's length, so offsets into it
+        // would no longer match the file.
+        let text = String::from_utf8(input).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            format!("{file} is not UTF-8 text (the first invalid byte is at offset {at}); convert it first, for example with iconv -t UTF-8")
+        })?;
         let is_html = file.ends_with(".html") || file.ends_with(".htm") || text.trim_start().starts_with('<');
         let (blocks, page_date) = if is_html {
             let p = factflag::html::read(&text);

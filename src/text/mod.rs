@@ -52,13 +52,45 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         if !blank_line && (!starts_sentence || ends_with_abbreviation(&text[start..m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len())])) {
             continue;
         }
-        out.push(start..end);
+        push_pieces(text, start..end, &mut out);
         start = end;
     }
     if start < text.len() {
-        out.push(start..text.len());
+        push_pieces(text, start..text.len(), &mut out);
     }
     out
+}
+
+/// The longest stretch of text, in bytes, that [`sentences`] returns. Real sentences are far
+/// shorter; a longer run without a sentence break is a list, a table or a data dump, and
+/// reading it whole would make the claim patterns' work grow with its length.
+pub const MAX_SENTENCE_BYTES: usize = 4_000;
+
+/// Pushes `range`, cut into pieces of at most [`MAX_SENTENCE_BYTES`] when it is longer: each
+/// cut after the last "; " or ", " in reach (a clause break, so a title is never cut from its
+/// qualifier), or after the last space when the stretch has neither, or at the limit.
+fn push_pieces(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE_BYTES {
+        let mut limit = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[start..limit];
+        let cut = [window.rfind("; "), window.rfind(", ")]
+            .into_iter()
+            .flatten()
+            .max()
+            .map(|i| i + 2)
+            .or_else(|| window.rfind(char::is_whitespace).map(|i| i + window[i..].chars().next().map_or(1, char::len_utf8)))
+            .filter(|&i| i > 0)
+            .unwrap_or(window.len());
+        out.push(start..start + cut);
+        start += cut;
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
 }
 
 /// Converts byte offsets of one block into UTF-16 offsets, for JavaScript.
@@ -89,6 +121,33 @@ impl<'a> Utf16Map<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_longer_than_the_limit_is_read_in_pieces_cut_at_clause_breaks() {
+        let clause = "the committee met and talked about roads and schools, ";
+        let text = format!("{}said the minister. Next sentence.", clause.repeat(300));
+        let got = sentences(&text);
+        // Contiguous, every piece within the limit, every cut after ", ".
+        assert_eq!(got[0].start, 0);
+        assert_eq!(got.last().unwrap().end, text.len());
+        for w in got.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        assert!(got.len() > 4, "{} pieces", got.len());
+        for r in &got {
+            assert!(r.len() <= MAX_SENTENCE_BYTES, "{r:?}");
+        }
+        for r in &got[..got.len() - 2] {
+            assert!(text[r.clone()].ends_with(", "), "{:?}", &text[r.end - 10..r.end]);
+        }
+        // No comma or space: cut at the limit, on a character boundary.
+        let text = "é".repeat(5_000);
+        let got = sentences(&text);
+        assert!(got.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)));
+        assert_eq!(got.last().unwrap().end, text.len());
+        // A normal sentence is left whole.
+        assert_eq!(sentences("President Biden spoke on Tuesday, and left."), vec![0..43]);
+    }
 
     #[test]
     fn breaks_need_a_capital_after_them() {
