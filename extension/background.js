@@ -6,9 +6,12 @@
 // background starts (below): a request that wakes a stopped service worker waits for the
 // load, so none is lost.
 import initWasm, { init, check_marks, warm_up } from "./core/factflag.js";
+import "./protocol.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
-const PROTOCOL = 1;
+const P = globalThis.FactFlagProtocol;
+// The messages the background answers (protocol.js).
+const ACCEPTS = [P.TYPES.check, P.TYPES.settings, P.TYPES.counts, P.TYPES.startup];
 
 let ready = null;
 function core() {
@@ -62,7 +65,7 @@ async function settingsFor(host) {
 // When a setting changes, tell the content script of every tab, which applies it at once.
 api.storage.onChanged.addListener(async (changes, area) => {
   if (area !== "local") return;
-  const msg = { type: "factflag:settings-changed", version: PROTOCOL, changed: Object.keys(changes) };
+  const msg = P.make(P.TYPES.settingsChanged, { changed: Object.keys(changes) });
   for (const tab of await api.tabs.query({})) {
     // A tab without FactFlag's content script (a browser page, a PDF) has no one to answer.
     api.tabs.sendMessage(tab.id, msg).catch(() => {});
@@ -80,20 +83,19 @@ async function setBadge(tabId, contradicted) {
 }
 
 async function handle(msg, sender) {
-  if (msg?.version !== PROTOCOL) return { ok: false, error: `unsupported protocol version ${msg?.version}` };
   switch (msg.type) {
-    case "factflag:check": {
+    case P.TYPES.check: {
       const { startupMs } = await core();
       const t0 = performance.now();
       const report = check_marks(msg.blocks, msg.date, !!msg.includeSupported);
       return { ok: true, report, timings: { checkMs: performance.now() - t0, startupMs } };
     }
-    case "factflag:settings":
+    case P.TYPES.settings:
       return { ok: true, settings: await settingsFor(String(msg.host ?? "")) };
-    case "factflag:counts":
+    case P.TYPES.counts:
       await setBadge(sender.tab?.id, msg.contradicted);
       return { ok: true };
-    case "factflag:startup": {
+    case P.TYPES.startup: {
       const info = await core();
       return { ok: true, ...info };
     }
@@ -104,6 +106,13 @@ async function handle(msg, sender) {
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (typeof msg?.type !== "string" || !msg.type.startsWith("factflag:")) return false;
-  handle(msg, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e?.message ?? e) }));
+  if (!P.accept(msg, ACCEPTS)) {
+    sendResponse(P.answer({ ok: false, error: P.problem(msg, ACCEPTS) }));
+    return false;
+  }
+  handle(msg, sender).then(
+    (r) => sendResponse(P.answer(r)),
+    (e) => sendResponse(P.answer({ ok: false, error: String(e?.message ?? e) })),
+  );
   return true; // the answer comes asynchronously
 });

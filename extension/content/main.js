@@ -61,7 +61,7 @@
       cur = [];
       size = 0;
       chunks.push(chunk);
-      const msg = { type: "factflag:check", blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
+      const msg = { type: FactFlagProtocol.TYPES.check, blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
       asks.push(FF.send(msg).catch((e) => ({ ok: false, error: String(e?.message ?? e) })));
       // The message holds its own copy: the page's text need not stay in memory here.
       for (const b of chunk) b.text = null;
@@ -120,7 +120,7 @@
           state.counts.unknown += r.counts.unknown;
           await wrapAll(chunks[k], r, gen);
         }
-        if (gen === state.generation && chunks.length) FF.send({ type: "factflag:counts", contradicted: state.counts.contradicted }).catch(() => {});
+        if (gen === state.generation && chunks.length) FF.send({ type: FactFlagProtocol.TYPES.counts, contradicted: state.counts.contradicted }).catch(() => {});
       },
     };
   }
@@ -293,7 +293,7 @@
     FF.removeTooltip();
     state.checked = new WeakSet();
     resetCounts();
-    FF.send({ type: "factflag:counts", contradicted: 0 }).catch(() => {});
+    FF.send({ type: FactFlagProtocol.TYPES.counts, contradicted: 0 }).catch(() => {});
   }
 
   async function restart() {
@@ -357,12 +357,12 @@
 
   FF.onMessage((msg) => {
     switch (msg.type) {
-      case "factflag:settings-changed":
+      case FactFlagProtocol.TYPES.settingsChanged:
         // From the background, whenever the popup (or anything) changes a setting.
         if (msg.changed?.includes("showSupported") && state.active) quietly(restart());
         else quietly(apply());
         return { ok: true };
-      case "factflag:state":
+      case FactFlagProtocol.TYPES.state:
         return {
           ok: true,
           active: state.active,
@@ -378,7 +378,7 @@
           idle: FF.idle(),
           injectedAt: FF.injectedAt,
         };
-      case "factflag:reveal": {
+      case FactFlagProtocol.TYPES.reveal: {
         const f = FF.findings.get(msg.id);
         if (!f) return { ok: false };
         f.marks[0].scrollIntoView({ block: "center" });

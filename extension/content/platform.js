@@ -15,14 +15,22 @@
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
   const FF = (globalThis.__factflag = globalThis.__factflag || {});
-  FF.PROTOCOL = 1;
+  const P = globalThis.FactFlagProtocol; // protocol.js, the first content script
+  // The messages content scripts answer.
+  const ACCEPTS = [P.TYPES.settingsChanged, P.TYPES.state, P.TYPES.reveal];
   FF.injectedAt = performance.now();
 
-  FF.send = (msg) => api.runtime.sendMessage({ version: FF.PROTOCOL, ...msg });
+  // Sends a message built and checked by the protocol; its answer must be one of the same
+  // protocol version.
+  FF.send = async ({ type, ...fields }) => {
+    const r = await api.runtime.sendMessage(P.make(type, fields));
+    if (!P.isAnswer(r)) throw new Error(`an answer to ${type} that is not of protocol version ${P.VERSION}`);
+    return r;
+  };
 
   // {enabled, siteEnabled, showSupported} for this page's site.
   FF.settings = async () => {
-    const r = await FF.send({ type: "factflag:settings", host: location.hostname });
+    const r = await FF.send({ type: P.TYPES.settings, host: location.hostname });
     if (!r?.ok) throw new Error(r?.error ?? "no answer from the extension");
     return r.settings;
   };
@@ -30,7 +38,14 @@
   FF.onMessage = (fn) => {
     api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
       if (typeof msg?.type !== "string" || !msg.type.startsWith("factflag:")) return false;
-      Promise.resolve(fn(msg)).then(sendResponse, (e) => sendResponse({ ok: false, error: String(e) }));
+      if (!P.accept(msg, ACCEPTS)) {
+        sendResponse(P.answer({ ok: false, error: P.problem(msg, ACCEPTS) }));
+        return false;
+      }
+      Promise.resolve(fn(msg)).then(
+        (r) => sendResponse(P.answer(r)),
+        (e) => sendResponse(P.answer({ ok: false, error: String(e) })),
+      );
       return true;
     });
   };

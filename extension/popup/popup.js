@@ -2,7 +2,16 @@
 // the on/off switches. Settings live in storage.local and apply at once, with no reload.
 "use strict";
 const api = globalThis.browser ?? globalThis.chrome;
+const P = globalThis.FactFlagProtocol; // ../protocol.js
 const $ = (id) => document.getElementById(id);
+
+// Sends a protocol message to the background (tab == null) or a tab's content script; null
+// when there is no answer of this protocol version.
+async function ask(tab, type, fields) {
+  const msg = P.make(type, fields);
+  const r = await (tab == null ? api.runtime.sendMessage(msg) : api.tabs.sendMessage(tab, msg));
+  return P.isAnswer(r) ? r : null;
+}
 
 async function tabId() {
   const fromQuery = new URLSearchParams(location.search).get("tab");
@@ -13,7 +22,7 @@ async function tabId() {
 
 async function pageState(id) {
   try {
-    return await api.tabs.sendMessage(id, { type: "factflag:state", version: 1 });
+    return await ask(id, P.TYPES.state);
   } catch {
     return null;
   }
@@ -24,7 +33,7 @@ async function render() {
   const st = id == null ? null : await pageState(id);
   const host = st?.host;
   // The settings as the background serves them to pages: {enabled, siteEnabled, showSupported}.
-  const { settings } = await api.runtime.sendMessage({ type: "factflag:settings", version: 1, host: host ?? "" });
+  const { settings } = await ask(null, P.TYPES.settings, { host: host ?? "" });
   $("global").checked = settings.enabled;
   $("supportedMarks").checked = settings.showSupported;
   $("host").textContent = host || "this site";
@@ -57,7 +66,7 @@ async function render() {
     b.type = "button";
     b.textContent = c.quote;
     b.title = c.explanation;
-    b.addEventListener("click", () => api.tabs.sendMessage(id, { type: "factflag:reveal", version: 1, id: c.id }));
+    b.addEventListener("click", () => ask(id, P.TYPES.reveal, { id: c.id }));
     li.append(b);
     list.append(li);
   }

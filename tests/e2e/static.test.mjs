@@ -34,3 +34,47 @@ it("the manifest loads in both engines: MV3, both background forms, gecko settin
   assert.equal(m.content_scripts[0].run_at, "document_start");
   for (const f of m.content_scripts[0].js) assert.ok(fs.existsSync(path.join(EXTENSION, f)), f);
 });
+
+it("one protocol: every message type is defined in protocol.js and written nowhere else", async () => {
+  await import(path.join(EXTENSION, "protocol.js"));
+  const P = globalThis.FactFlagProtocol;
+  const defined = new Set(Object.keys(P.MESSAGES));
+  for (const f of jsFiles(EXTENSION)) {
+    if (f.endsWith("protocol.js")) continue;
+    const src = fs.readFileSync(f, "utf8");
+    // The only "factflag:" literal allowed elsewhere is the prefix test for others' messages.
+    const literals = [...src.matchAll(/["'`]factflag:([a-z-]+)["'`]/g)].map((m) => m[0]);
+    assert.deepEqual(literals, [], `${path.relative(ROOT, f)} writes message types itself`);
+    assert.ok(!/version:\s*\d/.test(src), `${path.relative(ROOT, f)} writes a protocol version itself`);
+    for (const m of src.matchAll(/TYPES\.([A-Za-z]+)/g)) assert.ok(P.TYPES[m[1]], `${path.relative(ROOT, f)} uses unknown TYPES.${m[1]}`);
+  }
+  assert.equal(Object.keys(P.TYPES).length, defined.size);
+});
+
+it("the protocol accepts its own messages and rejects other versions, shapes and types", async () => {
+  await import(path.join(EXTENSION, "protocol.js"));
+  const P = globalThis.FactFlagProtocol;
+  const check = P.make(P.TYPES.check, { blocks: ["Text."], date: "2024-10-19", includeSupported: false });
+  assert.equal(P.problem(check, [P.TYPES.check]), null);
+  assert.throws(() => P.make(P.TYPES.check, { blocks: "Text.", date: "2024-10-19" }), /blocks is not strings/);
+  const warned = [];
+  const warn = console.warn;
+  console.warn = (line) => warned.push(line);
+  try {
+    assert.equal(P.accept({ ...check, version: 2 }, [P.TYPES.check]), false);
+    assert.equal(P.accept({ ...check, date: "19/10/2024" }, [P.TYPES.check]), false);
+    assert.equal(P.accept({ ...check, extra: 1 }, [P.TYPES.check]), false);
+    assert.equal(P.accept(check, [P.TYPES.state]), false);
+    assert.equal(P.accept({ type: "someone-else", version: 1 }, [P.TYPES.check]), false);
+    assert.equal(P.accept(null, [P.TYPES.check]), false);
+    assert.equal(P.accept(check, [P.TYPES.check]), true);
+  } finally {
+    console.warn = warn;
+  }
+  // One line per rejected message of ours; none for someone else's or for a valid one.
+  assert.equal(warned.length, 4, warned.join("\n"));
+  assert.match(warned[0], /protocol version 2, expected 1/);
+  assert.equal(P.isAnswer(P.answer({ ok: true })), true);
+  assert.equal(P.isAnswer({ ok: true }), false);
+  assert.ok(Object.isFrozen(P));
+});

@@ -1,0 +1,69 @@
+//# allFunctionsCalledOnLoad
+// FactFlag's one message protocol: every message between the background, the content scripts
+// and the popup, with its version and fields. Each side builds what it sends with `make` and
+// checks what it receives with `accept`, which rejects anything else with one logged line.
+// Loaded as the first content script, by the popup page, and imported by the background
+// module; it defines one frozen global in the extension's own contexts (a page cannot see the
+// content scripts' isolated world).
+"use strict";
+(() => {
+  if (globalThis.FactFlagProtocol) return;
+  const VERSION = 1;
+  const is = {
+    string: (v) => typeof v === "string",
+    strings: (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),
+    boolean: (v) => typeof v === "boolean",
+    count: (v) => Number.isInteger(v) && v >= 0,
+    date: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v),
+  };
+  // type -> { from, to, fields: { name: kind } }; a kind ending in "?" may be absent.
+  const MESSAGES = {
+    "factflag:check": { from: "content", to: "background", fields: { blocks: "strings", date: "date", includeSupported: "boolean?" } },
+    "factflag:settings": { from: "content, popup", to: "background", fields: { host: "string" } },
+    "factflag:counts": { from: "content", to: "background", fields: { contradicted: "count" } },
+    "factflag:startup": { from: "tests", to: "background", fields: {} },
+    "factflag:settings-changed": { from: "background", to: "content", fields: { changed: "strings" } },
+    "factflag:state": { from: "popup, tests", to: "content", fields: {} },
+    "factflag:reveal": { from: "popup", to: "content", fields: { id: "count" } },
+  };
+  const TYPES = Object.freeze(Object.fromEntries(Object.keys(MESSAGES).map((t) => [t.slice("factflag:".length).replace(/-(.)/g, (_, c) => c.toUpperCase()), t])));
+
+  // Why `msg` is not a valid message of one of `types`, or null when it is.
+  function problem(msg, types) {
+    if (typeof msg !== "object" || msg === null) return "not an object";
+    if (!types.includes(msg.type)) return `unexpected type ${JSON.stringify(String(msg.type)).slice(0, 60)}`;
+    if (msg.version !== VERSION) return `${msg.type}: protocol version ${msg.version}, expected ${VERSION}`;
+    const fields = MESSAGES[msg.type].fields;
+    for (const [name, kind] of Object.entries(fields)) {
+      const optional = kind.endsWith("?");
+      const v = msg[name];
+      if (v === undefined ? !optional : !is[kind.replace("?", "")](v)) return `${msg.type}: field ${name} is not ${kind.replace("?", "")}`;
+    }
+    for (const name of Object.keys(msg)) {
+      if (name !== "type" && name !== "version" && !(name in fields)) return `${msg.type}: unknown field ${name}`;
+    }
+    return null;
+  }
+
+  // A message of `type` with `fields`, checked as the receiver will check it.
+  function make(type, fields = {}) {
+    const msg = { type, version: VERSION, ...fields };
+    const why = problem(msg, [type]);
+    if (why) throw new TypeError(`FactFlag: cannot send ${why}`);
+    return msg;
+  }
+
+  // Whether `msg` is a valid message this side accepts (`types`); logs one line when it is not
+  // and looks like one of ours. Anything without our prefix is someone else's and ignored.
+  function accept(msg, types) {
+    const why = problem(msg, types);
+    if (why && typeof msg?.type === "string" && msg.type.startsWith("factflag:")) console.warn(`FactFlag: rejected a message: ${why}`);
+    return !why;
+  }
+
+  // An answer, stamped with the version; and whether an answer received is one.
+  const answer = (fields) => ({ version: VERSION, ...fields });
+  const isAnswer = (r) => typeof r === "object" && r !== null && r.version === VERSION && typeof r.ok === "boolean";
+
+  globalThis.FactFlagProtocol = Object.freeze({ VERSION, TYPES, MESSAGES, make, accept, answer, isAnswer, problem });
+})();
