@@ -11,7 +11,7 @@ WASM := extension/core/factflag_bg.wasm
 CLI := target/release/factflag
 SOURCES := $(shell find src data -type f) Cargo.toml Cargo.lock build.rs
 
-.PHONY: all setup build wasm cli dist demo test test-rust test-wasm test-lint test-e2e bench bench-smoke clean
+.PHONY: all setup build wasm cli dist demo test test-rust test-wasm test-lint test-e2e test-fuzz fuzz bench bench-smoke clean
 
 all: setup build dist demo
 
@@ -56,7 +56,7 @@ demo: $(CLI) $(WASM)
 	node scripts/screenshot.mjs extension/demo/index.html dist/demo.png
 	@echo "screenshot: dist/demo.png"
 
-test: setup build test-rust test-wasm test-lint bench-smoke test-e2e
+test: setup build test-rust test-wasm test-lint test-fuzz bench-smoke test-e2e
 
 test-rust:
 	cargo fmt --check
@@ -66,6 +66,22 @@ test-rust:
 test-wasm:
 	wasm-pack test --node -- --test corpus
 	wasm-pack test --headless --chrome --firefox -- --test browser
+
+# Fuzz targets (fuzz/, cargo-fuzz on the nightly toolchain): the check entry point over any
+# text, dates and block splits, and the snapshot reader over any bytes. make test runs each
+# for FUZZ_SECONDS (30); make fuzz for 15 minutes each. Without nightly they are skipped.
+FUZZ_SECONDS ?= 30
+test-fuzz:
+	@if cargo +nightly --version >/dev/null 2>&1 && command -v cargo-fuzz >/dev/null; then \
+	  cd fuzz && for t in check snapshot; do \
+	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	    cargo +nightly fuzz run -O $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)|panicked|ERROR|SUMMARY' ; \
+	    test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	  done; \
+	else echo "== fuzz: skipped (no nightly toolchain or cargo-fuzz; see scripts/setup.sh)"; fi
+
+fuzz:
+	$(MAKE) test-fuzz FUZZ_SECONDS=900
 
 test-lint:
 	npx web-ext lint --source-dir extension --self-hosted --warnings-as-errors=false

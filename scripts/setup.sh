@@ -79,4 +79,14 @@ if [ -f package.json ]; then
     npm ci --no-audit --no-fund --loglevel=error
   fi
 fi
+# 7. cargo-fuzz, for the fuzz targets in fuzz/ (make fuzz, and 30 seconds each in make test).
+# They need a nightly toolchain, which this script cannot install (rustup downloads it
+# prebuilt): without one, the fuzz runs are skipped with a line that says so.
+if cargo +nightly --version >/dev/null 2>&1; then
+  if have cargo-fuzz; then say "cargo-fuzz present"; else
+    say "building cargo-fuzz (about a minute)"; cargo install cargo-fuzz
+  fi
+else
+  say "no nightly Rust toolchain: the fuzz targets (make fuzz) will be skipped"
+fi
 say "done"

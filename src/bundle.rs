@@ -29,3 +29,9 @@ pub(crate) fn bundled() -> Result<(Table, Matcher), Vec<crate::facts::FactsError
 pub(crate) fn read(bytes: &'static [u8]) -> Result<(Table, Matcher), Vec<crate::facts::FactsError>> {
     crate::snapshot::decode(bytes).map_err(|e| vec![crate::facts::FactsError { file: "the bundled facts snapshot".into(), line: 0, reason: e.to_string() }])
 }
+
+/// The bundled snapshot's bytes (for the fuzz targets).
+#[cfg(feature = "fuzzing")]
+pub(crate) fn snapshot_bytes() -> &'static [u8] {
+    files::SNAPSHOT
+}

@@ -295,6 +295,26 @@ fn _assert_send_sync() {
     assert::<Checker>();
 }
 
+/// Entry points for the fuzz targets in `fuzz/` (`make fuzz`), built only with the
+/// `fuzzing` feature.
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing {
+    /// The bundled snapshot's bytes.
+    pub fn bundled_snapshot() -> &'static [u8] {
+        crate::bundle::snapshot_bytes()
+    }
+
+    /// Reads `bytes` as a snapshot and, if they read, checks a few sentences with the table.
+    /// Panics only where the core would.
+    pub fn read_snapshot_and_check(bytes: &[u8]) {
+        if let Ok((table, matcher)) = crate::snapshot::decode_copied(bytes) {
+            let checker = crate::Checker { table, matcher };
+            let _ = checker.check(&super::WARM_UP_SAMPLE, chrono::NaiveDate::from_ymd_opt(2024, 10, 19).expect("a valid date"));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

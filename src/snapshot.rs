@@ -169,11 +169,13 @@ pub(crate) struct Dec<'a> {
     /// the one asked for.
     files: Vec<(usize, Arc<str>, u64)>,
     error: Option<SnapshotError>,
+    /// How a string becomes the table's: borrowed when the bytes live as long as the program.
+    text: fn(&'a str) -> Text,
 }
 
 impl<'a> Dec<'a> {
-    fn new(data: &'a [u8]) -> Dec<'a> {
-        let mut d = Dec { data, pos: 4, strings: Vec::new(), files: Vec::new(), error: None };
+    fn new(data: &'a [u8], text: fn(&'a str) -> Text) -> Dec<'a> {
+        let mut d = Dec { data, pos: 4, strings: Vec::new(), files: Vec::new(), error: None, text };
         if data.get(..4) != Some(MAGIC.as_slice()) {
             d.pos = 0;
             d.fail("it does not start with the snapshot's magic bytes");
@@ -293,18 +295,14 @@ impl<'a> Dec<'a> {
         self.str_id().0
     }
 
-    /// A string, borrowed from the snapshot for as long as the program runs.
-    pub(crate) fn s(&mut self) -> Text
-    where
-        'a: 'static,
-    {
-        Text::Borrowed(self.str())
+    /// A string for the table: borrowed from the bundled snapshot for as long as the program
+    /// runs, copied from any other bytes.
+    pub(crate) fn s(&mut self) -> Text {
+        let x = self.str();
+        (self.text)(x)
     }
 
-    fn strs(&mut self) -> Vec<Text>
-    where
-        'a: 'static,
-    {
+    fn strs(&mut self) -> Vec<Text> {
         self.list(|d| d.s())
     }
 
@@ -547,7 +545,17 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
 
 /// The table and name index that [`encode`] wrote.
 pub fn decode(bytes: &'static [u8]) -> Result<(Table, Matcher), SnapshotError> {
-    let mut d = Dec::new(bytes);
+    read(Dec::new(bytes, Text::Borrowed))
+}
+
+/// [`decode`] for bytes that do not live as long as the program: the table copies its strings.
+#[cfg_attr(not(any(test, feature = "fuzzing")), allow(dead_code))]
+pub fn decode_copied(bytes: &[u8]) -> Result<(Table, Matcher), SnapshotError> {
+    read(Dec::new(bytes, |x| Text::Owned(x.to_string())))
+}
+
+fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
+    let bytes = d.data;
     let as_of = d.date();
     let countries = d.list(|d| Country { id: d.s(), name: d.s(), aliases: d.strs(), adjectives: d.strs(), source: d.s(), origin: d.origin() });
     let people = d.list(|d| Person {
@@ -736,7 +744,7 @@ mod tests {
         // Extra bytes after the index are an error too.
         let mut long = bytes.to_vec();
         long.push(0);
-        assert!(decode(long.leak()).err().expect("an error").to_string().contains("left over"));
+        assert!(decode_copied(&long).err().expect("an error").to_string().contains("left over"));
     }
 
     #[test]
@@ -760,7 +768,7 @@ mod tests {
                 let at = 4 + (seed as usize) % (bytes.len() - 4);
                 bytes[at] = (seed >> 40) as u8;
             }
-            match decode(bytes.leak()) {
+            match decode_copied(&bytes) {
                 Err(_) => errors += 1,
                 Ok((table, matcher)) => {
                     read += 1;
