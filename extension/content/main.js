@@ -160,6 +160,36 @@
     }
   }
 
+  // Text the page edited in place: each block it belongs to loses its marks (the page's edit
+  // kept) and is read again. The counts lose the findings those marks showed.
+  async function onChanged(texts, gen) {
+    state.running++;
+    try {
+      const blocks = new Set();
+      for (const t of texts) {
+        for (let e = t.parentElement; e; e = e.parentElement) {
+          if (state.checked.has(e)) {
+            blocks.add(e);
+            break;
+          }
+        }
+      }
+      if (!blocks.size) return;
+      for (const el of blocks) {
+        for (const f of FF.unwrapIn(el)) {
+          state.counts.claims--;
+          state.counts[f.verdict]--;
+        }
+        state.checked.delete(el);
+      }
+      FF.forgetOwnMutations();
+      FF.hideTooltip(0);
+      await readNodes([...blocks], gen);
+    } finally {
+      state.running--;
+    }
+  }
+
   async function readNodes(nodes, gen) {
     FF.begin();
     const batch = batcher(gen);
@@ -265,6 +295,7 @@
     state.removeEvents ??= FF.installTooltipEvents();
     state.stopObserving ??= FF.observe(root, {
       onNodes: (nodes) => onNodes(nodes, state.generation),
+      onChanged: (texts) => onChanged(texts, state.generation),
       onHuge: () => restart(),
     });
     const t0 = performance.now();

@@ -117,17 +117,48 @@
     }
   }
 
+  // Puts one original text node back: marks first (their text goes back where the mark
+  // stands; the original node itself may be inside one), then the pieces split off it are
+  // dropped and their text given back to it. The text given back is the pieces' text as it
+  // is now, in order, so an edit the page made to a piece since is kept; unedited, it is the
+  // node's text as it was.
+  function restore(orig, r) {
+    for (const n of r.added) if (n.nodeType === Node.ELEMENT_NODE && n.parentNode) n.replaceWith(...n.childNodes);
+    const pieces = r.added.filter((n) => n.nodeType === Node.TEXT_NODE);
+    if (!pieces.length) return;
+    if (orig.parentNode) {
+      const live = [orig, ...pieces.filter((n) => n.parentNode === orig.parentNode)];
+      live.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      const data = live.map((n) => n.data).join("");
+      for (const n of pieces) n.remove();
+      if (orig.data !== data) orig.data = data;
+    }
+  }
+
   // Removes every mark and restores every split text node.
   FF.unwrapAll = () => {
-    for (const [orig, r] of originals) {
-      // Marks first: put their text back where the mark stands (the original node itself
-      // may be inside one), then drop the pieces split off, then give back the text.
-      for (const n of r.added) if (n.nodeType === Node.ELEMENT_NODE) n.replaceWith(...n.childNodes);
-      for (const n of r.added) if (n.nodeType === Node.TEXT_NODE) n.remove();
-      orig.data = r.data;
-    }
+    for (const [orig, r] of originals) restore(orig, r);
     originals.clear();
     findings.clear();
+  };
+
+  // Removes the marks inside `el` (a block the page has changed) and restores its text nodes;
+  // returns the findings those marks showed.
+  FF.unwrapIn = (el) => {
+    for (const [orig, r] of originals) {
+      if (el.contains(orig) || r.added.some((n) => el.contains(n))) {
+        restore(orig, r);
+        originals.delete(orig);
+      }
+    }
+    const gone = [];
+    for (const [id, f] of findings) {
+      if (f.marks.some((m) => !m.isConnected || el.contains(m))) {
+        gone.push(f);
+        findings.delete(id);
+      }
+    }
+    return gone;
   };
 
   FF.isOurs = (node) => node.nodeType === Node.ELEMENT_NODE && (node.localName === TAG || node.localName === "factflag-tooltip");

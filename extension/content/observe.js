@@ -1,7 +1,9 @@
 //# allFunctionsCalledOnLoad
-// Observe: pages that add text after load (live blogs, infinite scroll). Small batches of new
-// nodes are checked on their own, so the cost follows what was added; a huge batch (a page
-// rebuilt by its framework) gets one full rescan instead of thousands of small ones.
+// Observe: pages that change after load. Small batches of new nodes are checked on their own
+// (live blogs, infinite scroll), so the cost follows what was added; text edited in place is
+// checked again, block by block; a huge batch (a page rebuilt by its framework), an article
+// root that was replaced, or a new address (a single-page site's navigation with
+// history.pushState) gets one full rescan instead.
 "use strict";
 (() => {
   const FF = globalThis.__factflag;
@@ -11,35 +13,67 @@
   // Quiet time before a batch is handled: live pages add nodes in bursts.
   const DEBOUNCE_MS = 250;
 
-  FF.observe = (root, { onNodes, onHuge }) => {
+  FF.observe = (root, { onNodes, onChanged, onHuge }) => {
     let pending = new Set();
+    let changed = new Set();
+    let rescan = false;
     let timer = 0;
+    // The address without its fragment: following an in-page anchor is not a new page.
+    const page = () => location.href.split("#")[0];
+    const href = page();
     const flush = () => {
       const nodes = pending;
+      const edits = changed;
       pending = new Set();
-      if (nodes.size > HUGE_BATCH) onHuge();
-      else onNodes([...nodes].filter((n) => n.isConnected));
+      changed = new Set();
+      if (rescan || nodes.size > HUGE_BATCH || !root.isConnected || page() !== href) {
+        rescan = false;
+        onHuge();
+        return;
+      }
+      if (edits.size) onChanged([...edits].filter((n) => n.isConnected));
+      if (nodes.size) onNodes([...nodes].filter((n) => n.isConnected));
     };
+    const soon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(flush, DEBOUNCE_MS);
+    };
+    // The whole document is watched when the root is an element inside it, so that a root the
+    // page replaces is noticed; only what happens inside the root is read.
+    const watched = root === document.body ? root : document.documentElement;
     const mo = new MutationObserver((records) => {
       for (const r of records) {
-        if (r.type !== "childList") continue;
+        if (r.type === "characterData") {
+          // Text edited in place: its block is read again.
+          const t = r.target;
+          if (root.contains(t) && !t.parentElement?.closest("factflag-tooltip")) changed.add(t);
+          continue;
+        }
+        if (!root.isConnected) {
+          rescan = true;
+          continue;
+        }
+        if (r.target !== root && !root.contains(r.target)) continue;
         for (const n of r.addedNodes) {
           if (FF.isOurs(n)) continue;
           if (n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && /\S/.test(n.data))) pending.add(n);
         }
       }
-      if (pending.size) {
-        clearTimeout(timer);
-        timer = setTimeout(flush, DEBOUNCE_MS);
-      }
+      if (pending.size || changed.size || rescan || page() !== href) soon();
     });
-    mo.observe(root, { childList: true, subtree: true });
+    mo.observe(watched, { childList: true, subtree: true, characterData: true });
+    // Back and forward in a single-page site: a new address, maybe with no DOM change.
+    const onPop = () => {
+      if (page() !== href) soon();
+    };
+    addEventListener("popstate", onPop);
     FF.observer = mo;
-    // Added nodes not yet handed to onNodes (their debounce is running).
-    FF.observerPending = () => pending.size > 0;
+    // Changes not yet handed on (their debounce is running).
+    FF.observerPending = () => pending.size > 0 || changed.size > 0 || rescan;
     return () => {
       clearTimeout(timer);
       mo.disconnect();
+      removeEventListener("popstate", onPop);
       FF.observer = null;
       FF.observerPending = null;
     };

@@ -215,6 +215,62 @@ for (const kind of ["chromium", "firefox"]) {
       await page.close();
     });
 
+    it("reads text edited in place again: its stale mark goes, a new error is marked, the edit is kept", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await settled(b, page);
+      // The page edits the text node inside the mark on "Sweden joined NATO in 2023": the
+      // claim now reads true, and the paragraph's other claim is untouched.
+      await page.evaluate(() => {
+        const m = [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].find((x) => x.textContent === "Sweden joined NATO in 2023");
+        m.firstChild.data = "Sweden joined NATO in 2024";
+      });
+      await until(page, () => ![...document.querySelectorAll("factflag-mark")].some((m) => m.textContent.includes("Sweden joined NATO in 202")) || [...document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]')].some((m) => m.textContent === "Sweden joined NATO in 2024"));
+      await settled(b, page);
+      const after = await page.evaluate(() => ({
+        text: document.querySelector("article p:nth-of-type(2)")?.textContent ?? "",
+        contradicted: [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].map((m) => m.textContent),
+      }));
+      assert.ok(after.contradicted.every((t) => !t.includes("Sweden joined NATO")), after.contradicted.join(" | "));
+      // The edit is the page's: it stays, whatever FactFlag did to its marks.
+      const paragraphs = await page.evaluate(() => [...document.querySelectorAll("article p")].map((p) => p.textContent));
+      assert.ok(paragraphs.some((t) => t.includes("Sweden joined NATO in 2024, a diplomat said.")), paragraphs.join(" | "));
+      // A new error typed into a paragraph that had none is marked.
+      await page.evaluate(() => {
+        const p = [...document.querySelectorAll("article p")].find((x) => !x.querySelector("factflag-mark") && x.firstChild?.nodeType === 3);
+        p.firstChild.data = "Estonia joined NATO in 2009, the minister said. " + p.firstChild.data;
+      });
+      await until(page, () => [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Estonia joined NATO in 2009"));
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+
+    it("follows a single-page site: a new address or a replaced article is read anew", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await settled(b, page);
+      // The site navigates with pushState and renders the next story into a new <article>.
+      await page.evaluate(() => {
+        history.pushState({}, "", "/fixtures/next-story");
+        const a = document.createElement("article");
+        a.innerHTML = "<h1>Next story</h1><p>Estonia joined NATO in 2009, the minister said.</p><p>Sweden joined NATO in 2024.</p>";
+        document.querySelector("article").replaceWith(a);
+      });
+      await until(page, () => [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Estonia joined NATO in 2009"));
+      await settled(b, page);
+      const marks = await page.evaluate(() => [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].map((m) => m.textContent));
+      assert.deepEqual(marks, ["Estonia joined NATO in 2009"]);
+      // The same with no new address: the article element replaced by the page's framework.
+      await page.evaluate(() => {
+        const a = document.createElement("article");
+        a.innerHTML = "<p>Finland joined NATO in 2021, officials said.</p>";
+        document.querySelector("article").replaceWith(a);
+      });
+      await until(page, () => [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Finland joined NATO in 2021"));
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+
     it("counts in the popup, and the site switch removes every mark and restores the DOM exactly", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
       await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
