@@ -311,9 +311,17 @@ for (const kind of ["chromium", "firefox"]) {
       await page.close();
     });
 
-    it("makes no request of its own: the server saw only the pages the tests opened", () => {
+    it("makes no request of its own: the server saw only the pages the tests opened", async () => {
+      // It opens a page of its own and waits for the extension to finish, so that it means the
+      // same when it runs alone as after the others.
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
+      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await settled(b, page);
+      assert.ok(server.requests.includes("/fixtures/article.html"), server.requests.join(" "));
       const unexpected = server.requests.filter((u) => !/^\/((strict|slow)\/)?fixtures\/[a-z]+\.html$/.test(u));
       assert.deepEqual(unexpected, []);
+      onlyLocal(log);
+      await page.close();
     });
   });
 }
