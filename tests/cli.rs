@@ -59,3 +59,63 @@ fn facts_stats_json_and_lint() {
     assert!(v["organisations_with_members"].as_u64().unwrap() >= 30);
     assert!(factflag(&["facts", "lint"]).status.success());
 }
+
+#[test]
+fn claimreview_output_has_schema_org_shapes_and_matches_the_verdicts() {
+    // schema.org's properties for each type used (https://schema.org/ClaimReview and the types
+    // it refers to); every property written must be one of its type's, and the ones Google's
+    // fact-check markup requires must be there.
+    let allowed = |t: &str| -> &[&str] {
+        match t {
+            "ClaimReview" => {
+                &["@context", "@type", "url", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed", "reviewBody", "citation"]
+            }
+            "Rating" => &["@type", "ratingValue", "bestRating", "worstRating", "alternateName"],
+            "Claim" => &["@type", "datePublished", "appearance", "author"],
+            "CreativeWork" => &["@type", "url", "datePublished"],
+            "Organization" => &["@type", "name", "url"],
+            _ => panic!("unexpected @type {t}"),
+        }
+    };
+    fn walk(v: &serde_json::Value, allowed: &dyn Fn(&str) -> &'static [&'static str]) {
+        if let Some(o) = v.as_object() {
+            if let Some(t) = o.get("@type").and_then(|t| t.as_str()) {
+                for k in o.keys() {
+                    assert!(allowed(t).contains(&k.as_str()), "{t} has no property {k}");
+                }
+            }
+            for x in o.values() {
+                walk(x, allowed);
+            }
+        }
+    }
+    let page = "extension/demo/index.html";
+    let out = factflag(&["check", page, "--format", "claimreview", "--url", "https://news.example/story"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let reviews: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reviews = reviews.as_array().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&factflag(&["check", page, "--format", "json"]).stdout).unwrap();
+    let settled: Vec<&serde_json::Value> = report["findings"].as_array().unwrap().iter().filter(|f| f["verdict"] != "unknown").collect();
+    assert_eq!(reviews.len(), settled.len());
+    assert!(settled.iter().any(|f| f["verdict"] == "contradicted"));
+    for (r, f) in reviews.iter().zip(settled) {
+        walk(r, &|t| allowed(t));
+        assert_eq!(r["@context"], "https://schema.org");
+        assert_eq!(r["@type"], "ClaimReview");
+        assert_eq!(r["url"], "https://news.example/story");
+        assert_eq!(r["claimReviewed"], f["quote"]);
+        assert_eq!(r["itemReviewed"]["@type"], "Claim");
+        assert_eq!(r["itemReviewed"]["appearance"]["url"], "https://news.example/story");
+        assert_eq!(r["itemReviewed"]["datePublished"], report["reference_date"]);
+        assert_eq!(r["author"]["@type"], "Organization");
+        let rating = &r["reviewRating"];
+        let (value, name) = if f["verdict"] == "contradicted" { (1, "False") } else { (5, "True") };
+        assert_eq!((rating["ratingValue"].as_i64().unwrap(), rating["alternateName"].as_str().unwrap()), (value, name));
+        assert_eq!((rating["bestRating"].as_i64(), rating["worstRating"].as_i64()), (Some(5), Some(1)));
+        assert_eq!(r["citation"], f["sources"]);
+        assert!(r["datePublished"].as_str().unwrap().len() == 10);
+    }
+    // Standard input has no address of its own.
+    let out = factflag(&["check", "-", "--format", "claimreview"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,7 +1,7 @@
 //! `factflag`: the command-line tool for newsrooms and scripts.
 //!
 //! ```text
-//! factflag check page.html [--date YYYY-MM-DD] [--format text|json] [--fail-on-contradiction]
+//! factflag check page.html [--date YYYY-MM-DD] [--format text|json|claimreview] [--url URL] [--fail-on-contradiction]
 //! factflag facts lint [--data DIR]
 //! factflag facts stats [--format text|json] [--data DIR]
 //! ```
@@ -40,9 +40,13 @@ mod cli {
             /// The article's date (default: the page's own date, else today).
             #[arg(long)]
             date: Option<String>,
-            /// Output format.
-            #[arg(long, value_enum, default_value_t = Format::Text)]
-            format: Format,
+            /// Output format: text, the report as JSON, or schema.org ClaimReview JSON-LD for
+            /// each contradicted or supported claim.
+            #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+            format: CheckFormat,
+            /// The page's address, for ClaimReview (default: the file's file:// URL).
+            #[arg(long)]
+            url: Option<String>,
             /// Exit with status 1 when a claim is contradicted.
             #[arg(long)]
             fail_on_contradiction: bool,
@@ -95,6 +99,52 @@ mod cli {
         Json,
     }
 
+    #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+    enum CheckFormat {
+        Text,
+        Json,
+        Claimreview,
+    }
+
+    /// schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview) for each contradicted or
+    /// supported finding: the claim as quoted, rated False (1 of 5) or True (5 of 5), the
+    /// explanation as the review's body and the rows' sources as its citations; the claim
+    /// appears at `url`, on the article's date. The review is dated today.
+    fn claim_reviews(report: &factflag::Report, url: &str, today: chrono::NaiveDate) -> serde_json::Value {
+        use serde_json::json;
+        let reviews: Vec<serde_json::Value> = report
+            .findings
+            .iter()
+            .filter(|f| f.verdict != Verdict::Unknown)
+            .map(|f| {
+                let (value, name) = if f.verdict == Verdict::Contradicted { (1, "False") } else { (5, "True") };
+                json!({
+                    "@context": "https://schema.org",
+                    "@type": "ClaimReview",
+                    "url": url,
+                    "claimReviewed": f.quote,
+                    "datePublished": today.to_string(),
+                    "author": { "@type": "Organization", "name": "FactFlag" },
+                    "reviewRating": {
+                        "@type": "Rating",
+                        "ratingValue": value,
+                        "bestRating": 5,
+                        "worstRating": 1,
+                        "alternateName": name,
+                    },
+                    "itemReviewed": {
+                        "@type": "Claim",
+                        "datePublished": report.reference_date.to_string(),
+                        "appearance": { "@type": "CreativeWork", "url": url, "datePublished": report.reference_date.to_string() },
+                    },
+                    "reviewBody": format!("{} (Facts as of {}.)", f.explanation, f.facts_as_of),
+                    "citation": f.sources,
+                })
+            })
+            .collect();
+        serde_json::Value::Array(reviews)
+    }
+
     fn read_dir_files(dir: &Path) -> Result<Vec<(String, String)>, String> {
         fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
             let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
@@ -136,7 +186,7 @@ mod cli {
         chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.date_naive()).unwrap_or_default()
     }
 
-    fn check(file: &str, date: Option<&str>, format: Format, fail: bool, data: Option<&Path>) -> Result<ExitCode, String> {
+    fn check(file: &str, date: Option<&str>, format: CheckFormat, url: Option<&str>, fail: bool, data: Option<&Path>) -> Result<ExitCode, String> {
         let mut input = Vec::new();
         if file == "-" {
             std::io::stdin().read_to_end(&mut input).map_err(|e| format!("cannot read standard input: {e}"))?;
@@ -176,11 +226,23 @@ mod cli {
         use std::fmt::Write as _;
         let mut out = String::new();
         match format {
-            Format::Json => {
+            CheckFormat::Json => {
                 out = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
                 out.push('\n');
             }
-            Format::Text => {
+            CheckFormat::Claimreview => {
+                let url = match url {
+                    Some(u) => u.to_string(),
+                    None if file == "-" => return Err("--format claimreview needs --url for standard input".into()),
+                    None => {
+                        let path = std::fs::canonicalize(file).map_err(|e| format!("cannot resolve {file}: {e}"))?;
+                        format!("file://{}", path.display())
+                    }
+                };
+                out = serde_json::to_string_pretty(&claim_reviews(&report, &url, today())).map_err(|e| e.to_string())?;
+                out.push('\n');
+            }
+            CheckFormat::Text => {
                 let _ = writeln!(out, "{file}: article date {}, facts as of {}", report.reference_date, report.facts_as_of);
                 let _ = writeln!(
                     out,
@@ -212,7 +274,9 @@ mod cli {
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         let result = match cli.command {
-            Command::Check { file, date, format, fail_on_contradiction, data } => check(&file, date.as_deref(), format, fail_on_contradiction, data.as_deref()),
+            Command::Check { file, date, format, url, fail_on_contradiction, data } => {
+                check(&file, date.as_deref(), format, url.as_deref(), fail_on_contradiction, data.as_deref())
+            }
             Command::Facts { command: FactsCommand::Lint { data } } => load_table(data.as_deref()).and_then(|t| {
                 let errs = t.lint();
                 if errs.is_empty() {
