@@ -8,22 +8,29 @@
 //! stable one.
 use chrono::{Datelike, NaiveDate};
 
+/// Lists up to this long are sorted by insertion, in place: no allocation, which in
+/// WebAssembly's baseline tier cost more than the sort itself (the table's start-up read,
+/// measured in node).
+const SHORT: usize = 24;
+
+/// Stable insertion sort by `key`.
+fn insertion<T>(v: &mut [T], key: &impl Fn(&T) -> u64) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Sorts `v` by `key`, keeping the order of elements with equal keys.
 pub fn by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     if v.len() < 2 {
         return;
     }
-    // Short lists (most of the table's per-office and per-person lists) by insertion, in
-    // place: no allocation, which in WebAssembly's baseline tier cost more than the sort
-    // (the table's start-up read, measured in node).
-    if v.len() <= 24 {
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && key(&v[j - 1]) > key(&v[j]) {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+    if v.len() <= SHORT {
+        insertion(v, &key);
         return;
     }
     let mut order: Vec<(u64, u32)> = v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
@@ -38,14 +45,8 @@ pub fn by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
 /// Sorts a slice of row numbers by `key`, keeping the order of equal keys: by insertion
 /// when short, else through (key, position) pairs.
 pub fn slice_by_key(v: &mut [u32], key: impl Fn(&u32) -> u64) {
-    if v.len() <= 24 {
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && key(&v[j - 1]) > key(&v[j]) {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+    if v.len() <= SHORT {
+        insertion(v, &key);
         return;
     }
     let mut order: Vec<(u64, u32)> = v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
