@@ -78,7 +78,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D})|\s+(?i:since)\s+(?P<since>{D}))?",
             ),
             // Shape::AsSince: As [Japan's] prime minister since 2012, Shinzo Abe …
             pattern(r"(?:^|[,;:]\s*|\s)(?i:as)\s+(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})\s+(?i:since)\s+(?P<since>{D})\s*,\s+(?P<p>{P})"),
@@ -156,7 +156,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // article's, as "then-" reads.
                     let news_of_the_day =
                         (v == "returned as" || (v.starts_with("has been ") && v != "has been")) && c.name("d").is_none() && c.name("adv").is_none();
-                    if news_of_the_day {
+                    // "X has been chancellor since 1999": the term X holds now began then.
+                    // Only with a year ("since May" may be any May) and in the present
+                    // perfect ("had been … since" speaks of an earlier time).
+                    let since_year = c.name("since").is_some_and(|d| s.block[s.span(d.range())].bytes().filter(u8::is_ascii_digit).count() >= 4);
+                    if since_year && (v == "has been" || v == "has served as") && c.name("adv").is_none() {
+                        Mode::Since
+                    } else if news_of_the_day {
                         // "X returned as home secretary", "X has been appointed defence
                         // minister": news of the day, so X holds it now.
                         Mode::Current
