@@ -78,10 +78,13 @@ fn a_huge_block_is_checked_in_linear_time_and_loses_nothing() {
     let r = c.check(&[block.as_str()], "2024-10-19".parse().unwrap());
     assert_eq!(r.counts.contradicted, 20_000);
     assert_eq!(r.counts.supported, 20_000);
-    // A run without sentence breaks is skipped, not stalled on.
+    // A run without sentence breaks is read in pieces, not stalled on or skipped: the claim
+    // at its end is found.
     let wall = "x".repeat(3_000_000) + " President Harris";
     let r = c.check(&[wall.as_str()], "2024-10-19".parse().unwrap());
-    assert_eq!(r.counts.claims, 0);
+    assert_eq!(r.counts.claims, 1);
+    assert_eq!(r.findings[0].quote, "President Harris");
+    assert_eq!(r.findings[0].start, 3_000_001);
 }
 
 /// The honorific cell is empty or the page that states the convention; anything else is
