@@ -472,23 +472,40 @@ impl Matcher {
             }
             e.b(p.keyword);
         }
-        // The patterns' grouping into texts.
-        e.n(self.text_starts.len() - 1);
-        for k in 0..self.text_starts.len() - 1 {
+        // The patterns' grouping into texts, written in the first-word index's order (then any
+        // text it does not hold), so that the index's list of texts is just their count.
+        let n = self.text_starts.len() - 1;
+        let mut order: Vec<usize> = self.first_word_texts.iter().map(|&k| k as usize).collect();
+        let mut indexed = vec![false; n];
+        for &k in &order {
+            indexed[k] = true;
+        }
+        order.extend((0..n).filter(|&k| !indexed[k]));
+        e.n(n);
+        for &k in &order {
             e.ns(&self.text(k).iter().map(|&i| i as usize).collect::<Vec<_>>());
         }
-        // The first-word index as built: the texts in key order, each key's run (its hash and
-        // length, in that order), and the first words' bits (the set ones' numbers).
-        e.ns(&self.first_word_texts.iter().map(|&k| k as usize).collect::<Vec<_>>());
+        // The first-word index as built: how many of those texts it holds, each key's run (its
+        // hash and length), and the first words' bits (the set ones' numbers).
+        e.n(self.first_word_texts.len());
         let mut runs: Vec<(u32, (u32, u32))> = self.by_first_word.iter().map(|(&h, &r)| (h, r)).collect();
         runs.sort_unstable_by_key(|r| r.1);
+        // In key order, so each hash is written as its step from the one before.
         e.n(runs.len());
+        let mut prev = 0u32;
         for (h, (a, b)) in runs {
-            e.n(h as usize);
+            e.n(h.wrapping_sub(prev) as usize);
+            prev = h;
             e.n((b - a) as usize);
         }
+        // Ascending, so each as its step from the one before.
         let bits: Vec<usize> = (0..self.first_words.len() * 64).filter(|&k| self.first_words[k >> 6] & (1 << (k & 63)) != 0).collect();
-        e.ns(&bits);
+        e.n(bits.len());
+        let mut prev = 0;
+        for k in bits {
+            e.n(k - prev);
+            prev = k;
+        }
     }
 
     /// Reads the index that [`Matcher::encode`] wrote. A fault is recorded in `d` (see
@@ -546,15 +563,17 @@ impl Matcher {
             flat.text(members.into_iter().map(|p| p as u32));
         }
         let Flat { patterns, pool, refs, text_patterns, text_starts } = flat;
-        let first_word_texts: Vec<u32> = d.ns().into_iter().map(|k| k as u32).collect();
-        if first_word_texts.iter().any(|&k| k as usize >= texts) {
-            d.fail("the first-word index names a text past the end of the list");
+        let held = d.n();
+        if held > texts {
+            d.fail("the first-word index holds more texts than there are");
         }
+        let first_word_texts: Vec<u32> = (0..held.min(texts) as u32).collect();
         let runs = d.len();
         let mut by_first_word: HashMap<u32, (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());
         let mut at = 0u32;
+        let mut hash = 0u32;
         for _ in 0..runs {
-            let hash = d.n() as u32;
+            hash = hash.wrapping_add(d.n() as u32);
             let len = d.n() as u32;
             if at as usize + len as usize > first_word_texts.len() {
                 d.fail("a first word's run is past the end of its list");
@@ -564,7 +583,9 @@ impl Matcher {
             at += len;
         }
         let mut first_words = vec![0u64; 1 << (WORD_KEY_BITS - 6)];
-        for key in d.ns() {
+        let mut key = 0usize;
+        for step in d.ns() {
+            key = key.saturating_add(step);
             match first_words.get_mut(key >> 6) {
                 Some(w) => *w |= 1 << (key & 63),
                 None => d.fail("a first word's bit is out of range"),

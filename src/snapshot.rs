@@ -8,9 +8,9 @@
 //! runs in WebAssembly's baseline tier, which also compiles each function on its first call,
 //! so a short, simple reader is what keeps start-up fast.
 //!
-//! Layout: `FFS2`; every string once, as the count, each length, then all their bytes (read
-//! and checked as UTF-8 in one pass); then the table and the index, where a string is its
-//! number. Numbers are LEB128 varints (signed ones zigzagged); dates are days from the
+//! Layout: `FFS2`; every string once, in order of first use, as the count, each length, then
+//! all their bytes (read and checked as UTF-8 in one pass); then the table and the index,
+//! where a string's first use is 0 and a later one its number plus one. Numbers are LEB128 varints (signed ones zigzagged); dates are days from the
 //! common era. The name index's first-word keys are stored too (computed with a hash that
 //! gives the same number on every platform), so start-up neither hashes nor sorts them.
 //!
@@ -59,18 +59,19 @@ impl Enc {
         self.body.push(v as u8);
     }
 
-    /// A string, as its number in the string section (its order of first appearance).
+    /// A string: 0 where it first appears (the next string of the string section, which
+    /// holds them in order of first appearance), and from then on its number plus one. The
+    /// body then carries no running count (gzipped, numbering first uses too made the
+    /// snapshot a fifth larger).
     pub(crate) fn s(&mut self, v: &str) {
-        let id = match self.ids.get(v) {
-            Some(&id) => id,
+        match self.ids.get(v) {
+            Some(&id) => self.n(id as usize + 1),
             None => {
-                let id = self.strings.len() as u32;
-                self.ids.insert(v.to_string(), id);
+                self.ids.insert(v.to_string(), self.strings.len() as u32);
                 self.strings.push(v.to_string());
-                id
+                self.n(0);
             }
-        };
-        self.n(id as usize);
+        }
     }
 
     fn strs(&mut self, v: &[Text]) {
@@ -169,13 +170,15 @@ pub(crate) struct Dec<'a> {
     /// the one asked for.
     files: Vec<(usize, Arc<str>, u64)>,
     error: Option<SnapshotError>,
+    /// The number of the next string to appear for the first time.
+    next_new: usize,
     /// How a string becomes the table's: borrowed when the bytes live as long as the program.
     text: fn(&'a str) -> Text,
 }
 
 impl<'a> Dec<'a> {
     fn new(data: &'a [u8], text: fn(&'a str) -> Text) -> Dec<'a> {
-        let mut d = Dec { data, pos: 4, strings: Vec::new(), files: Vec::new(), error: None, text };
+        let mut d = Dec { data, pos: 4, strings: Vec::new(), files: Vec::new(), error: None, next_new: 0, text };
         if data.get(..4) != Some(MAGIC.as_slice()) {
             d.pos = 0;
             d.fail("it does not start with the snapshot's magic bytes");
@@ -278,7 +281,13 @@ impl<'a> Dec<'a> {
 
     /// A string and its number.
     fn str_id(&mut self) -> (&'a str, usize) {
-        let k = self.n();
+        let k = match self.n() {
+            0 => {
+                self.next_new += 1;
+                self.next_new - 1
+            }
+            k => k - 1,
+        };
         match self.strings.get(k) {
             Some(&x) => (x, k),
             None => {
@@ -389,6 +398,12 @@ impl<'a> Dec<'a> {
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
     let mut e = Enc::new();
+    encode_into(&mut e, t, m);
+    e.finish()
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
     e.date(t.as_of);
     e.n(t.countries.len());
     for c in &t.countries {
@@ -539,8 +554,7 @@ pub fn encode(t: &Table, m: &Matcher) -> Vec<u8> {
         e.s(&x.source);
         e.origin(&x.origin);
     }
-    m.encode(&mut e);
-    e.finish()
+    m.encode(e);
 }
 
 /// The table and name index that [`encode`] wrote.
