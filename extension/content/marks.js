@@ -145,6 +145,7 @@
   // Removes the marks inside `el` (a block the page has changed) and restores its text nodes;
   // returns the findings those marks showed.
   FF.unwrapIn = (el) => {
+    if (!el.querySelector(TAG)) return []; // no mark of ours in it: nothing to take away
     for (const [orig, r] of originals) {
       if (el.contains(orig) || r.added.some((n) => el.contains(n))) {
         restore(orig, r);

@@ -44,7 +44,10 @@
     const mo = new MutationObserver((records) => {
       for (const r of records) {
         if (r.type === "characterData") {
-          // Text edited in place: its block is read again.
+          // Text edited in place: its block is read again. Not while the page is parsed: the
+          // parser appending to the last text node is the page arriving, which the reading
+          // while parsing already follows (main.js).
+          if (document.readyState === "loading") continue;
           const t = r.target;
           if (root.contains(t) && !t.parentElement?.closest("factflag-tooltip")) changed.add(t);
           continue;
