@@ -24,6 +24,13 @@ fn insertion<T>(v: &mut [T], key: &impl Fn(&T) -> u64) {
     }
 }
 
+/// The (key, position) pairs of `v`, sorted: the one `sort_unstable` both sorts below use.
+fn sorted_positions<T>(v: &[T], key: &impl Fn(&T) -> u64) -> Vec<(u64, u32)> {
+    let mut order: Vec<(u64, u32)> = v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
+    order.sort_unstable();
+    order
+}
+
 /// Sorts `v` by `key`, keeping the order of elements with equal keys.
 pub fn by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     if v.len() < 2 {
@@ -33,8 +40,7 @@ pub fn by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
         insertion(v, &key);
         return;
     }
-    let mut order: Vec<(u64, u32)> = v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
-    order.sort_unstable();
+    let order = sorted_positions(v, &key);
     if order.iter().enumerate().all(|(i, &(_, at))| at as usize == i) {
         return;
     }
@@ -49,8 +55,7 @@ pub fn slice_by_key(v: &mut [u32], key: impl Fn(&u32) -> u64) {
         insertion(v, &key);
         return;
     }
-    let mut order: Vec<(u64, u32)> = v.iter().enumerate().map(|(i, x)| (key(x), i as u32)).collect();
-    order.sort_unstable();
+    let order = sorted_positions(v, &key);
     let old = v.to_vec();
     for (slot, &(_, at)) in v.iter_mut().zip(&order) {
         *slot = old[at as usize];
