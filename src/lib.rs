@@ -268,6 +268,7 @@ impl Checker {
                     continue;
                 }
                 let (start_utf16, end_utf16) = (u16.at(span.start), u16.at(span.end));
+                let (explanation, sources) = claims::explain::words(&self.table, reference, &c);
                 findings.push(Finding {
                     block: bi,
                     start: span.start,
@@ -279,8 +280,8 @@ impl Checker {
                     claim: c.claim,
                     verdict: c.verdict,
                     reason: c.reason,
-                    explanation: c.explanation,
-                    sources: c.sources,
+                    explanation,
+                    sources,
                     facts_as_of: self.table.as_of,
                 });
             }

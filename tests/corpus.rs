@@ -129,6 +129,17 @@ fn run() -> (usize, Vec<String>) {
                     failures.push(format!("{label}: unexpected warning on {:?}: {}", f.quote, f.explanation));
                 }
             }
+            // Every warning about an office names that office, as the table names it ("Prime
+            // Minister of Japan"), never another country's or body's.
+            for f in report.findings.iter().filter(|f| f.verdict == Verdict::Contradicted && f.family == factflag::claims::Family::Office) {
+                let table = checker.table();
+                for id in &f.claim.offices {
+                    let office = table.offices.iter().find(|o| &*o.id == id).expect("a claim's office is in the table");
+                    if !f.explanation.contains(&*office.name) {
+                        failures.push(format!("{label}: the warning on {:?} does not name {}: {}", f.quote, office.name, f.explanation));
+                    }
+                }
+            }
             // A check that writes out only the marked findings (what the extension asks for)
             // finds and judges the same claims, and writes the same words for those it reports.
             for supported in [false, true] {

@@ -5,6 +5,7 @@
 //! The table holds national elections for the head of state or government only. So a claim
 //! that names no kind of election ("election day") can be confirmed, never contradicted: the
 //! writer may mean a midterm or a local vote.
+use super::explain::{index_in, Poll, PollAt, Row, Why};
 use super::*;
 use crate::text::case::TextCase;
 use crate::text::dates::day_nearest;
@@ -110,15 +111,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let kind_words = kind.clone().unwrap_or_else(|| "national".into());
             let mut claim = claim!(ctx, Claim { countries: vec![t.countries[country].id.to_string()], relation: "date".into(), ..Claim::default() });
             let days = |e: &crate::facts::Election| std::iter::once(e.date).chain(e.other_dates.iter().copied()).collect::<Vec<_>>();
-            let cw = country_words(t, country);
-            let say = |e: &crate::facts::Election| {
-                format!(
-                    "The {} election in {cw} {} on {}",
-                    e.kind,
-                    if e.date > ctx.reference { "is held" } else { "was held" },
-                    days(e).iter().map(|d| crate::facts::human(*d)).collect::<Vec<_>>().join(" and ")
-                )
-            };
+            let row = |e: &crate::facts::Election| index_in(&t.elections, e);
+            let said = |e: &crate::facts::Election, then: Poll| (Why::Election { election: row(e), then }, vec![Row::Election(row(e))]);
+            let none = |at: PollAt| (Why::NoElection { country: country as u32, kind: kind_words.as_str().into(), at }, vec![]);
             let result = match shape {
                 Shape::OnDate | Shape::DateBefore => {
                     let Some(d) = s.date(&c, "d") else { continue };
@@ -127,8 +122,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         claim.statement = statement!(ctx, "a {kind_words} election in {cn} in {}", d.range);
                         claim.date = Some(d.range);
                         match elections.iter().find(|e| d.range.contains(e.date)) {
-                            Some(e) => (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.to_string()]),
-                            None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
+                            Some(e) => (Verdict::Supported, said(e, Poll::Stop)),
+                            None => (Verdict::Unknown, none(PollAt::In(d.range))),
                         }
                     } else {
                         // "on November 5": the occurrence nearest to the article, forwards or back.
@@ -141,19 +136,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         let near: Vec<&&crate::facts::Election> =
                             elections.iter().filter(|e| days(e).iter().any(|x| (*x - day).num_days().abs() <= SAME_ELECTION_DAYS)).collect();
                         if let Some(e) = near.iter().find(|e| days(e).contains(&day)) {
-                            (Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(e)), vec![e.source.to_string()])
+                            (Verdict::Supported, said(e, Poll::Stop))
                         } else if let (Some(e), true) = (near.first(), can_deny && !d.guessed) {
-                            (
-                                Verdict::Contradicted,
-                                words!(ctx, Verdict::Contradicted, "{}, not on {}.", say(e), crate::facts::human(day)),
-                                vec![e.source.to_string()],
-                            )
+                            (Verdict::Contradicted, said(e, Poll::NotOn(day)))
                         } else {
-                            (
-                                Verdict::Unknown,
-                                words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} on {}.", crate::facts::human(day)),
-                                vec![],
-                            )
+                            (Verdict::Unknown, none(PollAt::On(day)))
                         }
                     }
                 }
@@ -195,32 +182,20 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let next = elections.iter().filter(|e| e.date >= ctx.reference).min_by_key(|e| e.date);
                     match next {
                         Some(e) => {
-                            // Written as a whole number of days: formatting an f64 would bring float formatting
-                            // into the .wasm (about 5 KB gzipped) for this one sentence.
-                            let days = (e.date - ctx.reference).num_days();
-                            let gap = days as f64;
+                            // A whole number of days ([`Poll::DaysAfter`] writes it as one:
+                            // formatting an f64 would bring float formatting into the .wasm,
+                            // about 5 KB gzipped, for this one sentence).
+                            let gap = (e.date - ctx.reference).num_days() as f64;
                             claim.date = Some(DateRange::day(e.date));
                             if gap >= lo && gap <= hi {
-                                (
-                                    Verdict::Supported,
-                                    words!(ctx, Verdict::Supported, "{}, {days} days after {}.", say(e), crate::facts::human(ctx.reference)),
-                                    vec![e.source.to_string()],
-                                )
+                                (Verdict::Supported, said(e, Poll::DaysAfter))
                             } else if can_deny && gap <= 400.0 {
-                                (
-                                    Verdict::Contradicted,
-                                    words!(ctx, Verdict::Contradicted, "{}, {days} days after {}.", say(e), crate::facts::human(ctx.reference)),
-                                    vec![e.source.to_string()],
-                                )
+                                (Verdict::Contradicted, said(e, Poll::DaysAfter))
                             } else {
-                                (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}; the sentence may mean another vote.", say(e)), vec![e.source.to_string()])
+                                (Verdict::Unknown, said(e, Poll::MayMeanAnother))
                             }
                         }
-                        None => (
-                            Verdict::Unknown,
-                            words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} after {}.", crate::facts::human(ctx.reference)),
-                            vec![],
-                        ),
+                        None => (Verdict::Unknown, none(PollAt::After)),
                     }
                 }
                 Shape::Won => {
@@ -236,28 +211,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     claim.statement = statement!(ctx, "{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], d.range);
                     match elections.iter().find(|e| d.range.contains(e.date)) {
                         Some(e) => match e.winner {
-                            Some(w) if people.contains(&w) => {
-                                (Verdict::Supported, words!(ctx, Verdict::Supported, "{}; {} won it.", say(e), t.people[w].name), vec![e.source.to_string()])
-                            }
-                            Some(w) if people.len() == 1 && can_deny => (
-                                Verdict::Contradicted,
-                                words!(ctx, Verdict::Contradicted, "{}; {} won it.", say(e), t.people[w].name),
-                                vec![e.source.to_string()],
-                            ),
-                            _ => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "{}.", say(e)), vec![e.source.to_string()]),
+                            Some(w) if people.contains(&w) => (Verdict::Supported, said(e, Poll::WonBy(w as u32))),
+                            Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, said(e, Poll::WonBy(w as u32))),
+                            _ => (Verdict::Unknown, said(e, Poll::Stop)),
                         },
-                        None => (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table has no {kind_words} election in {cn} in {}.", d.range), vec![]),
+                        None => (Verdict::Unknown, none(PollAt::In(d.range))),
                     }
                 }
             };
-            let mut checked = Checked {
-                span: whole.start()..whole.end(),
-                claim,
-                verdict: result.0,
-                reason: Reason::plain(result.0),
-                explanation: result.1,
-                sources: sources_for(ctx, result.0, result.2),
-            };
+            let (verdict, (why, rows)) = result;
+            let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict, reason: Reason::plain(verdict), why, rows };
             if let Some(ph) = s.hit(&c, "p") {
                 downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
             }

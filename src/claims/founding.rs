@@ -4,6 +4,7 @@
 //! A date matches when it overlaps the table's founding date or any of the other dates that
 //! reputable sources give (`founded_alt`: the EU's 1957 and 1993, say), at the precision the
 //! sentence uses.
+use super::explain::{Founders, Row, Why};
 use super::*;
 use crate::facts::Precision;
 
@@ -63,19 +64,6 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     ..Claim::default()
                 }
             );
-            let founded_words = LazyWords::new(|| match o.founded {
-                Some(f) => {
-                    let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();
-                    let on = if f.precision == Precision::Day { "on" } else { "in" };
-                    let name = org_sentence_start(&o.name);
-                    if alts.is_empty() {
-                        format!("{name} was founded {on} {f}")
-                    } else {
-                        format!("{name} was founded {on} {f} (sources also give {})", alts.join(", "))
-                    }
-                }
-                None => format!("The table has no founding date for {}", crate::claims::membership::the(&o.name)),
-            });
             let mut verdict = Verdict::Unknown;
             if let (Some(d), Some(_)) = (date, o.founded) {
                 let tol = if d.precision == Precision::Day { 3 } else { 0 };
@@ -95,19 +83,18 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     wrong_founders = Some(wrong);
                 }
             }
-            let names = |cs: &[usize]| cs.iter().map(|&c| country_words(t, c)).collect::<Vec<_>>().join(", ");
-            let why = match &wrong_founders {
-                Some(w) if !w.is_empty() => words!(ctx, verdict, "{founded_words}; its founders were {}, not {}.", names(&o.founders), names(w)),
-                Some(_) => words!(ctx, verdict, "{founded_words} by {}.", names(&o.founders)),
-                None => words!(ctx, verdict, "{founded_words}."),
+            let founders = match wrong_founders {
+                Some(w) if !w.is_empty() => Founders::Not(w.iter().map(|&c| c as u32).collect()),
+                Some(_) => Founders::Confirmed,
+                None => Founders::Unsaid,
             };
             out.push(Checked {
                 span: whole.start()..whole.end(),
                 claim,
                 verdict,
                 reason: Reason::plain(verdict),
-                explanation: why,
-                sources: vec![o.source.to_string()],
+                why: Why::Founded { org: org as u32, founders },
+                rows: vec![Row::Org(org as u32)],
             });
         }
     }

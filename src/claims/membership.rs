@@ -4,8 +4,9 @@
 //!
 //! "Not a member" is only said of organisations whose member list in the table is complete,
 //! and never of a country the table lists as a partner, observer or candidate.
+use super::explain::{index_in, Joined, Row, Why};
 use super::*;
-use crate::facts::{human, Membership, Precision};
+use crate::facts::{Membership, Precision};
 use crate::text::case::TextCase;
 
 /// Same as the office family's grace window: a present-tense claim may describe the last days.
@@ -150,7 +151,7 @@ pub(crate) fn the(name: &str) -> String {
     }
 }
 
-fn member_rows(t: &Table, c: usize, g: usize) -> Vec<&Membership> {
+pub(crate) fn member_rows(t: &Table, c: usize, g: usize) -> Vec<&Membership> {
     t.members_of(g).filter(|m| m.country == c).collect()
 }
 
@@ -165,31 +166,6 @@ fn members_during(t: &Table, g: usize, r: &DateRange) -> Vec<usize> {
 
 fn is_member_during(m: &[&Membership], r: &DateRange, t: &Table) -> bool {
     m.iter().any(|x| x.is_member() && x.joined.start <= r.end && x.left.map(|l| l.end).unwrap_or(t.as_of) >= r.start)
-}
-
-fn rows_words(t: &Table, c: usize, g: usize, rows: &[&Membership]) -> String {
-    let (cn, gn) = (country_words(t, c), the(&t.orgs[g].name));
-    if rows.is_empty() {
-        return format!("{cn} has not been a member of {gn} (the table runs to {})", human(t.as_of));
-    }
-    let parts: Vec<String> = rows
-        .iter()
-        .map(|m| {
-            let role = match m.role.as_ref() {
-                "founding-member" => "a founding member of",
-                "permanent-member" => "a permanent member of",
-                "partner" => "a partner of",
-                "observer" => "an observer at",
-                "candidate" => "a candidate for membership of",
-                _ => "a member of",
-            };
-            match m.left {
-                Some(l) => format!("{cn} was {role} {gn} from {} to {l}", m.joined),
-                None => format!("{cn} has been {role} {gn} since {}", m.joined),
-            }
-        })
-        .collect();
-    parts.join("; ")
 }
 
 /// Finds membership claims and checks them.
@@ -241,19 +217,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             }
             let direct = matches!(shape, Shape::IsMember | Shape::Joined | Shape::BecameNth | Shape::Left);
             if direct && g_end.is_some_and(|e| part_of_body(s, e)) {
-                let why = words!(
-                    ctx,
-                    Verdict::Unknown,
-                    "This is about a programme, area or part of {}, not about membership of the organisation itself.",
-                    the(&t.orgs[g].name)
-                );
+                let why = Why::PartOfBody { org: g as u32 };
                 out.push(Checked {
                     span: whole.start()..whole.end(),
                     claim: Claim::default(),
                     verdict: Verdict::Unknown,
                     reason: Reason::PartOfBody,
-                    explanation: why,
-                    sources: Vec::new(),
+                    why,
+                    rows: Vec::new(),
                 });
                 continue;
             }
@@ -319,62 +290,26 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             }
         );
         let members_now = members_during(t, g, &window);
-        let names = |v: &[usize]| v.iter().map(|&c| country_words(t, c)).collect::<Vec<_>>().join(", ");
         let not_members: Vec<usize> = listed.iter().copied().filter(|c| !members_now.contains(c)).collect();
-        let sources = std::iter::once(o.source.to_string()).chain(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| m.source.to_string()));
+        let ids = |v: &[usize]| v.iter().map(|&c| c as u32).collect::<Vec<u32>>();
+        let rows = std::iter::once(Row::Org(g as u32))
+            .chain(t.members_of(g).filter(|m| listed.contains(&m.country)).map(|m| Row::Membership(index_in(&t.memberships, m))))
+            .collect();
+        let (org, day) = (g as u32, window.end);
         let (verdict, why) = if window.end > t.as_of {
-            (Verdict::Unknown, words!(ctx, Verdict::Unknown, "The table runs to {}.", human(t.as_of)))
+            (Verdict::Unknown, Why::TableRunsTo)
         } else if !not_members.is_empty() {
             if o.members_complete {
-                let roles: Vec<String> = not_members
-                    .iter()
-                    .flat_map(|&c| member_rows(t, c, g))
-                    .filter(|m| !m.is_member())
-                    .map(|m| format!(" ({} is a {}, not a member)", country_words(t, m.country), m.role.replace('-', " ")))
-                    .collect();
-                (
-                    Verdict::Contradicted,
-                    words!(
-                        ctx,
-                        Verdict::Contradicted,
-                        "{} {} of {}{}; on {} its members were {}.",
-                        names(&not_members),
-                        if not_members.len() > 1 { "are not members" } else { "is not a member" },
-                        the(&o.name),
-                        roles.concat(),
-                        human(window.end),
-                        names(&members_now)
-                    ),
-                )
+                (Verdict::Contradicted, Why::NotMembers { org, day, not: ids(&not_members), members: ids(&members_now) })
             } else {
-                (
-                    Verdict::Unknown,
-                    words!(ctx, Verdict::Unknown, "The table does not list {} as a member of {} on {}.", names(&not_members), the(&o.name), human(window.end)),
-                )
+                (Verdict::Unknown, Why::NotListed { org, day, not: ids(&not_members) })
             }
         } else if exhaustive && o.members_complete && listed.len() < members_now.len() {
-            (
-                Verdict::Unknown,
-                words!(
-                    ctx,
-                    Verdict::Unknown,
-                    "The list leaves out members: on {} the members of {} were {}.",
-                    human(window.end),
-                    the(&o.name),
-                    names(&members_now)
-                ),
-            )
+            (Verdict::Unknown, Why::LeavesOut { org, day, members: ids(&members_now) })
         } else {
-            (Verdict::Supported, words!(ctx, Verdict::Supported, "On {} the members of {} included {}.", human(window.end), the(&o.name), names(&listed)))
+            (Verdict::Supported, Why::Included { org, day, listed: ids(&listed) })
         };
-        out.push(Checked {
-            span: whole.start()..whole.end(),
-            claim,
-            verdict,
-            reason: Reason::plain(verdict),
-            explanation: why,
-            sources: sources_for(ctx, verdict, sources),
-        });
+        out.push(Checked { span: whole.start()..whole.end(), claim, verdict, reason: Reason::plain(verdict), why, rows });
     }
     out
 }
@@ -413,14 +348,15 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 .map(at),
         );
         let whole = c.get(0).unwrap();
+        let said = |claimed: Option<usize>| Why::MemberCount { org: g as u32, day: on, count: now as u32, claimed: claimed.map(|n| n as u32) };
         let (verdict, why) = if !o.members_complete || on > t.as_of {
-            (Verdict::Unknown, String::new())
+            (Verdict::Unknown, Why::Silent)
         } else if counts.contains(&n) {
-            (Verdict::Supported, words!(ctx, Verdict::Supported, "On {} {} had {now} members.", human(on), the(&o.name)))
+            (Verdict::Supported, said(None))
         } else if counts.iter().all(|&k| k.abs_diff(n) >= 2) {
-            (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "On {} {} had {now} members, not {n}.", human(on), the(&o.name)))
+            (Verdict::Contradicted, said(Some(n)))
         } else {
-            (Verdict::Unknown, String::new())
+            (Verdict::Unknown, Why::Silent)
         };
         let claim = claim!(
             ctx,
@@ -432,14 +368,7 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 ..Claim::default()
             }
         );
-        out.push(Checked {
-            span: whole.start()..whole.end(),
-            claim,
-            verdict,
-            reason: Reason::plain(verdict),
-            explanation: why,
-            sources: sources_for(ctx, verdict, [o.source.to_string()]),
-        });
+        out.push(Checked { span: whole.start()..whole.end(), claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Org(g as u32)] });
     }
     out
 }
@@ -450,8 +379,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
     let o = &t.orgs[g];
     let rows = member_rows(t, c, g);
     let (cn, gn) = (t.countries[c].name.as_ref(), o.name.as_ref());
-    let history = LazyWords::new(|| rows_words(t, c, g, &rows));
-    let sources = || rows.iter().map(|m| m.source.to_string()).chain(std::iter::once(o.source.to_string()));
+    let history = |then: Joined| Why::Member { country: c as u32, org: g as u32, then };
     let claim = claim!(
         ctx,
         Claim {
@@ -472,13 +400,13 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
             ..Claim::default()
         }
     );
-    let done = |verdict, explanation: String| Checked {
+    let done = |verdict, why: Why| Checked {
         span: span.clone(),
         claim: claim.clone(),
         verdict,
         reason: Reason::plain(verdict),
-        explanation,
-        sources: sources_for(ctx, verdict, sources()),
+        why,
+        rows: rows.iter().map(|m| Row::Membership(index_in(&t.memberships, m))).chain([Row::Org(g as u32)]).collect(),
     };
     // A partner, observer or candidate is never called "not a member".
     let can_deny = o.members_complete && rows.iter().all(|m| m.is_member());
@@ -488,32 +416,32 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
             let w = date.unwrap_or(window);
             if w.end > t.as_of {
                 // Past membership that ended is still known; current membership is not.
-                return done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}; the table runs to {}.", human(t.as_of)));
+                return done(Verdict::Unknown, history(Joined::TableRunsTo));
             }
             if is_member_during(&rows, &w, t) {
-                done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."))
+                done(Verdict::Supported, history(Joined::Stop))
             } else if o.members_complete {
-                done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}, so on {} it was not a member.", human(w.end)))
+                done(Verdict::Contradicted, history(Joined::NotMemberOn(w.end)))
             } else {
-                done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
+                done(Verdict::Unknown, history(Joined::Stop))
             }
         }
         Rel::Was => {
             let upto = DateRange::span(chrono::NaiveDate::MIN, ctx.reference.min(t.as_of));
             if is_member_during(&rows, &upto, t) {
-                done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."))
+                done(Verdict::Supported, history(Joined::Stop))
             } else if can_deny && ctx.reference <= t.as_of {
-                done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}."))
+                done(Verdict::Contradicted, history(Joined::Stop))
             } else {
-                done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
+                done(Verdict::Unknown, history(Joined::Stop))
             }
         }
         Rel::Joined => {
             if full.is_empty() {
                 return if can_deny && date.is_none_or(|d| d.start <= t.as_of) && ctx.reference <= t.as_of {
-                    done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}."))
+                    done(Verdict::Contradicted, history(Joined::Stop))
                 } else {
-                    done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
+                    done(Verdict::Unknown, history(Joined::Stop))
                 };
             }
             if let Some(d) = date {
@@ -521,9 +449,9 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
                 if !full.iter().any(|m| m.joined.widen(tol).overlaps(&d)) {
                     let precise = full.iter().all(|m| m.joined.precision >= d.precision.min(Precision::Month) || m.joined.precision == Precision::Day);
                     return if d.start <= t.as_of && precise {
-                        done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}; it did not join {}.", d.with_preposition()))
+                        done(Verdict::Contradicted, history(Joined::DidNotJoin(d)))
                     } else {
-                        done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
+                        done(Verdict::Unknown, history(Joined::Stop))
                     };
                 }
             }
@@ -543,30 +471,26 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
                     };
                     let (lo, hi) = (at(true) + 1, at(false));
                     if n < lo || n > hi {
-                        let count = if lo == hi { format!("member number {lo}") } else { format!("one of members {lo} to {hi}") };
-                        return done(
-                            Verdict::Contradicted,
-                            words!(ctx, Verdict::Contradicted, "{history}; with it {gn} had {hi} members, so it was {count}, not number {n}."),
-                        );
+                        return done(Verdict::Contradicted, history(Joined::NotNumber { lo: lo as u32, hi: hi as u32, claimed: n as u32 }));
                     }
                 }
             }
-            done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}."))
+            done(Verdict::Supported, history(Joined::Stop))
         }
         Rel::Left => {
             let left: Vec<&&Membership> = full.iter().copied().filter(|m| m.left.is_some()).collect();
             if left.is_empty() {
                 return if !full.is_empty() && ctx.reference <= t.as_of && date.is_none_or(|d| d.end <= t.as_of) {
-                    done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}; it has not left."))
+                    done(Verdict::Contradicted, history(Joined::HasNotLeft))
                 } else {
-                    done(Verdict::Unknown, words!(ctx, Verdict::Unknown, "{history}."))
+                    done(Verdict::Unknown, history(Joined::Stop))
                 };
             }
             match date {
                 Some(d) if !left.iter().any(|m| m.left.unwrap().widen(3).overlaps(&d)) && d.start <= t.as_of => {
-                    done(Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{history}; it did not leave {}.", d.with_preposition()))
+                    done(Verdict::Contradicted, history(Joined::DidNotLeave(d)))
                 }
-                _ => done(Verdict::Supported, words!(ctx, Verdict::Supported, "{history}.")),
+                _ => done(Verdict::Supported, history(Joined::Stop)),
             }
         }
     }

@@ -9,16 +9,9 @@
 //! regex per name.
 //!
 //! Families: [`office`] (who holds which office), [`succession`], [`founding`],
-//! [`membership`] and [`election`].
-
-/// An explanation, written only when a finding with this verdict is to be shown
-/// ([`Detail::wants`]); otherwise empty. Writing explanations is a large part of checking,
-/// and the extension shows only the findings it marks.
-macro_rules! words {
-    ($ctx:expr, $verdict:expr, $($fmt:tt)*) => {
-        if $ctx.detail.wants($verdict) { format!($($fmt)*) } else { String::new() }
-    };
-}
+//! [`membership`], [`election`], [`proposal`] and [`summit`]. Each returns a structured
+//! judgement ([`Checked`]: verdict, [`Reason`], the rows used and an [`explain::Why`]); only
+//! [`explain`] puts judgements into words, and only for the findings that are shown.
 
 /// A claim's statement, written only when every finding is reported ([`Detail::All`]).
 macro_rules! statement {
@@ -40,6 +33,7 @@ macro_rules! claim {
 }
 
 pub mod election;
+pub mod explain;
 pub mod founding;
 pub mod membership;
 pub mod office;
@@ -284,26 +278,6 @@ impl Detail {
     }
 }
 
-/// Words written on first use: a part that several explanations share (a person's history in
-/// an office), and that is not written at all when no explanation is.
-pub struct LazyWords<F: Fn() -> String> {
-    text: std::cell::OnceCell<String>,
-    write: F,
-}
-
-impl<F: Fn() -> String> LazyWords<F> {
-    /// Words that `write` writes, when they are first shown.
-    pub fn new(write: F) -> Self {
-        LazyWords { text: std::cell::OnceCell::new(), write }
-    }
-}
-
-impl<F: Fn() -> String> std::fmt::Display for LazyWords<F> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.text.get_or_init(&self.write))
-    }
-}
-
 /// A claim found and checked by a family.
 #[derive(Clone, Debug)]
 pub struct Checked {
@@ -315,10 +289,10 @@ pub struct Checked {
     pub verdict: Verdict,
     /// Why: the rule that decided the verdict.
     pub reason: Reason,
-    /// One sentence, written from the facts.
-    pub explanation: String,
-    /// The URLs of the rows used.
-    pub sources: Vec<String>,
+    /// What the explanation says, as data ([`explain::write`] puts it into words).
+    pub why: explain::Why,
+    /// The table's rows used ([`explain::sources`] lists their sources).
+    pub rows: Vec<explain::Row>,
 }
 
 /// The claim families.
@@ -500,15 +474,14 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
                 _ => None,
             });
             if let Some(h) = bare {
-                downgrade_bare_surname(c, &s.block[h.start..h.end], ctx);
+                downgrade_bare_surname(c, &s.block[h.start..h.end]);
             }
         }
         if c.verdict != Verdict::Unknown && reading::not_asserted(s, c.span.start).is_some() {
             c.verdict = Verdict::Unknown;
             c.reason = Reason::NotAsserted;
-            c.explanation =
-                words!(ctx, Verdict::Unknown, "The sentence does not assert this (it asks, supposes, denies or reports a belief), so it is not checked.");
-            c.sources = Vec::new();
+            c.why = explain::Why::NotAsserted;
+            c.rows = Vec::new();
         }
     }
     out
@@ -602,27 +575,6 @@ pub fn country_of(h: &Hit<'_>) -> Option<usize> {
     })
 }
 
-/// The sources of a finding with `verdict`: those of the rows used, without repeats, in order,
-/// when the finding is shown ([`Detail::wants`]); none otherwise, like its explanation.
-pub fn sources_for(ctx: &Ctx, verdict: Verdict, v: impl IntoIterator<Item = String>) -> Vec<String> {
-    if ctx.detail.wants(verdict) {
-        dedup_sources(v)
-    } else {
-        Vec::new()
-    }
-}
-
-/// Sources of the rows used, without repeats, in order.
-pub fn dedup_sources(v: impl IntoIterator<Item = String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for s in v {
-        if !out.contains(&s) {
-            out.push(s);
-        }
-    }
-    out
-}
-
 /// A name written with `?` in the table is shared with people the table may not hold ("Carter"
 /// is Ash Carter in the table, and Jimmy Carter outside it). Such a name can confirm a claim
 /// once the context resolves it, but it never contradicts one.
@@ -631,19 +583,17 @@ pub fn downgrade_if_shared(c: &mut Checked, h: &Hit<'_>, written: &str, ctx: &Ct
     if shared && c.verdict == Verdict::Contradicted {
         c.verdict = Verdict::Unknown;
         c.reason = Reason::SharedName;
-        c.explanation = words!(ctx, Verdict::Unknown, "\"{written}\" is a name several people share, so this is not flagged. {}", c.explanation);
-        c.sources = sources_for(ctx, Verdict::Unknown, std::mem::take(&mut c.sources));
+        c.why = explain::Why::SharedName(written.into(), Box::new(std::mem::replace(&mut c.why, explain::Why::Silent)));
     }
 }
 
 /// A surname alone that the article has not tied to the table's person ([`reading::bare_surname_unsettled`])
 /// contradicts nothing: the claim becomes `unknown`, and says why.
-pub fn downgrade_bare_surname(c: &mut Checked, written: &str, ctx: &Ctx) {
+pub fn downgrade_bare_surname(c: &mut Checked, written: &str) {
     c.verdict = Verdict::Unknown;
     c.reason = Reason::BareSurname;
-    c.explanation =
-        words!(ctx, Verdict::Unknown, "\"{written}\" alone may name someone else: the article has not named this person in full, so this is not flagged.");
-    c.sources = Vec::new();
+    c.why = explain::Why::BareSurname(written.into());
+    c.rows = Vec::new();
 }
 
 impl<'a> Sentence<'a> {

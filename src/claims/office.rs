@@ -7,9 +7,10 @@
 //! `contradicted` only when the person had **never** held the office by the article's date
 //! (or by the sentence's explicit date, for "then-"). It is `supported` when the person held
 //! it on the date, and `unknown` otherwise.
+use super::explain::{self, term_row, Row, Then, When, Why};
 use super::reading::{self, qualifier_after, qualifier_before, Qualifier};
 use super::*;
-use crate::facts::{human, Body, Term};
+use crate::facts::{Body, Term};
 use crate::text::case::TextCase;
 
 /// How many days before the article's date a present-tense title may still describe: news
@@ -244,7 +245,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 };
                 let claim_words = s.span(whole.start()..whole.end());
                 if reading::bare_surname_unsettled(s, ph, &ctx.memory.borrow(), ctx.table, claim_country, claim_words) {
-                    downgrade_bare_surname(&mut checked, &s.block[ph.start..ph.end], ctx);
+                    downgrade_bare_surname(&mut checked, &s.block[ph.start..ph.end]);
                 }
             }
             // The apposition's span runs to the end of the title (or "of Japan"), not over the
@@ -367,15 +368,8 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
             if r.verdict == Verdict::Contradicted && r.reason == Reason::NeverHeld && any_time && created_after_2000(t, o) {
                 r.verdict = Verdict::Unknown;
                 r.reason = Reason::NotInTable;
-                r.explanation = words!(
-                    ctx,
-                    Verdict::Unknown,
-                    "The table lists holders of {} only since the office was created or renamed ({}); {} may have held the post it replaced.",
-                    t.offices[o].name,
-                    t.terms_of_office(o).map(|x| x.start).min().map(human).unwrap_or_default(),
-                    t.people[*p].name
-                );
-                r.sources = Vec::new();
+                r.why = Why::CreatedLater { person: *p as u32, office: o as u32 };
+                r.rows = Vec::new();
             }
             results.push(r);
         }
@@ -397,18 +391,15 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
         0 => {
             let names: Vec<&str> = people.iter().map(|&p| t.people[p].name.as_ref()).collect();
             let (reason, why) = if matches!(qualifier, Qualifier::Other | Qualifier::Org(_)) {
-                (
-                    Reason::OtherBody,
-                    words!(ctx, Verdict::Unknown, "The title here belongs to a body whose offices the table does not hold, so it is not checked."),
-                )
+                (Reason::OtherBody, Why::OtherBody)
             } else if people.len() > 1 {
-                (Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The name could mean {}; the sentence does not say which.", names.join(" or ")))
+                (Reason::Ambiguous, Why::NameCouldMean(people.iter().map(|&p| p as u32).collect()))
             } else {
-                (Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The table cannot tell which office \"{title}\" means here."))
+                (Reason::Ambiguous, Why::TitleCouldMean(title.into()))
             };
             let mut claim = claim_for(people.to_vec(), offices.to_vec());
             claim.statement = statement!(ctx, "{} holds a post titled like {}", names.join(" / "), statement_office);
-            Some(Checked { span: 0..0, claim, verdict: Verdict::Unknown, reason, explanation: why, sources: Vec::new() })
+            Some(Checked { span: 0..0, claim, verdict: Verdict::Unknown, reason, why, rows: Vec::new() })
         }
         1 => results.pop(),
         _ => {
@@ -427,57 +418,11 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
                 claim,
                 verdict: Verdict::Unknown,
                 reason: Reason::Ambiguous,
-                explanation: "The sentence can be read as being about more than one person or office, and the readings disagree.".into(),
-                sources: sources_for(ctx, Verdict::Unknown, results.into_iter().flat_map(|r| r.sources)),
+                why: Why::ReadingsDisagree,
+                rows: results.into_iter().flat_map(|r| r.rows).collect(),
             })
         }
     }
-}
-
-/// "from 4 October 2021 to 1 October 2024", or "since 4 October 2021".
-fn span_words(t: &Table, x: &Term) -> String {
-    match x.end {
-        Some(e) => format!("from {} to {}", human(x.start), human(e)),
-        None => format!("since {}; the table runs to {}", human(x.start), human(t.covered(x.office))),
-    }
-}
-
-fn terms_words(t: &Table, terms: &[&Term]) -> String {
-    let parts: Vec<String> = terms.iter().map(|x| span_words(t, x)).collect();
-    match parts.len() {
-        0 => String::new(),
-        1 => parts[0].clone(),
-        _ => format!("{} and {}", parts[..parts.len() - 1].join(", "), parts[parts.len() - 1]),
-    }
-}
-
-/// "X was O from A to B, and has been again since C" / "X has been O since C".
-fn history_words(t: &Table, who: &str, office: &str, full: &[&Term]) -> String {
-    let closed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some()).collect();
-    let open: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_none()).collect();
-    let since = |x: &Term| format!("since {} (the table runs to {})", human(x.start), human(t.covered(x.office)));
-    match (closed.is_empty(), open.first()) {
-        (true, None) => format!("{who} has not held the office of {office} (the table runs to {})", human(t.as_of)),
-        (true, Some(o)) => format!("{who} has been {office} {}", since(o)),
-        (false, None) => format!("{who} was {office} {}", terms_words(t, &closed)),
-        (false, Some(o)) => format!("{who} was {office} {}, and has been again {}", terms_words(t, &closed), since(o)),
-    }
-}
-
-fn holders_words(t: &Table, office: usize, on: NaiveDate) -> Option<(String, Vec<String>)> {
-    // The substantive holders; an acting one when the table lists no other (an attorney
-    // general fired and replaced by the deputy "acting" until a successor is confirmed).
-    let on_day = |acting: bool| -> Vec<&Term> { t.terms_of_office(office).filter(|x| x.acting == acting && x.start <= on && on <= t.term_end(x)).collect() };
-    let mut hs = on_day(false);
-    if hs.is_empty() {
-        hs = on_day(true);
-    }
-    if hs.is_empty() {
-        return None;
-    }
-    let names: Vec<String> =
-        hs.iter().map(|x| format!("{} ({}{})", t.people[x.person].name, if x.acting { "acting, " } else { "" }, span_words(t, x))).collect();
-    Some((names.join(" and "), hs.iter().map(|x| x.source.to_string()).collect()))
 }
 
 /// The starts of the unbroken tenure that ends with term `x`: `x`'s own start, then the start
@@ -501,19 +446,6 @@ fn created_after_2000(t: &Table, o: usize) -> bool {
     t.terms_of_office(o).map(|x| x.start).min().is_some_and(|first| first > NaiveDate::from_ymd_opt(2000, 1, 1).unwrap())
 }
 
-/// The other offices of the same jurisdiction that `p` held on `day`: "Olaf Scholz was
-/// Chancellor of Germany that day".
-fn other_offices_on(t: &Table, p: usize, o: usize, day: NaiveDate) -> Vec<usize> {
-    let body = t.offices[o].jurisdiction;
-    let mut v: Vec<usize> = t
-        .terms_of_person(p)
-        .filter(|x| x.office != o && t.offices[x.office].jurisdiction == body && x.start <= day && day <= t.term_end(x))
-        .map(|x| x.office)
-        .collect();
-    v.dedup();
-    v
-}
-
 fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
     let Reading { mode, date, past, qualified, title } = reading;
     let t = ctx.table;
@@ -525,11 +457,11 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
     let grace = DateRange::span(reference - chrono::Duration::days(GRACE_DAYS), reference);
     let window = date.unwrap_or(grace);
     let held_in = |r: &DateRange, acting: bool| all.iter().any(|x| x.acting == acting && x.start <= r.end && r.start <= t.term_end(x));
-    // The rows' sources, the date in words and the claim are only written for a finding that
-    // is shown (the extension shows a few of the many it counts).
-    let sources = || all.iter().map(|x| x.source.to_string()).chain(std::iter::once(office.source.to_string()));
-    let history = LazyWords::new(|| history_words(t, person.name.as_ref(), office.name.as_ref(), &full));
-    let when = LazyWords::new(|| date.map(|d| d.to_string()).unwrap_or_else(|| human(reference)));
+    let (pi, oi) = (p as u32, o as u32);
+    let when = When::of(date, reference);
+    let history = |then: Then| Why::History { person: pi, office: oi, then };
+    // The claim is only written for a finding that is shown (the extension shows a few of
+    // the many it counts).
     let claim = claim!(
         ctx,
         Claim {
@@ -549,14 +481,17 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             ..Claim::default()
         }
     );
-    let done = |verdict: Verdict, reason: Reason, explanation: String, extra: Vec<String>| Checked {
+    // The rows: the person's terms in the office, the office, and any the judgement adds (the
+    // holders on the day, a death).
+    let done = |verdict: Verdict, reason: Reason, why: Why, extra: Vec<Row>| Checked {
         span: 0..0,
         claim: claim.clone(),
         verdict,
         reason,
-        explanation,
-        sources: sources_for(ctx, verdict, sources().chain(extra)),
+        why,
+        rows: all.iter().map(|x| term_row(t, x)).chain([Row::Office(oi)]).chain(extra).collect(),
     };
+    let holder_rows = |day: NaiveDate| -> Vec<Row> { explain::holders(t, o, day).into_iter().map(|x| term_row(t, x)).collect() };
     // The last day the table confirms this office's holder: as_of, or earlier.
     let covered = t.covered(o);
     let after_table = window.end > covered;
@@ -565,14 +500,9 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
     match mode {
         Mode::Acting => {
             if !after_table && held_in(&window, true) {
-                done(Verdict::Supported, Reason::Held, words!(ctx, Verdict::Supported, "{} was acting {} on {when}.", person.name, office.name), vec![])
+                done(Verdict::Supported, Reason::Held, Why::ActingHeld { person: pi, office: oi, when }, vec![])
             } else {
-                done(
-                    Verdict::Unknown,
-                    Reason::NotInTable,
-                    words!(ctx, Verdict::Unknown, "The table has no acting term of {} as {} on {when}.", person.name, office.name),
-                    vec![],
-                )
+                done(Verdict::Unknown, Reason::NotInTable, Why::NoActingTerm { person: pi, office: oi, when }, vec![])
             }
         }
         Mode::Since => {
@@ -581,27 +511,16 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             let Some(d) = date else { return check_one(ctx, p, o, Reading { mode: Mode::Current, date: None, ..reading }) };
             let current = full.iter().find(|x| x.start <= reference && grace.start <= t.term_end(x));
             match current {
-                _ if after_table => done(
-                    Verdict::Unknown,
-                    Reason::AfterTable,
-                    words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(reference)),
-                    vec![],
-                ),
+                _ if after_table => done(Verdict::Unknown, Reason::AfterTable, history(Then::NotCovered(When::Day(reference))), vec![]),
                 None => check_one(ctx, p, o, Reading { mode: Mode::Current, date: None, ..reading }),
                 Some(x) if tenure_starts(t, &all, x).iter().any(|&st| d.widen(START_TOLERANCE_DAYS).contains(st)) => {
-                    done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![])
+                    done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![])
                 }
-                Some(_) if d.start > reference => done(Verdict::Unknown, Reason::NotSettled, words!(ctx, Verdict::Unknown, "{history}."), vec![]),
+                Some(_) if d.start > reference => done(Verdict::Unknown, Reason::NotSettled, history(Then::Stop), vec![]),
                 Some(x) => done(
                     Verdict::Contradicted,
                     Reason::WrongDate,
-                    format!(
-                        "{} has been {} since {}, not {}. {history}.",
-                        person.name,
-                        office.name,
-                        human(*tenure_starts(t, &all, x).last().unwrap_or(&x.start)),
-                        d.with_preposition().trim_start_matches("in ").trim_start_matches("on ")
-                    ),
+                    Why::SinceOtherDay { person: pi, office: oi, began: *tenure_starts(t, &all, x).last().unwrap_or(&x.start), claimed: d },
                     vec![],
                 ),
             }
@@ -611,120 +530,84 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                 && (!after_table || window.start <= covered && held_in(&DateRange::span(window.start, covered), false))
                 && !(after_table && mode == Mode::Current)
             {
-                return done(Verdict::Supported, Reason::Held, words!(ctx, Verdict::Supported, "{history}."), vec![]);
+                return done(Verdict::Supported, Reason::Held, history(Then::Stop), vec![]);
             }
             if after_table && mode == Mode::Current {
-                return done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {when}."), vec![]);
+                return done(Verdict::Unknown, Reason::AfterTable, history(Then::NotCovered(when)), vec![]);
             }
             // Explicit date for "then-": held at that date or not.
             let check_day = if mode == Mode::Then && date.is_none() { reference } else { window.end.min(reference) };
             if mode == Mode::Then {
                 if date.is_none() && ever_by(reference) {
-                    return done(Verdict::Supported, Reason::Held, words!(ctx, Verdict::Supported, "{history}."), vec![]);
+                    return done(Verdict::Supported, Reason::Held, history(Then::Stop), vec![]);
                 }
             } else if ever_by(reference) {
                 // A holder before the article's date, written with the bare title. News keeps
                 // a title for former holders only where that is the office's convention, uses
                 // the present title for a past event, or speaks of the past.
                 let why_not = if office.honorific.is_some() && !qualified && !names_jurisdiction(t, o, title) {
-                    Some((Reason::Honorific, "the title is kept by former holders as an honorific"))
+                    Some((Reason::Honorific, Then::KeptAsHonorific))
                 } else if date.is_some() && held_in(&grace, false) {
-                    Some((Reason::PastContext, "the title may be the one the person holds at the article's date"))
+                    Some((Reason::PastContext, Then::TitleOfArticleDate))
                 } else if past() {
-                    Some((Reason::PastContext, "the sentence speaks of an earlier time, which the title may describe"))
+                    Some((Reason::PastContext, Then::EarlierTime))
                 } else {
                     None
                 };
-                if let Some((reason, words)) = why_not {
-                    return done(Verdict::Unknown, reason, words!(ctx, Verdict::Unknown, "{history}; {words}."), vec![]);
+                if let Some((reason, then)) = why_not {
+                    return done(Verdict::Unknown, reason, history(then), vec![]);
                 }
             }
             if check_day > covered {
-                return done(
-                    Verdict::Unknown,
-                    Reason::AfterTable,
-                    words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(check_day)),
-                    vec![],
-                );
+                return done(Verdict::Unknown, Reason::AfterTable, history(Then::NotCovered(When::Day(check_day))), vec![]);
             }
-            match holders_words(t, o, check_day) {
-                Some((who, mut src)) => {
-                    let later = full.iter().find(|x| x.start > check_day);
-                    let reason = match (full.iter().any(|x| x.start <= check_day), later) {
-                        (true, _) => Reason::FormerHolder,
-                        (false, Some(_)) => Reason::NotYetHolder,
-                        (false, None) => Reason::NeverHeld,
-                    };
-                    let mut why = match (reason, later) {
-                        (Reason::NotYetHolder, Some(l)) => format!(
-                            "On {} the {} was {}; {} only became {} on {}.",
-                            human(check_day),
-                            office.name,
-                            who,
-                            person.name,
-                            office.name,
-                            human(l.start)
-                        ),
-                        _ => format!("On {} the {} was {}. {history}.", human(check_day), office.name, who),
-                    };
-                    if ctx.detail.wants(Verdict::Contradicted) {
-                        let others = other_offices_on(t, p, o, check_day);
-                        if !others.is_empty() {
-                            let names: Vec<&str> = others.iter().map(|&x| t.offices[x].name.as_ref()).collect();
-                            why.push_str(&format!(" On that day {} was {}.", person.name, names.join(" and ")));
-                        }
-                        if let Some((died, died_source)) = person.died.as_ref().filter(|d| d.0 < check_day) {
-                            why.push_str(&format!(" {} died on {}.", person.name, human(*died)));
-                            src.push(died_source.to_string());
-                        }
-                    }
-                    done(Verdict::Contradicted, reason, why, src)
-                }
-                None => done(
-                    Verdict::Unknown,
-                    Reason::NotInTable,
-                    words!(ctx, Verdict::Unknown, "{history}; the table does not say who held the office on {}.", human(check_day)),
-                    vec![],
-                ),
+            let holders = holder_rows(check_day);
+            if holders.is_empty() {
+                return done(Verdict::Unknown, Reason::NotInTable, history(Then::NoHolderOn(check_day)), vec![]);
             }
+            let later = full.iter().find(|x| x.start > check_day);
+            let reason = match (full.iter().any(|x| x.start <= check_day), later) {
+                (true, _) => Reason::FormerHolder,
+                (false, Some(_)) => Reason::NotYetHolder,
+                (false, None) => Reason::NeverHeld,
+            };
+            let later = later.filter(|_| reason == Reason::NotYetHolder).map(|x| x.start);
+            let mut extra = holders;
+            if explain::died_before(t, p, check_day).is_some() {
+                extra.push(Row::Death(pi));
+            }
+            done(Verdict::Contradicted, reason, Why::HeldBy { person: pi, office: oi, day: check_day, later }, extra)
         }
         Mode::Former => {
             let upto = window.end.min(reference);
             let completed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some_and(|e| e <= upto)).collect();
             let holding = upto <= covered && held_in(&DateRange::day(upto), false);
             match (completed.is_empty(), holding) {
-                (false, false) => done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![]),
-                (false, true) => {
-                    done(Verdict::Unknown, Reason::Ambiguous, words!(ctx, Verdict::Unknown, "{history}: a former holder who holds the office again."), vec![])
-                }
-                (true, true) => done(
-                    Verdict::Contradicted,
-                    Reason::StillInOffice,
-                    words!(ctx, Verdict::Contradicted, "{history}: on {} {} was still in office, not a former {}.", human(upto), person.name, office.name),
-                    vec![],
-                ),
+                (false, false) => done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![]),
+                (false, true) => done(Verdict::Unknown, Reason::Ambiguous, history(Then::FormerAgain), vec![]),
+                (true, true) => done(Verdict::Contradicted, Reason::StillInOffice, history(Then::StillInOffice(upto)), vec![]),
                 (true, false) if upto <= covered => {
                     let (reason, why) = match full.iter().find(|x| x.start > upto) {
-                        Some(x) => (Reason::NotYetHolder, format!("{} only became {} on {}, after {}.", person.name, office.name, human(x.start), human(upto))),
-                        None => (Reason::NeverHeld, format!("{history}, so is not a former {}.", office.name)),
+                        Some(x) => (Reason::NotYetHolder, Why::NotYetFormer { person: pi, office: oi, began: x.start, upto }),
+                        None => (Reason::NeverHeld, history(Then::NotFormer)),
                     };
                     done(Verdict::Contradicted, reason, why, vec![])
                 }
-                _ => done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {}.", human(upto)), vec![]),
+                _ => done(Verdict::Unknown, Reason::AfterTable, history(Then::NotCovered(When::Day(upto))), vec![]),
             }
         }
         Mode::Became | Mode::Elected => {
             let Some(d) = date else {
                 return if ever_by(reference) {
-                    done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![])
+                    done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![])
                 } else if reference <= covered && !full.iter().any(|x| x.start > reference) && t.terms_of_office(o).next().is_some() {
-                    done(Verdict::Contradicted, Reason::NeverHeld, words!(ctx, Verdict::Contradicted, "{history}."), vec![])
+                    done(Verdict::Contradicted, Reason::NeverHeld, history(Then::Stop), vec![])
                 } else {
-                    done(Verdict::Unknown, Reason::NotInTable, words!(ctx, Verdict::Unknown, "{history}."), vec![])
+                    done(Verdict::Unknown, Reason::NotInTable, history(Then::Stop), vec![])
                 };
             };
             if d.start > covered {
-                return done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
+                return done(Verdict::Unknown, Reason::AfterTable, history(Then::NotCovered(When::Range(d))), vec![]);
             }
             let ok = if mode == Mode::Became {
                 let w = d.widen(START_TOLERANCE_DAYS);
@@ -736,41 +619,25 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                     || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
             };
             if ok {
-                return done(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{history}."), vec![]);
+                return done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![]);
             }
             if d.end.min(reference) > covered {
-                return done(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "{history}; the table does not cover {d}."), vec![]);
+                return done(Verdict::Unknown, Reason::AfterTable, history(Then::NotCovered(When::Range(d))), vec![]);
             }
             let on = d.start.max(full.first().map(|x| x.start).unwrap_or(d.start)).min(d.end);
-            match holders_words(t, o, on).or_else(|| holders_words(t, o, d.start)) {
-                Some((who, src)) if !full.is_empty() || t.terms_of_office(o).any(|x| x.start <= d.start) => {
-                    let verb = if mode == Mode::Became { "became" } else { "took office as" };
-                    let starts: Vec<String> = full.iter().map(|x| human(x.start)).collect();
-                    let (reason, why) = if starts.is_empty() {
-                        (Reason::NeverHeld, format!("{history}; {} the {} was {}.", d.with_preposition(), office.name, who))
-                    } else {
-                        (
-                            Reason::WrongDate,
-                            format!(
-                                "{} {verb} {} on {}, not {}; {} the office was held by {}.",
-                                person.name,
-                                office.name,
-                                starts.join(" and on "),
-                                d.with_preposition(),
-                                d.with_preposition(),
-                                who
-                            ),
-                        )
-                    };
-                    done(Verdict::Contradicted, reason, why, src)
-                }
-                _ => done(
-                    Verdict::Unknown,
-                    Reason::NotInTable,
-                    words!(ctx, Verdict::Unknown, "{history}; the table does not say who held the office in {d}."),
-                    vec![],
-                ),
+            // The holders on that day, else on the range's first day.
+            let held_on = if explain::holders(t, o, on).is_empty() { d.start } else { on };
+            let holders = holder_rows(held_on);
+            if holders.is_empty() || (full.is_empty() && !t.terms_of_office(o).any(|x| x.start <= d.start)) {
+                return done(Verdict::Unknown, Reason::NotInTable, history(Then::NoHolderIn(d)), vec![]);
             }
+            let (reason, why) = if full.is_empty() {
+                (Reason::NeverHeld, history(Then::HeldInsteadBy(d, held_on)))
+            } else {
+                let starts = full.iter().map(|x| x.start).collect();
+                (Reason::WrongDate, Why::BecameOtherDay { person: pi, office: oi, elected: mode == Mode::Elected, starts, claimed: d, held_on })
+            };
+            done(Verdict::Contradicted, reason, why, holders)
         }
     }
 }
@@ -818,26 +685,20 @@ pub fn took_office(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let whole = c.get(0).unwrap();
         let name = &t.offices[o].name;
         let first = t.terms_of_person(p).filter(|y| y.office == o && !y.acting).map(|y| y.start).min().unwrap_or(x.start);
-        let mut sources = vec![x.source.to_string()];
+        let mut rows = vec![term_row(t, x)];
         let (verdict, reason, why) = if took_then {
             let y = t.terms_of_person(p).find(|y| widened.contains(y.start)).unwrap();
-            (
-                Verdict::Supported,
-                Reason::Confirmed,
-                words!(ctx, Verdict::Supported, "{} took office as {} on {}.", t.people[p].name, t.offices[y.office].name, human(y.start)),
-            )
+            (Verdict::Supported, Reason::Confirmed, Why::TookOffice { person: p as u32, office: y.office as u32, on: y.start })
         } else if held_then || d.start > t.covered(o) || d.start > ctx.reference {
-            (Verdict::Unknown, Reason::NotSettled, String::new())
+            (Verdict::Unknown, Reason::NotSettled, Why::Silent)
         } else {
-            let mut why = format!("{} took office as {name} on {}", t.people[p].name, human(first));
-            if first != x.start {
-                why.push_str(&format!(" (the present term from {})", human(x.start)));
-            }
-            if let Some((who, src)) = holders_words(t, o, d.end.min(ctx.reference)) {
-                why.push_str(&format!("; {} the office was held by {who}", d.with_preposition()));
-                sources.extend(src);
-            }
-            (Verdict::Contradicted, Reason::WrongDate, words!(ctx, Verdict::Contradicted, "{why}."))
+            let held_on = d.end.min(ctx.reference);
+            rows.extend(explain::holders(t, o, held_on).into_iter().map(|y| term_row(t, y)));
+            (
+                Verdict::Contradicted,
+                Reason::WrongDate,
+                Why::TookOfficeOtherDay { person: p as u32, office: o as u32, first, present: x.start, claimed: d, held_on },
+            )
         };
         let claim = claim!(
             ctx,
@@ -850,7 +711,7 @@ pub fn took_office(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 ..Claim::default()
             }
         );
-        let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict, reason, explanation: why, sources: sources_for(ctx, verdict, sources) };
+        let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict, reason, why, rows };
         downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
         out.push(checked);
     }

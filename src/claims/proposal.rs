@@ -7,6 +7,7 @@
 //! proposal as exclusive to its originator, the person is certain (named, or a pronoun whose
 //! referent is plain), and the sentence attributes it rather than reports a reaction to it
 //! ("rejected", "welcomed", "Ishiba's Asian NATO").
+use super::explain::{index_in, Credited, Row, Why};
 use super::*;
 use crate::facts::human;
 use crate::text::case::TextCase;
@@ -107,65 +108,29 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     ..Claim::default()
                 }
             );
-            let (verdict, reason, why) = if shared_subject || (originator_named && !people.contains(&proposal.originator)) {
-                (
-                    Verdict::Unknown,
-                    Reason::NotSettled,
-                    words!(
-                        ctx,
-                        Verdict::Unknown,
-                        "The sentence names {} beside the person it credits, so it may describe a joint launch or a reaction.",
-                        originator.name
-                    ),
-                )
+            let (verdict, reason, credited) = if shared_subject || (originator_named && !people.contains(&proposal.originator)) {
+                (Verdict::Unknown, Reason::NotSettled, Credited::BesideOriginator)
             } else if reacted || other_subject {
-                (
-                    Verdict::Unknown,
-                    Reason::NotAsserted,
-                    words!(ctx, Verdict::Unknown, "The sentence reports a reaction to {}, or names its author, rather than attributing it.", proposal.name),
-                )
+                (Verdict::Unknown, Reason::NotAsserted, Credited::Reaction)
             } else if people.len() != 1 {
-                (Verdict::Unknown, Reason::Ambiguous, words!(ctx, Verdict::Unknown, "The sentence does not make plain who proposed it."))
+                (Verdict::Unknown, Reason::Ambiguous, Credited::Unclear)
             } else if people[0] == proposal.originator {
-                (
-                    Verdict::Supported,
-                    Reason::Confirmed,
-                    words!(ctx, Verdict::Supported, "{} was {}'s proposal ({}).", sentence_start(&proposal.name), originator.name, when(proposal)),
-                )
+                (Verdict::Supported, Reason::Confirmed, Credited::Originator)
             } else if !proposal.exclusive {
-                (
-                    Verdict::Unknown,
-                    Reason::NotSettled,
-                    words!(
-                        ctx,
-                        Verdict::Unknown,
-                        "{} is associated with {} ({}), but others are known for it too.",
-                        proposal.name,
-                        originator.name,
-                        proposal.date
-                    ),
-                )
+                (Verdict::Unknown, Reason::NotSettled, Credited::SharedWithOthers)
             } else if ctx.reference < proposal.date.start {
-                (
-                    Verdict::Unknown,
-                    Reason::NotSettled,
-                    words!(ctx, Verdict::Unknown, "The table dates {} to {}, after this article.", proposal.name, proposal.date),
-                )
+                (Verdict::Unknown, Reason::NotSettled, Credited::DatedAfter)
             } else {
-                let who = &t.people[people[0]].name;
-                (
-                    Verdict::Contradicted,
-                    Reason::WrongOriginator,
-                    format!("{} was {}'s proposal ({}), not {}'s.", sentence_start(&proposal.name), originator.name, when(proposal), who),
-                )
+                (Verdict::Contradicted, Reason::WrongOriginator, Credited::NotBy(people[0] as u32))
             };
+            let id = index_in(&t.proposals, proposal);
             let mut checked = Checked {
                 span: whole.start()..whole.end(),
                 claim,
                 verdict,
                 reason,
-                explanation: why,
-                sources: sources_for(ctx, verdict, [proposal.source.to_string()]),
+                why: Why::Proposal { proposal: id, credited },
+                rows: vec![Row::Proposal(id)],
             };
             if let Some(ph) = s.hit(&c, "p") {
                 downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
@@ -190,7 +155,7 @@ fn acts_in(mid: &str) -> bool {
 }
 
 /// "in September 2024", "in 2013".
-fn when(p: &crate::facts::Proposal) -> String {
+pub(crate) fn when(p: &crate::facts::Proposal) -> String {
     match p.date.precision {
         crate::facts::Precision::Day => human(p.date.start),
         _ => p.date.to_string(),
@@ -198,7 +163,7 @@ fn when(p: &crate::facts::Proposal) -> String {
 }
 
 /// "The Asian version of NATO", "Zeitenwende".
-fn sentence_start(name: &str) -> String {
+pub(crate) fn sentence_start(name: &str) -> String {
     let lower_start = name.chars().next().is_some_and(|c| c.is_lowercase());
     let article =
         name.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && name.contains(' ') && !name.starts_with("The ");

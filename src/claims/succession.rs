@@ -9,8 +9,9 @@
 //! `supported` (a succession found in any office of the table) or `unknown`: people succeed
 //! each other as party leaders, nominees and in posts the table does not hold ("Harris
 //! replaced Biden" as the 2024 nominee).
+use super::explain::{index_in, term_row, Handed, Row, Then, Why};
 use super::*;
-use crate::facts::{human, Precision, Term};
+use crate::facts::{Precision, Term};
 use crate::text::case::TextCase;
 
 /// How far a day-precise date may be from the handover: the sentence's date can belong to its
@@ -85,7 +86,7 @@ fn is_top(t: &Table, o: usize) -> bool {
 /// read in the top office that `a` took (as a full holder) close to `on`, when `b` had held
 /// that office: contradicted when `b` did not hand it to `a`. `None` when no such reading is
 /// plain, and the claim stays unknown.
-fn inferred(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(String, Vec<String>)> {
+fn inferred(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, Vec<Row>)> {
     let from = on - chrono::Duration::days(RECENT_BEFORE_DAYS);
     let to = on + chrono::Duration::days(RECENT_AFTER_DAYS);
     let took: Vec<&Term> =
@@ -97,16 +98,16 @@ fn inferred(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(String, Vec
         return None;
     }
     let h = handovers(t, x.office).into_iter().find(|h| h.to.person == a && h.to.start == x.start && !h.from.acting)?;
-    let office = &t.offices[x.office].name;
-    let b_left = t.terms_of_office(x.office).filter(|y| y.person == b && y.end.is_some_and(|e| e <= x.start)).filter_map(|y| y.end).max();
-    let b_words = match b_left {
-        Some(e) => format!(" {} had left the office on {}.", t.people[b].name, human(e)),
-        None => String::new(),
-    };
-    Some((
-        format!("{} succeeded {} as {office} on {}.{b_words}", t.people[a].name, t.people[h.from.person].name, human(x.start)),
-        vec![h.from.source.to_string(), h.to.source.to_string()],
-    ))
+    Some((Why::Inferred { from: term_index(t, h.from), to: term_index(t, h.to), before: b as u32 }, rows(t, &h)))
+}
+
+fn term_index(t: &Table, x: &Term) -> u32 {
+    index_in(&t.terms, x)
+}
+
+/// The rows of a handover: the two terms.
+fn rows(t: &Table, h: &Handover) -> Vec<Row> {
+    vec![term_row(t, h.from), term_row(t, h.to)]
 }
 
 /// A handover in an office: `to` followed `from`.
@@ -212,16 +213,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     ..Claim::default()
                 }
             );
-            let mk = |claim: Claim, verdict, explanation: String, sources: Vec<String>| Checked {
+            let mk = |claim: Claim, verdict, why: Why, rows: Vec<Row>| Checked {
                 span: whole.start()..whole.end(),
                 claim,
                 verdict,
                 reason: if verdict == Verdict::Contradicted { Reason::WrongSuccession } else { Reason::plain(verdict) },
-                explanation,
-                sources: sources_for(ctx, verdict, sources),
+                why,
+                rows,
             };
             if other_office {
-                out.push(mk(claim, Verdict::Unknown, "The office named is not one the table holds.".into(), vec![]));
+                out.push(mk(claim, Verdict::Unknown, Why::OfficeNotHeld, vec![]));
                 continue;
             }
             // Offices to look in: the named one (narrowed by country), else every office.
@@ -257,22 +258,19 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     }
                 }
             }
-            let say = |h: &Handover| {
-                format!("{} succeeded {} as {} on {}", t.people[h.to.person].name, t.people[h.from.person].name, t.offices[h.office].name, human(h.to.start))
-            };
-            let src = |h: &Handover| vec![h.from.source.to_string(), h.to.source.to_string()];
+            let said = |h: &Handover, then: Handed| Why::Succeeded { from: term_index(t, h.from), to: term_index(t, h.to), then };
             let on_date = |d: &DateRange, office: usize| {
                 in_offices
                     .iter()
                     .chain(found.iter())
                     .find(|h| h.office == office && date_matches(d, h.to.start))
-                    .map(|h| format!("{} succeeded {}", t.people[h.to.person].name, t.people[h.from.person].name))
+                    .map(|h| (term_index(t, h.from), term_index(t, h.to)))
             };
             // "A, who succeeded B last month": the recent handover, not an earlier one of the
             // same two people (Trump succeeded Obama in 2017, and Biden in 2025).
             if explicit.is_none() && date.is_none() && a_c.len() == 1 && b_c.len() == 1 && recent_words(s.text()) {
-                if let Some((why, srcs)) = inferred(t, a_c[0], b_c[0], ctx.reference) {
-                    out.push(mk(claim, Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}"), srcs));
+                if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], ctx.reference) {
+                    out.push(mk(claim, Verdict::Contradicted, why, rows));
                     continue;
                 }
             }
@@ -282,18 +280,18 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     claim.offices.dedup();
                 }
                 let Some(d) = date else {
-                    out.push(mk(claim, Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(&found[0])), src(&found[0])));
+                    out.push(mk(claim, Verdict::Supported, said(&found[0], Handed::Stop), rows(t, &found[0])));
                     continue;
                 };
                 if let Some(h) = found.iter().find(|h| date_matches(&d, h.to.start)) {
-                    out.push(mk(claim, Verdict::Supported, words!(ctx, Verdict::Supported, "{}.", say(h)), src(h)));
+                    out.push(mk(claim, Verdict::Supported, said(h, Handed::Stop), rows(t, h)));
                     continue;
                 }
                 // The right people, the wrong date. A top office A took around that date, which
                 // B had held, is the one meant ("Martin, who succeeded Varadkar in January").
                 if explicit.is_none() && a_c.len() == 1 && b_c.len() == 1 {
-                    if let Some((why, srcs)) = inferred(t, a_c[0], b_c[0], d.start + (d.end - d.start) / 2) {
-                        out.push(mk(claim, Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}"), srcs));
+                    if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], d.start + (d.end - d.start) / 2) {
+                        out.push(mk(claim, Verdict::Contradicted, why, rows));
                         continue;
                     }
                 }
@@ -301,20 +299,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 let h = &found[0];
                 let year_off = d.precision == Precision::Year || !DateRange::year(chrono::Datelike::year(&h.to.start)).unwrap().overlaps(&d);
                 if (explicit.is_some() || (found.len() == 1 && year_off)) && d.start <= t.covered(h.office) {
-                    let mut why = format!("{} succeeded {} on {}", t.people[h.to.person].name, t.people[h.from.person].name, human(h.to.start));
-                    if let Some(other) = on_date(&d, h.office) {
-                        why = format!("{why}; {} {other}", d.with_preposition());
-                    } else {
-                        why = format!("{why} (as {}), not {}", t.offices[h.office].name, d.with_preposition());
-                    }
-                    out.push(mk(claim, Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}."), src(h)));
+                    let why = Why::SucceededOtherDay { from: term_index(t, h.from), to: term_index(t, h.to), claimed: d, then: on_date(&d, h.office) };
+                    out.push(mk(claim, Verdict::Contradicted, why, rows(t, h)));
                 } else {
-                    out.push(mk(
-                        claim,
-                        Verdict::Unknown,
-                        words!(ctx, Verdict::Unknown, "{}; the date in the sentence may belong to another event.", say(h)),
-                        src(h),
-                    ));
+                    out.push(mk(claim, Verdict::Unknown, said(h, Handed::OtherEvent), rows(t, h)));
                 }
                 continue;
             }
@@ -323,42 +311,19 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let verdict_and_why = match (&explicit, offices.as_slice()) {
                 (Some(_), [o]) if ctx.reference <= t.covered(*o) && a_c.len() == 1 && b_c.len() == 1 => {
                     let o = *o;
-                    let name = &t.offices[o].name;
                     let b_terms: Vec<&Term> = t.terms_of_office(o).filter(|x| x.person == b_c[0]).collect();
                     let after_b: Vec<Handover> = handovers(t, o).into_iter().filter(|h| h.from.person == b_c[0]).collect();
                     // B's handover nearest before A took office (B may have held the office twice).
                     let a_start = t.terms_of_office(o).find(|x| x.person == a_c[0] && !x.acting).map(|x| x.start);
                     let pick = after_b.iter().rev().find(|h| a_start.is_none_or(|a| h.to.start <= a)).or(after_b.first());
                     if let Some(h) = pick {
-                        let who_a = t.terms_of_office(o).filter(|x| x.person == a_c[0] && !x.acting).collect::<Vec<_>>();
-                        let a_words = match who_a.first() {
-                            Some(x) => format!(" {} took office as {} on {}.", t.people[a_c[0]].name, name, human(x.start)),
-                            None => format!(" {} has not held the office.", t.people[a_c[0]].name),
-                        };
                         Some((
                             Verdict::Contradicted,
-                            words!(
-                                ctx,
-                                Verdict::Contradicted,
-                                "{}'s successor as {name} was {} (on {}).{a_words}",
-                                t.people[h.from.person].name,
-                                t.people[h.to.person].name,
-                                human(h.to.start)
-                            ),
-                            src(h),
+                            Why::SuccessorWas { from: term_index(t, h.from), to: term_index(t, h.to), named: a_c[0] as u32 },
+                            rows(t, h),
                         ))
                     } else if b_terms.is_empty() && t.terms_of_office(o).next().is_some() {
-                        Some((
-                            Verdict::Contradicted,
-                            words!(
-                                ctx,
-                                Verdict::Contradicted,
-                                "{} has not held the office of {name} (the table runs to {}).",
-                                t.people[b_c[0]].name,
-                                human(t.as_of)
-                            ),
-                            vec![t.offices[o].source.to_string()],
-                        ))
+                        Some((Verdict::Contradicted, Why::History { person: b_c[0] as u32, office: o as u32, then: Then::Stop }, vec![Row::Office(o as u32)]))
                     } else {
                         None
                     }
@@ -366,18 +331,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // No office named: read in the top office A had just taken, if B had held it.
                 (None, _) if a_c.len() == 1 && b_c.len() == 1 => {
                     let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
-                    inferred(t, a_c[0], b_c[0], on).map(|(why, srcs)| (Verdict::Contradicted, words!(ctx, Verdict::Contradicted, "{why}"), srcs))
+                    inferred(t, a_c[0], b_c[0], on).map(|(why, rows)| (Verdict::Contradicted, why, rows))
                 }
                 _ => None,
             };
             match verdict_and_why {
-                Some((v, why, srcs)) => out.push(mk(claim, v, why, srcs)),
-                None => out.push(mk(
-                    claim,
-                    Verdict::Unknown,
-                    "The table has no such succession, but it may have happened in a post the table does not hold.".into(),
-                    vec![],
-                )),
+                Some((v, why, rows)) => out.push(mk(claim, v, why, rows)),
+                None => out.push(mk(claim, Verdict::Unknown, Why::NoSuchSuccession, vec![])),
             }
             let last = out.last_mut().unwrap();
             if let Some(ah) = a_hit {

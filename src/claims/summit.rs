@@ -8,6 +8,7 @@
 //! body (a confusion the table can see): a region, a venue or a district the table does not
 //! list stays unknown. A presidency is checked at the date the sentence gives, or at the
 //! article's date for the present tense.
+use super::explain::{index_in, Met, Row, Why};
 use super::*;
 use crate::facts::{human, Presidency, Summit};
 use crate::text::case::TextCase;
@@ -113,7 +114,7 @@ fn ordinal_in_name(written: &str) -> Option<u32> {
 }
 
 /// "the 49th G7 summit (Hiroshima, 19 to 21 May 2023)".
-fn summit_words(t: &Table, s: &Summit) -> String {
+pub(crate) fn summit_words(t: &Table, s: &Summit) -> String {
     let hosts: Vec<String> = s.hosts.iter().map(|&c| country_words(t, c)).collect();
     let place = s.cities.first().map(|c| format!(" in {c}")).unwrap_or_default();
     let ord = s.ordinal.map(|n| format!("{n}{} ", suffix(n))).unwrap_or_default();
@@ -147,13 +148,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let written_body = &s.block[gh.start..gh.end];
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.scope_date()).map(|d| d.range);
             let claim = claim!(ctx, Claim { orgs: vec![t.orgs[g].id.to_string()], relation: format!("{shape:?}").lower(), date, ..Claim::default() });
-            let mk = |verdict: Verdict, reason: Reason, why: String, sources: Vec<String>| Checked {
+            let mk = |verdict: Verdict, reason: Reason, why: Why, rows: Vec<Row>| Checked {
                 span: whole.start()..whole.end(),
                 claim: claim.clone(),
                 verdict,
                 reason,
-                explanation: why,
-                sources: sources_for(ctx, verdict, sources),
+                why,
+                rows,
             };
             let checked = match shape {
                 Shape::Hosted | Shape::HostedBy | Shape::Place => {
@@ -195,7 +196,7 @@ fn check_summit(
     city: Option<&str>,
     ordinal: Option<u32>,
     date: Option<DateRange>,
-    mk: impl Fn(Verdict, Reason, String, Vec<String>) -> Checked,
+    mk: impl Fn(Verdict, Reason, Why, Vec<Row>) -> Checked,
 ) -> Option<Checked> {
     let t = ctx.table;
     let series: Vec<&Summit> = t.summits.iter().filter(|x| same_series(t, x.body, g)).collect();
@@ -208,7 +209,7 @@ fn check_summit(
     let candidates: Vec<&Summit> = match (ordinal, date) {
         (Some(n), _) => series.iter().copied().filter(|x| x.ordinal == Some(n) && t.orgs[x.body].id == t.orgs[g].id).collect(),
         (None, Some(d)) if d.end <= t.as_of => series.iter().copied().filter(|x| x.start <= d.end && d.start <= x.end).collect(),
-        (None, Some(_)) => return Some(mk(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "The table does not cover that date."), vec![])),
+        (None, Some(_)) => return Some(mk(Verdict::Unknown, Reason::AfterTable, Why::DateNotCovered, vec![])),
         (None, None) => match city.map(by_city) {
             Some(v) if v.len() == 1 => v,
             _ => return None,
@@ -218,12 +219,14 @@ fn check_summit(
     let mut candidates = candidates;
     candidates.dedup_by(|a, b| a.hosts == b.hosts && a.cities == b.cities && a.start == b.start);
     let [summit] = candidates.as_slice() else {
-        return Some(mk(Verdict::Unknown, Reason::NotInTable, words!(ctx, Verdict::Unknown, "The table cannot tell which summit this is."), vec![]));
+        return Some(mk(Verdict::Unknown, Reason::NotInTable, Why::WhichSummit, vec![]));
     };
-    let src = vec![summit.source.to_string()];
+    let id = index_in(&t.summits, summit);
+    let src = vec![Row::Summit(id)];
+    let said = |then: Met| Why::Summit { summit: id, then };
     if let Some(c) = country {
         if !summit.hosts.contains(&c) {
-            return Some(mk(Verdict::Contradicted, Reason::WrongHost, format!("{}.", sentence_case(&summit_words(t, summit))), src));
+            return Some(mk(Verdict::Contradicted, Reason::WrongHost, said(Met::Stop), src));
         }
     }
     if let Some(place) = city {
@@ -231,21 +234,12 @@ fn check_summit(
             // Only a place where another summit met is a confusion the table can see; any
             // other name may be a venue, a region or a district.
             if t.summits.iter().any(|x| place_matches(x, place)) {
-                return Some(mk(Verdict::Contradicted, Reason::WrongPlace, format!("{}, not in {place}.", sentence_case(&summit_words(t, summit))), src));
+                return Some(mk(Verdict::Contradicted, Reason::WrongPlace, said(Met::NotIn(place.into())), src));
             }
-            return Some(mk(
-                Verdict::Unknown,
-                Reason::NotSettled,
-                words!(ctx, Verdict::Unknown, "{}; the table does not list {place} for it.", sentence_case(&summit_words(t, summit))),
-                vec![],
-            ));
+            return Some(mk(Verdict::Unknown, Reason::NotSettled, said(Met::PlaceNotListed(place.into())), vec![]));
         }
     }
-    Some(mk(Verdict::Supported, Reason::Confirmed, words!(ctx, Verdict::Supported, "{}.", sentence_case(&summit_words(t, summit))), src))
-}
-
-fn sentence_case(s: &str) -> String {
-    s.capitalised()
+    Some(mk(Verdict::Supported, Reason::Confirmed, said(Met::Stop), src))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -257,7 +251,7 @@ fn check_presidency(
     shape: Shape,
     verb: &str,
     date: Option<DateRange>,
-    mk: impl Fn(Verdict, Reason, String, Vec<String>) -> Checked,
+    mk: impl Fn(Verdict, Reason, Why, Vec<Row>) -> Checked,
 ) -> Option<Checked> {
     let t = ctx.table;
     let terms: Vec<&Presidency> = t.presidencies.iter().filter(|x| same_series(t, x.body, g)).collect();
@@ -265,23 +259,15 @@ fn check_presidency(
         return None;
     }
     let end_of = |x: &Presidency| x.end.unwrap_or(t.as_of);
-    let body = t.orgs[g].aliases.first().map(|a| a.to_string()).unwrap_or_else(|| t.orgs[g].name.to_string());
-    let term_words = |x: &Presidency| match x.end {
-        Some(e) => format!("{} held the {body} presidency from {} to {}", country_words(t, x.holder), human(x.start), human(e)),
-        None => format!("{} has held the {body} presidency since {}", country_words(t, x.holder), human(x.start)),
-    };
+    let row = |x: &Presidency| index_in(&t.presidencies, x);
+    let org = g as u32;
     // "C took over from C2": the term's real predecessor.
     let took_over_from = |term: &Presidency, prev: &Presidency| {
         mk(
             Verdict::Contradicted,
             Reason::WrongHolder,
-            format!(
-                "{} took over the {body} presidency from {} on {}.",
-                sentence_case(&country_words(t, term.holder)),
-                country_words(t, prev.holder),
-                human(term.start)
-            ),
-            vec![term.source.to_string(), prev.source.to_string()],
+            Why::TookOverFrom { org, term: row(term), prev: row(prev) },
+            vec![Row::Presidency(row(term)), Row::Presidency(row(prev))],
         )
     };
     let present = matches!(verb, "holds" | "currently holds" | "has assumed" | "has taken over" | "takes over" | "assumes");
@@ -300,20 +286,15 @@ fn check_presidency(
                 Some(mk(
                     Verdict::Supported,
                     Reason::Confirmed,
-                    words!(ctx, Verdict::Supported, "{}; {}.", term_words(terms[i]), term_words(next)),
-                    vec![next.source.to_string()],
+                    Why::Presidencies { org, terms: vec![row(terms[i]), row(next)] },
+                    vec![Row::Presidency(row(next))],
                 ))
             } else if end_of(terms[i]) <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS) {
                 Some(mk(
                     Verdict::Contradicted,
                     Reason::WrongHolder,
-                    format!(
-                        "{} handed the {body} presidency to {} on {}.",
-                        sentence_case(&country_words(t, from)),
-                        country_words(t, next.holder),
-                        human(next.start)
-                    ),
-                    vec![next.source.to_string(), terms[i].source.to_string()],
+                    Why::HandedTo { org, from: from as u32, next: row(next) },
+                    vec![Row::Presidency(row(next)), Row::Presidency(row(terms[i]))],
                 ))
             } else {
                 None
@@ -340,7 +321,7 @@ fn check_presidency(
                 _ => return None,
             };
             if when.end > t.as_of {
-                return Some(mk(Verdict::Unknown, Reason::AfterTable, words!(ctx, Verdict::Unknown, "The table does not cover that date."), vec![]));
+                return Some(mk(Verdict::Unknown, Reason::AfterTable, Why::DateNotCovered, vec![]));
             }
             // "took over from C": the holder before this one's term.
             if let (Some(f), true) = (from, took) {
@@ -358,28 +339,18 @@ fn check_presidency(
                 // "took over on July 1": a term of the holder starts then.
                 let w = when.widen(HANDOVER_TOLERANCE_DAYS);
                 if let Some(x) = terms.iter().find(|x| x.holder == holder && w.contains(x.start)) {
-                    return Some(mk(
-                        Verdict::Supported,
-                        Reason::Confirmed,
-                        words!(ctx, Verdict::Supported, "{}.", sentence_case(&term_words(x))),
-                        vec![x.source.to_string()],
-                    ));
+                    return Some(mk(Verdict::Supported, Reason::Confirmed, Why::Presidencies { org, terms: vec![row(x)] }, vec![Row::Presidency(row(x))]));
                 }
                 if let Some(x) = terms.iter().find(|x| w.contains(x.start)) {
-                    return Some(mk(Verdict::Contradicted, Reason::WrongHolder, format!("{}.", sentence_case(&term_words(x))), vec![x.source.to_string()]));
+                    return Some(mk(Verdict::Contradicted, Reason::WrongHolder, Why::Presidencies { org, terms: vec![row(x)] }, vec![Row::Presidency(row(x))]));
                 }
                 return None;
             }
             if during.iter().any(|x| x.holder == holder) {
                 let x = during.iter().find(|x| x.holder == holder).unwrap();
-                Some(mk(
-                    Verdict::Supported,
-                    Reason::Confirmed,
-                    words!(ctx, Verdict::Supported, "{}.", sentence_case(&term_words(x))),
-                    vec![x.source.to_string()],
-                ))
+                Some(mk(Verdict::Supported, Reason::Confirmed, Why::Presidencies { org, terms: vec![row(x)] }, vec![Row::Presidency(row(x))]))
             } else if let [x] = during.as_slice() {
-                Some(mk(Verdict::Contradicted, Reason::WrongHolder, format!("{}.", sentence_case(&term_words(x))), vec![x.source.to_string()]))
+                Some(mk(Verdict::Contradicted, Reason::WrongHolder, Why::Presidencies { org, terms: vec![row(x)] }, vec![Row::Presidency(row(x))]))
             } else {
                 None
             }

@@ -118,7 +118,7 @@ mod tests {
         assert_eq!("Ștefan Țiriac".lower(), "ștefan țiriac");
         assert_eq!("İmamoğlu".lower(), "imamoğlu");
         assert_eq!("ΜΗΤΣΟΤΆΚΗΣ".lower().chars().next(), Some('μ'));
-        assert_eq!("ЗЕЛЕНСЬКИЙ".lower(), "зеленський".replace('і', "і"));
+        assert_eq!("ЗЕЛЕНСЬКИЙ".lower(), "зеленський");
         assert_eq!("Nguyễn Phú Trọng".lower(), "nguyễn phú trọng");
         assert_eq!("ÉMILE".lower(), "émile");
         assert_eq!("élysée".capitalised(), "Élysée");

@@ -1,0 +1,793 @@
+//! Explanations: the one place where a judgement is put into words.
+//!
+//! A family decides a claim and returns a structured judgement ([`Checked`]): its verdict, the
+//! rule that decided it ([`Reason`]), the table's rows it used ([`Row`]) and what the reader
+//! needs to be told ([`Why`]: ids, dates and the pattern of the explanation, never text).
+//! [`write`] turns a `Why` into a sentence, and [`sources`] the rows into their URLs, only for
+//! a finding that is shown: most findings of a page are only counted.
+//!
+//! Every statement that names an office names it from the row it is about (its `name`, "Prime
+//! Minister of Japan"), never from the title as written, so an explanation cannot put a person
+//! into another country's office.
+
+use super::Checked;
+use crate::facts::{human, DateRange, Table, Term};
+use crate::text::case::TextCase;
+use chrono::NaiveDate;
+use std::fmt::Write as _;
+
+/// A row of the table that a judgement used; its source is listed with the finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// A term of office (`terms`).
+    Term(u32),
+    /// An office (`offices`).
+    Office(u32),
+    /// A person's date of death (`people`, `deaths.tsv`).
+    Death(u32),
+    /// A membership (`memberships`).
+    Membership(u32),
+    /// An election (`elections`).
+    Election(u32),
+    /// An organisation (`orgs`): its founding.
+    Org(u32),
+    /// A proposal (`proposals`).
+    Proposal(u32),
+    /// A summit (`summits`).
+    Summit(u32),
+    /// A rotating presidency (`presidencies`).
+    Presidency(u32),
+}
+
+/// The index of `x` in `all`, which must hold it: rows are found by reference, and a judgement
+/// keeps their indices.
+pub fn index_in<T>(all: &[T], x: &T) -> u32 {
+    let at = (x as *const T as usize).wrapping_sub(all.as_ptr() as usize) / std::mem::size_of::<T>().max(1);
+    debug_assert!(at < all.len(), "a row outside its table");
+    at as u32
+}
+
+/// The row of a term.
+pub fn term_row(t: &Table, x: &Term) -> Row {
+    Row::Term(index_in(&t.terms, x))
+}
+
+/// The date a claim is checked at, as it is written: a day, or the range the sentence gave.
+#[derive(Clone, Copy, Debug)]
+pub enum When {
+    /// A day ("4 October 2021").
+    Day(NaiveDate),
+    /// A date as the sentence gave it ("2019", "October 2021").
+    Range(DateRange),
+}
+
+impl When {
+    /// The sentence's date, else the article's day.
+    pub fn of(date: Option<DateRange>, reference: NaiveDate) -> When {
+        date.map(When::Range).unwrap_or(When::Day(reference))
+    }
+}
+
+impl std::fmt::Display for When {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            When::Day(d) => f.write_str(&human(*d)),
+            When::Range(r) => write!(f, "{r}"),
+        }
+    }
+}
+
+/// What ends a sentence about a person's history in an office ([`Why::History`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Then {
+    /// Nothing more.
+    Stop,
+    /// The table does not reach the date.
+    NotCovered(When),
+    /// The title may mean something the table does not contradict.
+    KeptAsHonorific,
+    /// The article's date falls in the person's term: the title may be today's.
+    TitleOfArticleDate,
+    /// The sentence speaks of an earlier time.
+    EarlierTime,
+    /// The table has no holder of the office on a day.
+    NoHolderOn(NaiveDate),
+    /// The table has no holder of the office in a range.
+    NoHolderIn(DateRange),
+    /// A former holder who holds the office again.
+    FormerAgain,
+    /// Still in office on a day, so not a former holder.
+    StillInOffice(NaiveDate),
+    /// Never held it, so not a former holder.
+    NotFormer,
+    /// Another person held the office in a range, and this one never did.
+    HeldInsteadBy(DateRange, NaiveDate),
+}
+
+/// What follows an election's days in an explanation ([`Why::Election`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Poll {
+    /// Nothing more.
+    Stop,
+    /// Not on the day the sentence gave.
+    NotOn(NaiveDate),
+    /// How many days after the article's date it is.
+    DaysAfter,
+    /// The sentence may mean another vote.
+    MayMeanAnother,
+    /// Who won it.
+    WonBy(u32),
+}
+
+/// Where the table has no election ([`Why::NoElection`]).
+#[derive(Clone, Copy, Debug)]
+pub enum PollAt {
+    /// In a year or month.
+    In(DateRange),
+    /// On a day.
+    On(NaiveDate),
+    /// After the article's date.
+    After,
+}
+
+/// What an explanation of a founding says of its founders ([`Why::Founded`]).
+#[derive(Clone, Debug)]
+pub enum Founders {
+    /// Nothing: the sentence named none.
+    Unsaid,
+    /// The sentence's list is confirmed.
+    Confirmed,
+    /// These countries the sentence named were not founders.
+    Not(Vec<u32>),
+}
+
+/// What follows a handover in an explanation ([`Why::Succeeded`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Handed {
+    /// Nothing more.
+    Stop,
+    /// The sentence's date may be another event's.
+    OtherEvent,
+}
+
+/// What follows a country's membership history in an explanation ([`Why::Member`]).
+#[derive(Clone, Copy, Debug)]
+#[allow(missing_docs)] // The fields, as in [`Why`].
+pub enum Joined {
+    /// Nothing more.
+    Stop,
+    /// The table runs to its `as_of`.
+    TableRunsTo,
+    /// So it was not a member on a day.
+    NotMemberOn(NaiveDate),
+    /// It did not join at the date given.
+    DidNotJoin(DateRange),
+    /// It was not the member number claimed: with it the body had `hi` members.
+    NotNumber { lo: u32, hi: u32, claimed: u32 },
+    /// It has not left.
+    HasNotLeft,
+    /// It did not leave at the date given.
+    DidNotLeave(DateRange),
+}
+
+/// What a sentence's credit of a proposal comes to ([`Why::Proposal`]).
+#[derive(Clone, Copy, Debug)]
+pub enum Credited {
+    /// The originator is named beside the person credited.
+    BesideOriginator,
+    /// A reaction to it, or its author named, not an attribution.
+    Reaction,
+    /// Who is credited is unclear.
+    Unclear,
+    /// Credited to its originator.
+    Originator,
+    /// Others are known for it too.
+    SharedWithOthers,
+    /// The table dates it after the article.
+    DatedAfter,
+    /// Credited to this person, not its originator.
+    NotBy(u32),
+}
+
+/// What follows a summit in an explanation ([`Why::Summit`]).
+#[derive(Clone, Debug)]
+pub enum Met {
+    /// Nothing more.
+    Stop,
+    /// Not in the place the sentence gave, where another summit met.
+    NotIn(Box<str>),
+    /// The table does not list the place the sentence gave.
+    PlaceNotListed(Box<str>),
+}
+
+/// What an explanation says, as data. Its fields are named for what they hold: `person`,
+/// `office`, `org`, `country`, `election`, `summit`, `proposal` are indices into the table's
+/// lists of those; `from`, `to`, `term`, `prev`, `next` index terms (of office, or of a
+/// rotating presidency); `day`, `began`, `upto`, `on`, `held_on` are days and `claimed` is what
+/// the sentence said.
+#[derive(Clone, Debug)]
+#[allow(missing_docs)] // The fields, by the naming rule above.
+pub enum Why {
+    /// Nothing to say (an unknown finding that is never shown).
+    Silent,
+    /// A person's history in an office, then what follows from it.
+    History {
+        /// The person.
+        person: u32,
+        /// The office.
+        office: u32,
+        /// What follows.
+        then: Then,
+    },
+    /// Held the office acting on the date.
+    ActingHeld { person: u32, office: u32, when: When },
+    /// No acting term on the date.
+    NoActingTerm { person: u32, office: u32, when: When },
+    /// "Has been X since D": the present tenure began on another day.
+    SinceOtherDay { person: u32, office: u32, began: NaiveDate, claimed: DateRange },
+    /// On a day someone else held the office: who, and the person's own history there (the
+    /// day they took it, if later; other offices they held that day; their death).
+    HeldBy { person: u32, office: u32, day: NaiveDate, later: Option<NaiveDate> },
+    /// "Former X" of a person who only took the office after the date.
+    NotYetFormer { person: u32, office: u32, began: NaiveDate, upto: NaiveDate },
+    /// "Became X in D" of a person who became it on other days.
+    BecameOtherDay { person: u32, office: u32, elected: bool, starts: Vec<NaiveDate>, claimed: DateRange, held_on: NaiveDate },
+    /// An office the table lists only since it was created or renamed.
+    CreatedLater { person: u32, office: u32 },
+    /// A title of a body whose offices the table does not hold.
+    OtherBody,
+    /// A name that could mean several people.
+    NameCouldMean(Vec<u32>),
+    /// A title that could mean several offices.
+    TitleCouldMean(Box<str>),
+    /// Readings that disagree.
+    ReadingsDisagree,
+    /// Took office on the date.
+    TookOffice { person: u32, office: u32, on: NaiveDate },
+    /// Took office on another day: the first day, the present term's, who held it then.
+    TookOfficeOtherDay { person: u32, office: u32, first: NaiveDate, present: NaiveDate, claimed: DateRange, held_on: NaiveDate },
+    /// The sentence does not assert the claim.
+    NotAsserted,
+    /// A surname alone, not tied to the table's person.
+    BareSurname(Box<str>),
+    /// A name several people share, then what the claim's check found.
+    SharedName(Box<str>, Box<Why>),
+    /// An election as the table has it, then what follows.
+    Election { election: u32, then: Poll },
+    /// The table has no election of the kind in the country at the date.
+    NoElection { country: u32, kind: Box<str>, at: PollAt },
+    /// When an organisation was founded, and by whom.
+    Founded { org: u32, founders: Founders },
+    /// A handover as the table lists it (terms `from` and `to`), then what follows.
+    Succeeded { from: u32, to: u32, then: Handed },
+    /// A handover on another day than the sentence's; the one on that day, if any.
+    SucceededOtherDay { from: u32, to: u32, claimed: DateRange, then: Option<(u32, u32)> },
+    /// The top office the person took about then, from someone else; when `before` had left it.
+    Inferred { from: u32, to: u32, before: u32 },
+    /// The predecessor's successor was someone else; when the person `named` took the office.
+    SuccessorWas { from: u32, to: u32, named: u32 },
+    /// The sentence names an office the table does not hold.
+    OfficeNotHeld,
+    /// No such succession in the table's offices.
+    NoSuchSuccession,
+    /// A country's rows in an organisation, then what follows.
+    Member { country: u32, org: u32, then: Joined },
+    /// A programme, area or part of an organisation, not the organisation.
+    PartOfBody { org: u32 },
+    /// The date is after the table's `as_of`.
+    TableRunsTo,
+    /// Listed countries that were not members on a day, and who the members were.
+    NotMembers { org: u32, day: NaiveDate, not: Vec<u32>, members: Vec<u32> },
+    /// Listed countries the table does not list as members (its list is not complete).
+    NotListed { org: u32, day: NaiveDate, not: Vec<u32> },
+    /// A list said to be complete that leaves members out.
+    LeavesOut { org: u32, day: NaiveDate, members: Vec<u32> },
+    /// The listed countries were members.
+    Included { org: u32, day: NaiveDate, listed: Vec<u32> },
+    /// How many members an organisation had on a day, and the number claimed if wrong.
+    MemberCount { org: u32, day: NaiveDate, count: u32, claimed: Option<u32> },
+    /// A proposal, and what the sentence's credit of it comes to.
+    Proposal { proposal: u32, credited: Credited },
+    /// A summit as the table has it, then what follows.
+    Summit { summit: u32, then: Met },
+    /// The table does not cover the sentence's date.
+    DateNotCovered,
+    /// The table cannot tell which summit is meant.
+    WhichSummit,
+    /// Terms of a rotating presidency of the sentence's body `org`, in order.
+    Presidencies { org: u32, terms: Vec<u32> },
+    /// A presidency term and the one before it: who took over from whom.
+    TookOverFrom { org: u32, term: u32, prev: u32 },
+    /// Whom a country handed the presidency to.
+    HandedTo { org: u32, from: u32, next: u32 },
+}
+
+/// The explanation of a judgement made at the article's date `reference`, in words.
+pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
+    let name = |p: &u32| t.people[*p as usize].name.as_ref();
+    let office = |o: &u32| t.offices[*o as usize].name.as_ref();
+    let term = |x: &u32| &t.terms[*x as usize];
+    match why {
+        Why::Silent => String::new(),
+        Why::History { person, office: o, then } => {
+            let history = history_words(t, *person as usize, *o as usize);
+            match then {
+                Then::Stop => format!("{history}."),
+                Then::NotCovered(w) => format!("{history}; the table does not cover {w}."),
+                Then::KeptAsHonorific => format!("{history}; the title is kept by former holders as an honorific."),
+                Then::TitleOfArticleDate => format!("{history}; the title may be the one the person holds at the article's date."),
+                Then::EarlierTime => format!("{history}; the sentence speaks of an earlier time, which the title may describe."),
+                Then::NoHolderOn(d) => format!("{history}; the table does not say who held the office on {}.", human(*d)),
+                Then::NoHolderIn(d) => format!("{history}; the table does not say who held the office in {d}."),
+                Then::FormerAgain => format!("{history}: a former holder who holds the office again."),
+                Then::StillInOffice(d) => format!("{history}: on {} {} was still in office, not a former {}.", human(*d), name(person), office(o)),
+                Then::NotFormer => format!("{history}, so is not a former {}.", office(o)),
+                Then::HeldInsteadBy(d, on) => {
+                    format!("{history}; {} the {} was {}.", d.with_preposition(), office(o), holders_words(t, *o as usize, *on).unwrap_or_default())
+                }
+            }
+        }
+        Why::ActingHeld { person, office: o, when } => format!("{} was acting {} on {when}.", name(person), office(o)),
+        Why::NoActingTerm { person, office: o, when } => format!("The table has no acting term of {} as {} on {when}.", name(person), office(o)),
+        Why::SinceOtherDay { person, office: o, began, claimed } => format!(
+            "{} has been {} since {}, not {}. {}.",
+            name(person),
+            office(o),
+            human(*began),
+            claimed.with_preposition().trim_start_matches("in ").trim_start_matches("on "),
+            history_words(t, *person as usize, *o as usize)
+        ),
+        Why::HeldBy { person, office: o, day, later } => {
+            let who = holders_words(t, *o as usize, *day).unwrap_or_default();
+            let mut why = match later {
+                Some(l) => format!("On {} the {} was {}; {} only became {} on {}.", human(*day), office(o), who, name(person), office(o), human(*l)),
+                None => format!("On {} the {} was {}. {}.", human(*day), office(o), who, history_words(t, *person as usize, *o as usize)),
+            };
+            let others = other_offices_on(t, *person as usize, *o as usize, *day);
+            if !others.is_empty() {
+                let names: Vec<&str> = others.iter().map(|&x| t.offices[x].name.as_ref()).collect();
+                let _ = write!(why, " On that day {} was {}.", name(person), names.join(" and "));
+            }
+            if let Some(died) = died_before(t, *person as usize, *day) {
+                let _ = write!(why, " {} died on {}.", name(person), human(died));
+            }
+            why
+        }
+        Why::NotYetFormer { person, office: o, began, upto } => {
+            format!("{} only became {} on {}, after {}.", name(person), office(o), human(*began), human(*upto))
+        }
+        Why::BecameOtherDay { person, office: o, elected, starts, claimed, held_on } => {
+            let verb = if *elected { "took office as" } else { "became" };
+            let starts: Vec<String> = starts.iter().map(|d| human(*d)).collect();
+            format!(
+                "{} {verb} {} on {}, not {}; {} the office was held by {}.",
+                name(person),
+                office(o),
+                starts.join(" and on "),
+                claimed.with_preposition(),
+                claimed.with_preposition(),
+                holders_words(t, *o as usize, *held_on).unwrap_or_default()
+            )
+        }
+        Why::CreatedLater { person, office: o } => format!(
+            "The table lists holders of {} only since the office was created or renamed ({}); {} may have held the post it replaced.",
+            office(o),
+            t.terms_of_office(*o as usize).map(|x| x.start).min().map(human).unwrap_or_default(),
+            name(person)
+        ),
+        Why::OtherBody => "The title here belongs to a body whose offices the table does not hold, so it is not checked.".into(),
+        Why::NameCouldMean(people) => {
+            format!("The name could mean {}; the sentence does not say which.", people.iter().map(name).collect::<Vec<_>>().join(" or "))
+        }
+        Why::TitleCouldMean(title) => format!("The table cannot tell which office \"{title}\" means here."),
+        Why::ReadingsDisagree => "The sentence can be read as being about more than one person or office, and the readings disagree.".into(),
+        Why::TookOffice { person, office: o, on } => format!("{} took office as {} on {}.", name(person), office(o), human(*on)),
+        Why::TookOfficeOtherDay { person, office: o, first, present, claimed, held_on } => {
+            let mut why = format!("{} took office as {} on {}", name(person), office(o), human(*first));
+            if first != present {
+                let _ = write!(why, " (the present term from {})", human(*present));
+            }
+            if let Some(who) = holders_words(t, *o as usize, *held_on) {
+                let _ = write!(why, "; {} the office was held by {who}", claimed.with_preposition());
+            }
+            why.push('.');
+            why
+        }
+        Why::NotAsserted => "The sentence does not assert this (it asks, supposes, denies or reports a belief), so it is not checked.".into(),
+        Why::BareSurname(written) => {
+            format!("\"{written}\" alone may name someone else: the article has not named this person in full, so this is not flagged.")
+        }
+        Why::SharedName(written, inner) => format!("\"{written}\" is a name several people share, so this is not flagged. {}", write(t, reference, inner)),
+        Why::Election { election, then } => {
+            let e = &t.elections[*election as usize];
+            let days: Vec<String> = std::iter::once(e.date).chain(e.other_dates.iter().copied()).map(human).collect();
+            let say = format!(
+                "The {} election in {} {} on {}",
+                e.kind,
+                super::country_words(t, e.country),
+                if e.date > reference { "is held" } else { "was held" },
+                days.join(" and ")
+            );
+            match then {
+                Poll::Stop => format!("{say}."),
+                Poll::NotOn(d) => format!("{say}, not on {}.", human(*d)),
+                Poll::DaysAfter => format!("{say}, {} days after {}.", (e.date - reference).num_days(), human(reference)),
+                Poll::MayMeanAnother => format!("{say}; the sentence may mean another vote."),
+                Poll::WonBy(w) => format!("{say}; {} won it.", name(w)),
+            }
+        }
+        Why::NoElection { country, kind, at } => {
+            let cn = &t.countries[*country as usize].name;
+            match at {
+                PollAt::In(d) => format!("The table has no {kind} election in {cn} in {d}."),
+                PollAt::On(d) => format!("The table has no {kind} election in {cn} on {}.", human(*d)),
+                PollAt::After => format!("The table has no {kind} election in {cn} after {}.", human(reference)),
+            }
+        }
+        Why::Founded { org, founders } => {
+            let o = &t.orgs[*org as usize];
+            let founded = match o.founded {
+                Some(f) => {
+                    let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();
+                    let on = if f.precision == crate::facts::Precision::Day { "on" } else { "in" };
+                    let name = super::org_sentence_start(&o.name);
+                    if alts.is_empty() {
+                        format!("{name} was founded {on} {f}")
+                    } else {
+                        format!("{name} was founded {on} {f} (sources also give {})", alts.join(", "))
+                    }
+                }
+                None => format!("The table has no founding date for {}", super::membership::the(&o.name)),
+            };
+            let names = |cs: &mut dyn Iterator<Item = usize>| cs.map(|c| super::country_words(t, c)).collect::<Vec<_>>().join(", ");
+            match founders {
+                Founders::Not(w) => {
+                    format!("{founded}; its founders were {}, not {}.", names(&mut o.founders.iter().copied()), names(&mut w.iter().map(|&c| c as usize)))
+                }
+                Founders::Confirmed => format!("{founded} by {}.", names(&mut o.founders.iter().copied())),
+                Founders::Unsaid => format!("{founded}."),
+            }
+        }
+        Why::Succeeded { from, to, then } => {
+            let (a, b) = (term(from), term(to));
+            let say = format!("{} succeeded {} as {} on {}", t.people[b.person].name, t.people[a.person].name, t.offices[b.office].name, human(b.start));
+            match then {
+                Handed::Stop => format!("{say}."),
+                Handed::OtherEvent => format!("{say}; the date in the sentence may belong to another event."),
+            }
+        }
+        Why::SucceededOtherDay { from, to, claimed, then } => {
+            let (a, b) = (term(from), term(to));
+            let say = format!("{} succeeded {} on {}", t.people[b.person].name, t.people[a.person].name, human(b.start));
+            match then {
+                Some((f, g)) => format!("{say}; {} {} succeeded {}.", claimed.with_preposition(), t.people[term(g).person].name, t.people[term(f).person].name),
+                None => format!("{say} (as {}), not {}.", t.offices[b.office].name, claimed.with_preposition()),
+            }
+        }
+        Why::Inferred { from, to, before } => {
+            let (a, b) = (term(from), term(to));
+            let mut why = format!("{} succeeded {} as {} on {}.", t.people[b.person].name, t.people[a.person].name, t.offices[b.office].name, human(b.start));
+            let left = t.terms_of_office(b.office).filter(|y| y.person == *before as usize && y.end.is_some_and(|e| e <= b.start)).filter_map(|y| y.end).max();
+            if let Some(e) = left {
+                let _ = write!(why, " {} had left the office on {}.", name(before), human(e));
+            }
+            why
+        }
+        Why::SuccessorWas { from, to, named } => {
+            let (a, b) = (term(from), term(to));
+            let office = &t.offices[b.office].name;
+            let mut why = format!("{}'s successor as {office} was {} (on {}).", t.people[a.person].name, t.people[b.person].name, human(b.start));
+            match t.terms_of_office(b.office).find(|x| x.person == *named as usize && !x.acting) {
+                Some(x) => write!(why, " {} took office as {office} on {}.", name(named), human(x.start)),
+                None => write!(why, " {} has not held the office.", name(named)),
+            }
+            .expect("writing to a String cannot fail");
+            why
+        }
+        Why::OfficeNotHeld => "The office named is not one the table holds.".into(),
+        Why::NoSuchSuccession => "The table has no such succession, but it may have happened in a post the table does not hold.".into(),
+        Why::Member { country, org, then } => {
+            let history = membership_words(t, *country as usize, *org as usize);
+            match then {
+                Joined::Stop => format!("{history}."),
+                Joined::TableRunsTo => format!("{history}; the table runs to {}.", human(t.as_of)),
+                Joined::NotMemberOn(d) => format!("{history}, so on {} it was not a member.", human(*d)),
+                Joined::DidNotJoin(d) => format!("{history}; it did not join {}.", d.with_preposition()),
+                Joined::NotNumber { lo, hi, claimed } => {
+                    let count = if lo == hi { format!("member number {lo}") } else { format!("one of members {lo} to {hi}") };
+                    format!("{history}; with it {} had {hi} members, so it was {count}, not number {claimed}.", t.orgs[*org as usize].name)
+                }
+                Joined::HasNotLeft => format!("{history}; it has not left."),
+                Joined::DidNotLeave(d) => format!("{history}; it did not leave {}.", d.with_preposition()),
+            }
+        }
+        Why::PartOfBody { org } => format!(
+            "This is about a programme, area or part of {}, not about membership of the organisation itself.",
+            super::membership::the(&t.orgs[*org as usize].name)
+        ),
+        Why::TableRunsTo => format!("The table runs to {}.", human(t.as_of)),
+        Why::NotMembers { org, day, not, members } => {
+            let g = *org as usize;
+            let roles: String = not
+                .iter()
+                .flat_map(|&c| super::membership::member_rows(t, c as usize, g))
+                .filter(|m| !m.is_member())
+                .map(|m| format!(" ({} is a {}, not a member)", super::country_words(t, m.country), m.role.replace('-', " ")))
+                .collect();
+            format!(
+                "{} {} of {}{roles}; on {} its members were {}.",
+                countries(t, not),
+                if not.len() > 1 { "are not members" } else { "is not a member" },
+                super::membership::the(&t.orgs[g].name),
+                human(*day),
+                countries(t, members)
+            )
+        }
+        Why::NotListed { org, day, not } => {
+            format!("The table does not list {} as a member of {} on {}.", countries(t, not), super::membership::the(&t.orgs[*org as usize].name), human(*day))
+        }
+        Why::LeavesOut { org, day, members } => format!(
+            "The list leaves out members: on {} the members of {} were {}.",
+            human(*day),
+            super::membership::the(&t.orgs[*org as usize].name),
+            countries(t, members)
+        ),
+        Why::Included { org, day, listed } => {
+            format!("On {} the members of {} included {}.", human(*day), super::membership::the(&t.orgs[*org as usize].name), countries(t, listed))
+        }
+        Why::MemberCount { org, day, count, claimed } => {
+            let gn = super::membership::the(&t.orgs[*org as usize].name);
+            match claimed {
+                Some(n) => format!("On {} {gn} had {count} members, not {n}.", human(*day)),
+                None => format!("On {} {gn} had {count} members.", human(*day)),
+            }
+        }
+        Why::Proposal { proposal, credited } => {
+            let x = &t.proposals[*proposal as usize];
+            let by = &t.people[x.originator].name;
+            let start = || super::proposal::sentence_start(&x.name);
+            match credited {
+                Credited::BesideOriginator => {
+                    format!("The sentence names {by} beside the person it credits, so it may describe a joint launch or a reaction.")
+                }
+                Credited::Reaction => format!("The sentence reports a reaction to {}, or names its author, rather than attributing it.", x.name),
+                Credited::Unclear => "The sentence does not make plain who proposed it.".into(),
+                Credited::Originator => format!("{} was {by}'s proposal ({}).", start(), super::proposal::when(x)),
+                Credited::SharedWithOthers => format!("{} is associated with {by} ({}), but others are known for it too.", x.name, x.date),
+                Credited::DatedAfter => format!("The table dates {} to {}, after this article.", x.name, x.date),
+                Credited::NotBy(p) => format!("{} was {by}'s proposal ({}), not {}'s.", start(), super::proposal::when(x), name(p)),
+            }
+        }
+        Why::Summit { summit, then } => {
+            let said = super::summit::summit_words(t, &t.summits[*summit as usize]).capitalised();
+            match then {
+                Met::Stop => format!("{said}."),
+                Met::NotIn(place) => format!("{said}, not in {place}."),
+                Met::PlaceNotListed(place) => format!("{said}; the table does not list {place} for it."),
+            }
+        }
+        Why::DateNotCovered => "The table does not cover that date.".into(),
+        Why::WhichSummit => "The table cannot tell which summit this is.".into(),
+        Why::Presidencies { org, terms } => {
+            let parts: Vec<String> = terms.iter().map(|x| presidency_words(t, *org as usize, &t.presidencies[*x as usize])).collect();
+            format!("{}.", parts.join("; ").capitalised())
+        }
+        Why::TookOverFrom { org, term, prev } => {
+            let (x, y) = (&t.presidencies[*term as usize], &t.presidencies[*prev as usize]);
+            format!(
+                "{} took over the {} presidency from {} on {}.",
+                super::country_words(t, x.holder).capitalised(),
+                body_words(t, *org as usize),
+                super::country_words(t, y.holder),
+                human(x.start)
+            )
+        }
+        Why::HandedTo { org, from, next } => {
+            let x = &t.presidencies[*next as usize];
+            format!(
+                "{} handed the {} presidency to {} on {}.",
+                super::country_words(t, *from as usize).capitalised(),
+                body_words(t, *org as usize),
+                super::country_words(t, x.holder),
+                human(x.start)
+            )
+        }
+    }
+}
+
+/// "France, Germany, the Netherlands".
+fn countries(t: &Table, cs: &[u32]) -> String {
+    cs.iter().map(|&c| super::country_words(t, c as usize)).collect::<Vec<_>>().join(", ")
+}
+
+/// A country's history in an organisation: "Britain was a member of the European Union from
+/// 1973 to 2020".
+fn membership_words(t: &Table, c: usize, g: usize) -> String {
+    let rows = super::membership::member_rows(t, c, g);
+    let (cn, gn) = (super::country_words(t, c), super::membership::the(&t.orgs[g].name));
+    if rows.is_empty() {
+        return format!("{cn} has not been a member of {gn} (the table runs to {})", human(t.as_of));
+    }
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|m| {
+            let role = match m.role.as_ref() {
+                "founding-member" => "a founding member of",
+                "permanent-member" => "a permanent member of",
+                "partner" => "a partner of",
+                "observer" => "an observer at",
+                "candidate" => "a candidate for membership of",
+                _ => "a member of",
+            };
+            match m.left {
+                Some(l) => format!("{cn} was {role} {gn} from {} to {l}", m.joined),
+                None => format!("{cn} has been {role} {gn} since {}", m.joined),
+            }
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// A body as its presidency is named: "G20", "Council of the European Union".
+fn body_words(t: &Table, g: usize) -> String {
+    t.orgs[g].aliases.first().map(|a| a.to_string()).unwrap_or_else(|| t.orgs[g].name.to_string())
+}
+
+/// "Brazil held the G20 presidency from 1 December 2023 to 30 November 2024".
+fn presidency_words(t: &Table, g: usize, x: &crate::facts::Presidency) -> String {
+    let body = body_words(t, g);
+    match x.end {
+        Some(e) => format!("{} held the {body} presidency from {} to {}", super::country_words(t, x.holder), human(x.start), human(e)),
+        None => format!("{} has held the {body} presidency since {}", super::country_words(t, x.holder), human(x.start)),
+    }
+}
+
+/// The sources of the rows used, without repeats, in order.
+pub fn sources(t: &Table, rows: &[Row]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in rows {
+        let i = |n: &u32| *n as usize;
+        let s: &str = match r {
+            Row::Term(n) => &t.terms[i(n)].source,
+            Row::Office(n) => &t.offices[i(n)].source,
+            Row::Death(n) => match &t.people[i(n)].died {
+                Some((_, s)) => s,
+                None => continue,
+            },
+            Row::Membership(n) => &t.memberships[i(n)].source,
+            Row::Election(n) => &t.elections[i(n)].source,
+            Row::Org(n) => &t.orgs[i(n)].source,
+            Row::Proposal(n) => &t.proposals[i(n)].source,
+            Row::Summit(n) => &t.summits[i(n)].source,
+            Row::Presidency(n) => &t.presidencies[i(n)].source,
+        };
+        if !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    }
+    out
+}
+
+/// Puts a finding into words: its explanation and its sources, for a finding that is shown.
+pub fn words(t: &Table, reference: NaiveDate, c: &Checked) -> (String, Vec<String>) {
+    (write(t, reference, &c.why), sources(t, &c.rows))
+}
+
+/// "from 4 October 2021 to 1 October 2024", or "since 4 October 2021".
+fn span_words(t: &Table, x: &Term) -> String {
+    match x.end {
+        Some(e) => format!("from {} to {}", human(x.start), human(e)),
+        None => format!("since {}; the table runs to {}", human(x.start), human(t.covered(x.office))),
+    }
+}
+
+fn terms_words(t: &Table, terms: &[&Term]) -> String {
+    let parts: Vec<String> = terms.iter().map(|x| span_words(t, x)).collect();
+    match parts.len() {
+        0 => String::new(),
+        1 => parts[0].clone(),
+        _ => format!("{} and {}", parts[..parts.len() - 1].join(", "), parts[parts.len() - 1]),
+    }
+}
+
+/// "X was O from A to B, and has been again since C" / "X has been O since C", from the
+/// person's full (not acting) terms in the office.
+pub fn history_words(t: &Table, p: usize, o: usize) -> String {
+    let who = &t.people[p].name;
+    let office = &t.offices[o].name;
+    let full: Vec<&Term> = t.terms_of_person(p).filter(|x| x.office == o && !x.acting).collect();
+    let closed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some()).collect();
+    let open: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_none()).collect();
+    let since = |x: &Term| format!("since {} (the table runs to {})", human(x.start), human(t.covered(x.office)));
+    match (closed.is_empty(), open.first()) {
+        (true, None) => format!("{who} has not held the office of {office} (the table runs to {})", human(t.as_of)),
+        (true, Some(o)) => format!("{who} has been {office} {}", since(o)),
+        (false, None) => format!("{who} was {office} {}", terms_words(t, &closed)),
+        (false, Some(o)) => format!("{who} was {office} {}, and has been again {}", terms_words(t, &closed), since(o)),
+    }
+}
+
+/// The terms of the holders of an office on a day: the substantive holders, or an acting one
+/// when the table lists no other (an attorney general fired and replaced by the deputy
+/// "acting" until a successor is confirmed).
+pub fn holders(t: &Table, office: usize, on: NaiveDate) -> Vec<&Term> {
+    let on_day = |acting: bool| -> Vec<&Term> { t.terms_of_office(office).filter(|x| x.acting == acting && x.start <= on && on <= t.term_end(x)).collect() };
+    let hs = on_day(false);
+    if hs.is_empty() {
+        on_day(true)
+    } else {
+        hs
+    }
+}
+
+/// "Fumio Kishida (from 4 October 2021 to 1 October 2024)": the holders on a day, if any.
+pub fn holders_words(t: &Table, office: usize, on: NaiveDate) -> Option<String> {
+    let hs = holders(t, office, on);
+    if hs.is_empty() {
+        return None;
+    }
+    let names: Vec<String> =
+        hs.iter().map(|x| format!("{} ({}{})", t.people[x.person].name, if x.acting { "acting, " } else { "" }, span_words(t, x))).collect();
+    Some(names.join(" and "))
+}
+
+/// The other offices of the same jurisdiction that `p` held on `day`: "Olaf Scholz was
+/// Chancellor of Germany that day".
+pub fn other_offices_on(t: &Table, p: usize, o: usize, day: NaiveDate) -> Vec<usize> {
+    let body = t.offices[o].jurisdiction;
+    let mut v: Vec<usize> = t
+        .terms_of_person(p)
+        .filter(|x| x.office != o && t.offices[x.office].jurisdiction == body && x.start <= day && day <= t.term_end(x))
+        .map(|x| x.office)
+        .collect();
+    v.dedup();
+    v
+}
+
+/// The day a person died, if before `day`.
+pub fn died_before(t: &Table, p: usize, day: NaiveDate) -> Option<NaiveDate> {
+    t.people[p].died.as_ref().map(|d| d.0).filter(|&d| d < day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_is_found_by_reference() {
+        let v = [10u64, 20, 30];
+        assert_eq!(index_in(&v, &v[2]), 2);
+        assert_eq!(index_in(&v, &v[0]), 0);
+    }
+
+    #[test]
+    fn sources_keep_their_order_and_drop_repeats() {
+        let checker = crate::Checker::bundled().expect("bundled table");
+        let t = checker.table();
+        let rows = [Row::Term(0), Row::Term(1), Row::Term(0), Row::Office(t.terms[0].office as u32)];
+        let got = sources(t, &rows);
+        let mut want: Vec<String> = Vec::new();
+        for s in [&t.terms[0].source, &t.terms[1].source, &t.terms[0].source, &t.offices[t.terms[0].office].source] {
+            if !want.iter().any(|w| w == &**s) {
+                want.push(s.to_string());
+            }
+        }
+        assert_eq!(got, want);
+        assert!(!got.is_empty());
+    }
+
+    #[test]
+    fn a_silent_judgement_writes_nothing_and_a_held_by_names_the_office() {
+        let checker = crate::Checker::bundled().expect("bundled table");
+        let t = checker.table();
+        assert_eq!(write(t, t.as_of, &Why::Silent), "");
+        // Any term that ended: on its last day its holder held the office, and a later
+        // holder's history is written beside it.
+        let x = t.terms.iter().find(|x| x.end.is_some() && !x.acting).expect("a closed term");
+        let day = x.end.unwrap();
+        let other = t.terms.iter().find(|y| y.office != x.office && !y.acting).expect("another office");
+        let words = write(t, day, &Why::HeldBy { person: other.person as u32, office: x.office as u32, day, later: None });
+        assert!(words.contains(&*t.offices[x.office].name), "{words}");
+        assert!(words.contains(&*t.people[x.person].name), "{words}");
+    }
+}
