@@ -197,16 +197,14 @@
         restart();
       }
       let n = next === after ? nextIn(after, root, afterSkip) : next;
-      let sliceStart = performance.now();
       let count = 0;
       while (n) {
-        if ((++count & 63) === 0 && performance.now() - sliceStart > sliceMs) {
+        if ((++count & 63) === 0 && performance.now() - FF.sliceStart > sliceMs) {
           next = n;
           await FF.yieldToPage();
           if (isDone()) return false;
           if (!root.contains(n)) return read(handler, { isDone, parsedOnly, sliceMs });
           unfinished = unfinishedPart(parsedOnly);
-          sliceStart = performance.now();
         }
         // Not yet finished by the parser: an open element is entered, never read whole or
         // skipped whole; the last node waits.

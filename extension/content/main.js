@@ -126,7 +126,6 @@
   }
 
   async function wrapAll(chunk, report, gen) {
-    let sliceStart = performance.now();
     let wrapped = 0;
     // The findings come in block order; each block's are wrapped together.
     const shown = report.findings.filter((f) => f.verdict === "contradicted" || (state.showSupported && f.verdict === "supported"));
@@ -140,11 +139,10 @@
       FF.wrapBlock(chunk[group[0].block], group);
       state.timings.wrapMs += performance.now() - t0;
       wrapped += group.length;
-      if (performance.now() - sliceStart > FF.SLICE_MS) {
+      if (performance.now() - FF.sliceStart > FF.SLICE_MS) {
         FF.forgetOwnMutations();
         await FF.yieldToPage();
         if (gen !== state.generation) return;
-        sliceStart = performance.now();
       }
     }
     FF.forgetOwnMutations();
