@@ -20,7 +20,8 @@
 //! reading stopped, never a panic or an out-of-bounds index later.
 use crate::entities::Matcher;
 use crate::facts::{
-    Alias, Body, Country, DateRange, Election, Membership, Office, Org, Origin, Person, Precision, Presidency, Proposal, Summit, Table, Term, Text,
+    Affiliation, Alias, Body, Country, DateRange, Election, Government, Membership, Office, Org, Origin, Party, Person, Precision, Presidency, Proposal,
+    Summit, Table, Term, Text,
 };
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
@@ -280,6 +281,7 @@ impl<'a> Dec<'a> {
     }
 
     /// A string and its number.
+    #[inline(never)]
     fn str_id(&mut self) -> (&'a str, usize) {
         let k = match self.n() {
             0 => {
@@ -306,6 +308,7 @@ impl<'a> Dec<'a> {
 
     /// A string for the table: borrowed from the bundled snapshot for as long as the program
     /// runs, copied from any other bytes.
+    #[inline(never)]
     pub(crate) fn s(&mut self) -> Text {
         let x = self.str();
         (self.text)(x)
@@ -333,6 +336,7 @@ impl<'a> Dec<'a> {
         self.n().checked_sub(1)
     }
 
+    #[inline(never)]
     fn date(&mut self) -> NaiveDate {
         match i32::try_from(self.i()).ok().and_then(NaiveDate::from_num_days_from_ce_opt) {
             Some(d) => d,
@@ -343,6 +347,7 @@ impl<'a> Dec<'a> {
         }
     }
 
+    #[inline(never)]
     fn range(&mut self) -> DateRange {
         let (start, end) = (self.date(), self.date());
         let precision = match self.n() {
@@ -358,6 +363,7 @@ impl<'a> Dec<'a> {
         DateRange { start, end, precision }
     }
 
+    #[inline(never)]
     fn origin(&mut self) -> Origin {
         let (file, id) = self.str_id();
         let step = self.i();
@@ -554,6 +560,41 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
         e.s(&x.source);
         e.origin(&x.origin);
     }
+    e.n(t.parties.len());
+    for x in &t.parties {
+        e.s(&x.id);
+        e.s(&x.name);
+        e.strs(&x.aliases);
+        e.n(x.country);
+        e.s(&x.source);
+        e.origin(&x.origin);
+    }
+    // A party is written as its index plus one; 0 is no party ("independent").
+    let party = |p: Option<usize>| p.map_or(0, |p| p + 1);
+    e.n(t.affiliations.len());
+    for x in &t.affiliations {
+        e.n(x.person);
+        e.n(party(x.party));
+        e.date(x.start);
+        e.b(x.end.is_some());
+        if let Some(end) = x.end {
+            e.date(end);
+        }
+        e.s(&x.source);
+        e.origin(&x.origin);
+    }
+    e.n(t.governments.len());
+    for x in &t.governments {
+        e.n(x.country);
+        e.date(x.start);
+        e.b(x.end.is_some());
+        if let Some(end) = x.end {
+            e.date(end);
+        }
+        e.ns(&x.parties.iter().map(|&p| party(p)).collect::<Vec<_>>());
+        e.s(&x.source);
+        e.origin(&x.origin);
+    }
     m.encode(e);
 }
 
@@ -668,6 +709,24 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         source: d.s(),
         origin: d.origin(),
     });
+    let parties = d.list(|d| Party { id: d.s(), name: d.s(), aliases: d.strs(), country: d.n(), source: d.s(), origin: d.origin() });
+    let party = |n: usize| n.checked_sub(1);
+    let affiliations = d.list(|d| Affiliation {
+        person: d.n(),
+        party: party(d.n()),
+        start: d.date(),
+        end: if d.b() { Some(d.date()) } else { None },
+        source: d.s(),
+        origin: d.origin(),
+    });
+    let governments = d.list(|d| Government {
+        country: d.n(),
+        start: d.date(),
+        end: if d.b() { Some(d.date()) } else { None },
+        parties: d.list(|d| party(d.n())),
+        source: d.s(),
+        origin: d.origin(),
+    });
     // Every index must point into its list before anything uses it: the table's code
     // indexes without checking.
     let (nc, np, no, ng) = (countries.len(), people.len(), offices.len(), orgs.len());
@@ -684,7 +743,10 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         && elections.iter().all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np))
         && proposals.iter().all(|x| fits(&x.originator, np))
         && summits.iter().all(|x| fits(&x.body, ng) && x.hosts.iter().all(|c| fits(c, nc)) && opt(&x.chair, np))
-        && presidencies.iter().all(|x| fits(&x.body, ng) && fits(&x.holder, nc));
+        && presidencies.iter().all(|x| fits(&x.body, ng) && fits(&x.holder, nc))
+        && parties.iter().all(|x| fits(&x.country, nc))
+        && affiliations.iter().all(|x| fits(&x.person, np) && opt(&x.party, parties.len()))
+        && governments.iter().all(|x| fits(&x.country, nc) && x.parties.iter().all(|p| opt(p, parties.len())));
     if !ok {
         d.fail("a row refers to an entry past the end of its list");
     }
@@ -700,6 +762,9 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
     table.proposals = proposals;
     table.summits = summits;
     table.presidencies = presidencies;
+    table.parties = parties;
+    table.affiliations = affiliations;
+    table.governments = governments;
     Ok((table, matcher))
 }
 

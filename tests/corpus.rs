@@ -23,6 +23,7 @@ const FILES: &[(&str, &str)] = &[
     ("shapes.toml", include_str!("claims/shapes.toml")),
     ("readings.toml", include_str!("claims/readings.toml")),
     ("members2.toml", include_str!("claims/members2.toml")),
+    ("parties.toml", include_str!("claims/parties.toml")),
 ];
 
 #[derive(Deserialize)]

@@ -37,6 +37,12 @@ pub enum Row {
     Summit(u32),
     /// A rotating presidency (`presidencies`).
     Presidency(u32),
+    /// A party (`parties`).
+    Party(u32),
+    /// A person's party while in office (`affiliations`).
+    Affiliation(u32),
+    /// The parties in government (`governments`).
+    Government(u32),
 }
 
 /// The index of `x` in `all`, which must hold it: rows are found by reference, and a judgement
@@ -298,6 +304,10 @@ pub enum Why {
     Presidencies { org: u32, terms: Vec<u32> },
     /// A presidency term and the one before it: who took over from whom.
     TookOverFrom { org: u32, term: u32, prev: u32 },
+    /// The party claimed for a person in an office, and the person's party rows then.
+    PartyOf { person: u32, office: u32, claimed: u32, rows: Vec<u32> },
+    /// The party claimed to be ruling in a country, and the government rows then.
+    Ruling { country: u32, claimed: u32, governments: Vec<u32> },
     /// Whom a country handed the presidency to.
     HandedTo { org: u32, from: u32, next: u32 },
 }
@@ -582,6 +592,36 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 human(x.start)
             )
         }
+        Why::PartyOf { person, office: o, claimed, rows } => {
+            let parts: Vec<String> = rows
+                .iter()
+                .map(|&r| {
+                    let x = &t.affiliations[r as usize];
+                    let party = x.party.map(|p| party_words(t, p)).unwrap_or_else(|| "no party".into());
+                    format!("{party} {}", range_words(t, x.start, x.end))
+                })
+                .collect();
+            let said = format!("As {}, {} belonged to {}", office(o), name(person), parts.join(", then to "));
+            match rows.iter().any(|&r| t.affiliations[r as usize].party == Some(*claimed as usize)) {
+                true => format!("{said}."),
+                false => format!("{said}, not to {}.", party_words(t, *claimed as usize)),
+            }
+        }
+        Why::Ruling { country, claimed, governments } => {
+            let parts: Vec<String> = governments
+                .iter()
+                .map(|&g| {
+                    let x = &t.governments[g as usize];
+                    let ps: Vec<String> = x.parties.iter().map(|p| p.map(|p| party_words(t, p)).unwrap_or_else(|| "non-party ministers".into())).collect();
+                    format!("{} {}", ps.join(" and "), range_words(t, x.start, x.end))
+                })
+                .collect();
+            let said = format!("The government of {} was formed by {}", super::country_words(t, *country as usize), parts.join("; then by "));
+            match governments.iter().any(|&g| t.governments[g as usize].parties.contains(&Some(*claimed as usize))) {
+                true => format!("{said}."),
+                false => format!("{said}; {} was not in government.", party_words(t, *claimed as usize)),
+            }
+        }
         Why::HandedTo { org, from, next } => {
             let x = &t.presidencies[*next as usize];
             format!(
@@ -628,6 +668,29 @@ fn membership_words(t: &Table, c: usize, g: usize) -> String {
     parts.join("; ")
 }
 
+/// "the Labour Party", "Forza Italia": a party's name as a sentence uses it.
+fn party_words(t: &Table, p: usize) -> String {
+    let n = &t.parties[p].name;
+    let the = (n.contains("Party")
+        || ["Union", "Alliance", "Movement", "Rally", "Front", "League", "Congress", "Democrats", "Republicans", "Greens", "Left"]
+            .iter()
+            .any(|w| n.ends_with(w)))
+        && !n.starts_with("The ");
+    if the {
+        format!("the {n}")
+    } else {
+        n.to_string()
+    }
+}
+
+/// "from 24 July 2019 to 6 September 2022", or "since 5 July 2024".
+fn range_words(t: &Table, start: NaiveDate, end: Option<NaiveDate>) -> String {
+    match end {
+        Some(e) => format!("from {} to {}", human(start), human(e)),
+        None => format!("since {} (the table runs to {})", human(start), human(t.as_of)),
+    }
+}
+
 /// A body as its presidency is named: "G20", "Council of the European Union".
 fn body_words(t: &Table, g: usize) -> String {
     t.orgs[g].aliases.first().map(|a| a.to_string()).unwrap_or_else(|| t.orgs[g].name.to_string())
@@ -660,6 +723,9 @@ pub fn sources(t: &Table, rows: &[Row]) -> Vec<String> {
             Row::Proposal(n) => &t.proposals[i(n)].source,
             Row::Summit(n) => &t.summits[i(n)].source,
             Row::Presidency(n) => &t.presidencies[i(n)].source,
+            Row::Party(n) => &t.parties[i(n)].source,
+            Row::Affiliation(n) => &t.affiliations[i(n)].source,
+            Row::Government(n) => &t.governments[i(n)].source,
         };
         if !out.iter().any(|o| o == s) {
             out.push(s.to_string());

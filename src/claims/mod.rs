@@ -37,6 +37,7 @@ pub mod explain;
 pub mod founding;
 pub mod membership;
 pub mod office;
+pub mod party;
 pub mod proposal;
 pub mod reading;
 pub mod succession;
@@ -236,7 +237,7 @@ pub fn pattern(p: &str) -> Pattern {
         .replace("{R}", &tok("R"))
         .replace("{X}", &tok("POGCAD"))
         .replace("{ORG}", ORG_ANAPHOR);
-    Pattern::new(Regex::new(&expanded).unwrap_or_else(|e| panic!("skeleton pattern {p:?}: {e}")))
+    Pattern::new(crate::text::regex(&expanded))
 }
 
 /// What the families need besides the sentence.
@@ -313,6 +314,8 @@ pub enum Family {
     Proposal,
     /// Who hosted which summit, where, and who holds a rotating presidency.
     Summit,
+    /// Which party a head of state or government belonged to, and which parties governed.
+    Party,
 }
 
 /// Why a claim got its verdict: the rule that decided it. Tests assert these, and the words of
@@ -372,6 +375,9 @@ pub enum Reason {
     WrongPlace,
     /// A rotating presidency given the wrong holder.
     WrongHolder,
+    /// A head of state or government given the wrong party, or a party called ruling that was
+    /// not in government.
+    WrongParty,
 }
 
 impl Reason {
@@ -425,7 +431,13 @@ pub fn compile_patterns() {
 pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     let mut out = Vec::new();
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) > 0 {
-        out.extend(office::find(s, ctx).into_iter().map(|c| (Family::Office, c)));
+        // The office family also reads the party before a title it confirmed ("Labour Prime
+        // Minister X"): those claims are the ones that used a party affiliation.
+        let party = |c: &Checked| c.rows.iter().any(|r| matches!(r, explain::Row::Affiliation(_)));
+        out.extend(office::find(s, ctx).into_iter().map(|c| (if party(&c) { Family::Party } else { Family::Office }, c)));
+    }
+    if s.skeleton.contains("ruling ") || s.skeleton.contains("governing ") {
+        out.extend(party::ruling(s, ctx).into_iter().map(|c| (Family::Party, c)));
     }
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) == 0 && s.tokens.iter().any(|t| matches!(t, Token::Date(_))) {
         let lower = s.skeleton.to_ascii_lowercase();
@@ -492,7 +504,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
 pub(crate) fn hedged(text: &str) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:the prospect of|what if|misleading|doctored|fabricated|hoax|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)").unwrap()
+        crate::text::regex(r"(?i-u)\b(?:the prospect of|what if|misleading|doctored|fabricated|hoax|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)")
     })
     .is_match(text)
 }
@@ -518,7 +530,7 @@ pub(crate) fn refers_to_paragraph_org(text: &str, block: &str, ctx_memory: &read
 }
 
 /// The words that stand for the organisation a paragraph is about ([`ORG_ANAPHOR`]).
-static ANAPHOR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| Regex::new(&format!(r"(?i-u)\b{ORG_ANAPHOR}\b")).unwrap());
+static ANAPHOR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| crate::text::regex(&format!(r"(?i-u)\b{ORG_ANAPHOR}\b")));
 
 /// "The bloc", "the alliance", "the grouping", "the organisation": written in a pattern where
 /// an organisation may stand (group `the`), they mean the one the paragraph named

@@ -73,9 +73,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
         [
             // Shape::TitleBeforeName: [former] [Japan's | NATO] [former] Prime Minister[,] Fumio Kishida
             pattern(&format!(r"{m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
-            // Shape::Apposition: Fumio Kishida, [the] [then] Japan's prime minister[ of Japan],
+            // Shape::Apposition: Fumio Kishida, [the] [then] [Japan's] [Labour] prime minister[ of Japan],
             pattern(&format!(
-                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s+(?i:since)\s+(?P<since>{{D}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
+                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<desc>(?:[A-Z][A-Za-z'-]*\s+){{1,2}})?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s+(?i:since)\s+(?P<since>{{D}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
@@ -147,8 +147,20 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if clock_time_before(s, o_match.start(), &s.block[oh.start..oh.end]) {
                 continue;
             }
-            let modifier =
-                c.name("mod").or(c.name("mod2")).map(|m| m.as_str().lower()).or_else(|| c.name("ex").or(c.name("ex2")).map(|_| "former".to_string()));
+            // Descriptive words between a modifier and the title ("former Labour Prime
+            // Minister X", "the late Conservative leader X") do not hide the modifier.
+            let beyond = if *shape == Shape::TitleBeforeName && !modified { reading::word_before_descriptors(s, check_at) } else { None };
+            if beyond.as_deref().is_some_and(|w| BLOCKERS.contains(&w)) {
+                continue;
+            }
+            let beyond =
+                beyond.filter(|w| matches!(w.as_str(), "former" | "then" | "acting" | "interim" | "caretaker" | "current" | "sitting" | "outgoing" | "new"));
+            let modifier = c
+                .name("mod")
+                .or(c.name("mod2"))
+                .map(|m| m.as_str().lower())
+                .or_else(|| c.name("ex").or(c.name("ex2")).map(|_| "former".to_string()))
+                .or(beyond);
             let pre_then = c.name("pre").is_some_and(|p| p.as_str().lower().contains("then"));
             let mode = match (shape, modifier.as_deref()) {
                 (Shape::Became, _) => {
@@ -197,6 +209,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     Shape::Apposition | Shape::Became | Shape::AsSince => qualifier_after(s, o_match.end()),
                 },
             };
+            // Capitalised words between the determiner and the title are a qualifier unless
+            // they only describe the person ("the Labour prime minister", but "the Harvard
+            // president").
+            if c.name("desc").is_some_and(|d| d.as_str().split_whitespace().any(|w| !reading::describes(w))) {
+                qualifier = Qualifier::Other;
+            }
             {
                 let mut memory = ctx.memory.borrow_mut();
                 if qualifier == Qualifier::None {
@@ -254,6 +272,20 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Shape::Apposition => c.name("since").or(c.name("q2")).or(c.name("g2")).unwrap_or(o_match).end(),
                 _ => whole.end(),
             };
+            // A party written before a confirmed title ("Labour Prime Minister X") is a claim
+            // of its own, about the days the title was judged on.
+            if checked.verdict == Verdict::Supported && matches!(shape, Shape::TitleBeforeName | Shape::Apposition) {
+                let grace = DateRange::span(grace_start, ctx.reference);
+                let window = match mode {
+                    Mode::Since => grace,
+                    Mode::Current | Mode::Acting => date.unwrap_or(grace),
+                    _ => date.unwrap_or(DateRange::span(NaiveDate::MIN, ctx.reference)),
+                };
+                let title_at = s.span(o_match.range()).start;
+                if let Some(p) = party::before_title(s, ctx, &checked, title_at, s.span(whole.start()..end).end, window) {
+                    out.push(p);
+                }
+            }
             out.push(Checked { span: whole.start()..end, ..checked });
         }
     }
@@ -679,7 +711,9 @@ pub fn took_office(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let o = x.office;
         let widened = d.widen(START_TOLERANCE_DAYS);
         // Any office the person took on that date may be the one meant.
-        let took_then = t.terms_of_person(p).any(|y| widened.contains(y.start));
+        // (A party's leadership is not "taking office".)
+        let public = |y: &&Term| &*t.offices[y.office].kind != "party";
+        let took_then = t.terms_of_person(p).filter(public).any(|y| widened.contains(y.start));
         // Holding the office already on the date: a new term's inauguration may be meant.
         let held_then = t.terms_of_person(p).any(|y| y.office == o && y.start <= d.end && d.start <= t.term_end(y));
         let whole = c.get(0).unwrap();
@@ -687,7 +721,7 @@ pub fn took_office(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let first = t.terms_of_person(p).filter(|y| y.office == o && !y.acting).map(|y| y.start).min().unwrap_or(x.start);
         let mut rows = vec![term_row(t, x)];
         let (verdict, reason, why) = if took_then {
-            let y = t.terms_of_person(p).find(|y| widened.contains(y.start)).unwrap();
+            let y = t.terms_of_person(p).filter(public).find(|y| widened.contains(y.start)).unwrap();
             (Verdict::Supported, Reason::Confirmed, Why::TookOffice { person: p as u32, office: y.office as u32, on: y.start })
         } else if held_then || d.start > t.covered(o) || d.start > ctx.reference {
             (Verdict::Unknown, Reason::NotSettled, Why::Silent)

@@ -187,12 +187,32 @@ const TITLE_WORDS: &[&str] = &[
 /// Words that describe the holder without changing the office ("Conservative Prime
 /// Minister", "veteran President"): the qualifier, if any, stands before them.
 const TRANSPARENT: &[&str] = &[
-    "conservative", "labour", "tory", "liberal", "socialist", "republican", "democratic", "democrat", "social", "christian", "centrist", "populist",
-    "nationalist", "communist", "green", "centre-right", "centre-left", "center-right", "center-left", "right-wing", "left-wing", "far-right", "far-left",
-    "hardline", "reformist", "moderate", "veteran", "embattled", "beleaguered", "long-serving", "longtime", "long-time", "popular", "unpopular", "powerful",
-    "newly", "recently", "democratically", "elected", "re-elected", "reelected", "outspoken", "controversial", "charismatic", "pro-western", "pro-european",
-    "pro-russian", "pro-business", "hawkish", "dovish", "military", "civilian", "female", "male", "young", "youthful", "ageing", "aging", "78-year-old",
+    "conservative", "labour", "labor", "national", "tory", "liberal", "socialist", "republican", "democratic", "democrat", "social", "christian", "centrist",
+    "populist", "nationalist", "communist", "green", "centre-right", "centre-left", "center-right", "center-left", "right-wing", "left-wing", "far-right",
+    "far-left", "hardline", "reformist", "moderate", "veteran", "embattled", "beleaguered", "long-serving", "longtime", "long-time", "popular", "unpopular",
+    "powerful", "newly", "recently", "democratically", "elected", "re-elected", "reelected", "outspoken", "controversial", "charismatic", "pro-western",
+    "pro-european", "pro-russian", "pro-business", "hawkish", "dovish", "military", "civilian", "female", "male", "young", "youthful", "ageing", "aging",
+    "78-year-old",
 ];
+
+/// Whether a word before a title only describes the person ("Labour", "veteran"), rather
+/// than naming a body the title belongs to.
+pub fn describes(w: &str) -> bool {
+    TRANSPARENT.contains(&w.lower().as_str())
+}
+
+/// The word before descriptive ones that stand between it and a title at skeleton offset
+/// `at` ("former" in "former Labour Prime Minister", "late" in "the late Conservative
+/// leader"), lower-cased; `None` when no descriptive word stands there. "ex-Labour" is read as
+/// "former".
+pub fn word_before_descriptors(s: &Sentence, at: usize) -> Option<String> {
+    let words = s.words_before(at, 4);
+    let skipped = words.iter().take_while(|w| TRANSPARENT.contains(&w.as_str())).count();
+    if skipped == 0 {
+        return words.first().filter(|w| w.strip_prefix("ex-").is_some_and(|r| TRANSPARENT.contains(&r))).map(|_| "former".to_string());
+    }
+    words.get(skipped).map(|w| if w == "ex" { "former".to_string() } else { w.clone() })
+}
 
 /// Lower-case nouns and adjectives that attach a title to a body other than a nation's
 /// government: "state attorney general", "provincial party chief", "the bank's president".
@@ -341,7 +361,7 @@ const REPORTING_WORDS: &[&str] = &[
 /// checker's time on claim-dense text).
 fn word_list_regex(words: &[&str]) -> regex::Regex {
     let alts: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
-    regex::Regex::new(&format!(r"(?:^|[^\w'’-])(?i-u:{})(?:$|[^\w'’-])", alts.join("|"))).expect("word list regex")
+    crate::text::regex(&format!(r"(?:^|[^\w'’-])(?i-u:{})(?:$|[^\w'’-])", alts.join("|")))
 }
 
 pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {

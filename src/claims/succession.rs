@@ -66,7 +66,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
 /// does not resolve ("last month", "this week", "recently").
 fn recent_words(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"(?i-u)\b(?:(?:last|this|earlier this|past) (?:week|month)|recently|newly|days ago|weeks ago)(?-u:\b)").unwrap())
+    RE.get_or_init(|| crate::text::regex(r"(?i-u)\b(?:(?:last|this|earlier this|past) (?:week|month)|recently|newly|days ago|weeks ago)(?-u:\b)"))
         .is_match(text)
 }
 

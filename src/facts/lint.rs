@@ -1,5 +1,6 @@
 //! Whole-table checks (`factflag facts lint`).
 use super::*;
+use crate::text::case::TextCase;
 
 fn at(o: &Origin, reason: String) -> FactsError {
     FactsError { file: o.file.to_string(), line: o.line, reason }
@@ -168,6 +169,52 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
                     &b.origin,
                     format!("presidency of {} from {} overlaps the one from {} ({}:{})", t.orgs[b.body].id, b.start, a.start, a.origin.file, a.origin.line),
                 ));
+            }
+        }
+    }
+
+    // Parties: a person is in a party once at a time, a country has one government at a time, each
+    // within the table; a person's party is of the person's country, and no two parties of a
+    // country share a name.
+    // (key, start, end, row): rows of one key must not overlap.
+    type Span<'o> = ((usize, Option<usize>), NaiveDate, Option<NaiveDate>, &'o Origin);
+    let spans = |rows: Vec<Span>, what: &str, errs: &mut Vec<FactsError>| {
+        for (i, &(key, start, end, origin)) in rows.iter().enumerate() {
+            if after(start) || end.is_some_and(after) {
+                errs.push(at(origin, format!("{what} dates are after the table's as_of {}", t.as_of)));
+            }
+            if end.is_some_and(|e| e < start) {
+                errs.push(at(origin, format!("{what} ends before it starts")));
+            }
+            for &(k2, s2, e2, o2) in &rows[i + 1..] {
+                if k2 == key && s2 < end.unwrap_or(t.as_of) && start < e2.unwrap_or(t.as_of) {
+                    errs.push(at(o2, format!("{what} from {s2} overlaps the one from {start} ({}:{})", origin.file, origin.line)));
+                }
+            }
+        }
+    };
+    // (A person may belong to a joint list and to its member party at once: Berlusconi led
+    // The People of Freedom while still in Forza Italia. The same party twice is an error.)
+    spans(t.affiliations.iter().map(|x| ((x.person, x.party), x.start, x.end, &x.origin)).collect(), "party affiliation", &mut errs);
+    spans(t.governments.iter().map(|x| ((x.country, None), x.start, x.end, &x.origin)).collect(), "government", &mut errs);
+    for x in &t.affiliations {
+        if let (Some(p), Some(c)) = (x.party, t.people[x.person].country) {
+            if t.parties[p].country != c {
+                errs.push(at(&x.origin, format!("{} is a party of another country than {}'s", t.parties[p].id, t.people[x.person].id)));
+            }
+        }
+    }
+    for x in &t.governments {
+        if let Some(p) = x.parties.iter().flatten().find(|&&p| t.parties[p].country != x.country) {
+            errs.push(at(&x.origin, format!("{} is not a party of {}", t.parties[*p].id, t.countries[x.country].id)));
+        }
+    }
+    for (i, a) in t.parties.iter().enumerate() {
+        let names = |p: &Party| std::iter::once(p.name.lower()).chain(p.aliases.iter().map(|x| x.lower())).collect::<Vec<_>>();
+        let mine = names(a);
+        for b in t.parties[i + 1..].iter().filter(|b| b.country == a.country) {
+            if let Some(n) = names(b).iter().find(|n| mine.contains(n)) {
+                errs.push(at(&b.origin, format!("{n:?} names both {} and {} ({}:{})", b.id, a.id, a.origin.file, a.origin.line)));
             }
         }
     }

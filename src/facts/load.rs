@@ -149,6 +149,9 @@ const DEATHS: &[&str] = &["person", "died", "source"];
 const PROPOSALS: &[&str] = &["id", "name", "aliases", "originator", "date", "exclusive", "source", "note"];
 const SUMMITS: &[&str] = &["body", "ordinal", "start", "end", "city", "country", "chair", "source"];
 const PRESIDENCIES: &[&str] = &["body", "holder", "start", "end", "source"];
+const PARTIES: &[&str] = &["id", "name", "aliases", "country", "source"];
+const AFFILIATIONS: &[&str] = &["person", "party", "start", "end", "source"];
+const GOVERNMENTS: &[&str] = &["country", "start", "end", "parties", "source"];
 
 /// Which kind of file a path holds, from its place under `data/`.
 fn kind_of(path: &str) -> Option<&'static str> {
@@ -170,6 +173,9 @@ fn kind_of(path: &str) -> Option<&'static str> {
         (_, "proposals.tsv") => "proposals",
         (_, "summits.tsv") => "summits",
         (_, "presidencies.tsv") => "presidencies",
+        ("parties", "parties.tsv") => "parties",
+        ("parties", "affiliations.tsv") => "affiliations",
+        ("parties", "governments.tsv") => "governments",
         _ => return None,
     })
 }
@@ -199,6 +205,9 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             "proposals" => PROPOSALS,
             "summits" => SUMMITS,
             "presidencies" => PRESIDENCIES,
+            "parties" => PARTIES,
+            "affiliations" => AFFILIATIONS,
+            "governments" => GOVERNMENTS,
             _ => ELECTIONS,
         };
         let rows = l.read(path, contents, cols);
@@ -487,6 +496,56 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     }
     crate::order::by_key(&mut presidencies, |x| crate::order::pair(x.body as u64, crate::order::date(x.start)));
 
+    // parties, people's parties and governments; `independent` is no party
+    let mut party_ids = HashMap::default();
+    let mut parties = Vec::new();
+    for r in take("parties") {
+        l.unique(&mut party_ids, &r, r.get(0), parties.len(), "party");
+        let country = l.lookup(&r, &country_ids, r.get(3), "country");
+        let source = l.source(&r, 4);
+        if r.get(1).is_empty() {
+            l.err(&r.origin, "party has no name");
+        }
+        if let Some(country) = country {
+            parties.push(Party { id: r.text(0), name: r.text(1), aliases: r.list(2), country, source, origin: r.origin.clone() });
+        }
+    }
+    let party = |l: &mut Loader, r: &Row, id: &str| -> Option<Option<usize>> {
+        if id == "independent" {
+            Some(None)
+        } else {
+            l.lookup(r, &party_ids, id, "party").map(Some)
+        }
+    };
+    let mut affiliations = Vec::new();
+    for r in take("affiliations") {
+        let person = l.lookup(&r, &person_ids, r.get(0), "person");
+        let p = party(&mut l, &r, r.get(1));
+        let start = l.date(&r, 2, "start", true);
+        let end = l.opt_date(&r, 3, "end", true);
+        let source = l.source(&r, 4);
+        if let (Some(person), Some(party), Some(start)) = (person, p, start) {
+            affiliations.push(Affiliation { person, party, start: start.start, end: end.map(|e| e.start), source, origin: r.origin.clone() });
+        }
+    }
+    crate::order::by_key(&mut affiliations, |x| crate::order::pair(x.person as u64, crate::order::date(x.start)));
+    let mut governments = Vec::new();
+    for r in take("governments") {
+        let country = l.lookup(&r, &country_ids, r.get(0), "country");
+        let start = l.date(&r, 1, "start", true);
+        let end = l.opt_date(&r, 2, "end", true);
+        let members: Vec<Option<Option<usize>>> = r.list(3).iter().map(|id| party(&mut l, &r, id)).collect();
+        if members.is_empty() {
+            l.err(&r.origin, "government lists no party");
+        }
+        let source = l.source(&r, 4);
+        if let (Some(country), Some(start), true) = (country, start, members.iter().all(Option::is_some)) {
+            let parties = members.into_iter().flatten().collect();
+            governments.push(Government { country, start: start.start, end: end.map(|e| e.start), parties, source, origin: r.origin.clone() });
+        }
+    }
+    crate::order::by_key(&mut governments, |x| crate::order::pair(x.country as u64, crate::order::date(x.start)));
+
     if !l.errors.is_empty() {
         return Err(l.errors);
     }
@@ -495,5 +554,8 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
     table.proposals = proposals;
     table.summits = summits;
     table.presidencies = presidencies;
+    table.parties = parties;
+    table.affiliations = affiliations;
+    table.governments = governments;
     Ok(table)
 }

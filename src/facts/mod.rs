@@ -257,6 +257,61 @@ pub struct Summit {
     pub origin: Origin,
 }
 
+/// A political party (`data/parties/parties.tsv`): one row per lineage, a renamed party's
+/// former names among its aliases.
+#[derive(Clone, Debug)]
+pub struct Party {
+    /// Stable id (`gb-labour`).
+    pub id: Text,
+    /// Its name in English news ("Labour Party").
+    pub name: Text,
+    /// Other names, short forms and the plural its members go by ("Tories").
+    pub aliases: Vec<Text>,
+    /// Index into [`Table::countries`].
+    pub country: usize,
+    /// The page that states it.
+    pub source: Text,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// A person's party while holding a head of state or government term
+/// (`data/parties/affiliations.tsv`). Days no row covers are not confirmed either way.
+#[derive(Clone, Debug)]
+pub struct Affiliation {
+    /// Index into [`Table::people`].
+    pub person: usize,
+    /// Index into [`Table::parties`]; `None` for a non-party ("independent") holder.
+    pub party: Option<usize>,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day confirmed, or the day of a change; `None` if still so on `as_of`.
+    pub end: Option<NaiveDate>,
+    /// The page that states it.
+    pub source: Text,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
+/// The parties in government in a parliamentary system (`data/parties/governments.tsv`): the
+/// head of government's party first, then every formal coalition partner. Days no row covers
+/// are not confirmed either way.
+#[derive(Clone, Debug)]
+pub struct Government {
+    /// Index into [`Table::countries`].
+    pub country: usize,
+    /// First day.
+    pub start: NaiveDate,
+    /// The day it changed; `None` if still so on `as_of`.
+    pub end: Option<NaiveDate>,
+    /// Indices into [`Table::parties`]; `None` for a technocratic cabinet's non-party ministers.
+    pub parties: Vec<Option<usize>>,
+    /// The page that states it.
+    pub source: Text,
+    /// Where the row is.
+    pub origin: Origin,
+}
+
 /// A country's term in a rotating presidency or chair (`data/presidencies.tsv`).
 #[derive(Clone, Debug)]
 pub struct Presidency {
@@ -299,6 +354,12 @@ pub struct Table {
     pub summits: Vec<Summit>,
     /// Rotating presidencies and chairs, in order of start.
     pub presidencies: Vec<Presidency>,
+    /// Political parties.
+    pub parties: Vec<Party>,
+    /// People's parties while in office.
+    pub affiliations: Vec<Affiliation>,
+    /// Parties in government, by country and date.
+    pub governments: Vec<Government>,
     terms_by_office: Groups,
     terms_by_person: Groups,
     members_by_org: Groups,
@@ -392,6 +453,9 @@ impl Table {
             proposals: Vec::new(),
             summits: Vec::new(),
             presidencies: Vec::new(),
+            parties: Vec::new(),
+            affiliations: Vec::new(),
+            governments: Vec::new(),
             terms_by_office: Groups::default(),
             terms_by_person: Groups::default(),
             members_by_org: Groups::default(),

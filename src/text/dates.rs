@@ -14,7 +14,6 @@ use super::groups::Pattern;
 use crate::facts::DateRange;
 use crate::text::case::TextCase;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::Regex;
 use std::sync::OnceLock;
 
 /// A date expression found in text.
@@ -40,7 +39,7 @@ pub(crate) fn regex() -> &'static Pattern {
     static RE: OnceLock<Pattern> = OnceLock::new();
     RE.get_or_init(|| {
         let m = MONTH;
-        Pattern::new(Regex::new(&format!(
+        Pattern::new(crate::text::regex(&format!(
             r"(?x)
             (?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)
           | (?-u:\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?(?-u:\b)
@@ -51,8 +50,7 @@ pub(crate) fn regex() -> &'static Pattern {
           | (?-u:\b)(?P<rel>(?i-u:yesterday|today|last\s+year|this\s+year|next\s+year|last\s+month|this\s+month|last\s+week|this\s+week|earlier\s+this\s+year|earlier\s+this\s+month))(?-u:\b)
           | (?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
             "
-        ))
-        .expect("date regex compiles"))
+        )))
     })
 }
 

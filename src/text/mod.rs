@@ -29,6 +29,56 @@ fn ends_with_abbreviation(s: &str) -> bool {
     matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
+/// Compiles one of the core's regular expressions, with the Perl classes written out: `\s`
+/// as Unicode's White_Space set, `\d` as ASCII digits, `\w` as the letters of the scripts
+/// news names are written in (Latin, Greek, Cyrillic, kana, CJK, Hangul) with digits and `_`,
+/// and `\b` as an ASCII word boundary. So regex needs no Unicode tables at all (its
+/// `unicode-perl` feature is off): with them its parser carried every property name and value
+/// for `\p{…}`, about 8 KB gzipped of the `.wasm`, which no pattern here uses. An ASCII word
+/// boundary also keeps matching in the lazy DFA, which gives up on a Unicode one at the first
+/// non-ASCII character. The classes nest, so they may stand inside brackets too (`[^\s,]`).
+pub(crate) fn regex(p: &str) -> regex::Regex {
+    const SPACE: &str = r"[\t\n\x0B\x0C\r\x20\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]";
+    const WORD: &str = r"[0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{24F}\x{370}-\x{52F}\x{1E00}-\x{1FFF}\x{3040}-\x{30FF}\x{4E00}-\x{9FFF}\x{AC00}-\x{D7AF}]";
+    let mut out = String::with_capacity(p.len() * 2);
+    let mut chars = p.chars();
+    // Inside brackets a class nests as it is; outside, it is wrapped in `(?u-i:…)`, so that it
+    // holds in a group that turned Unicode off (`(?i-u:…)`) and needs no case folding.
+    let mut in_class = 0usize;
+    let class = |out: &mut String, c: &str, in_class: usize| {
+        if in_class > 0 {
+            out.push_str(c);
+        } else {
+            out.push_str("(?u-i:");
+            out.push_str(c);
+            out.push(')');
+        }
+    };
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            match c {
+                '[' => in_class += 1,
+                ']' => in_class = in_class.saturating_sub(1),
+                _ => {}
+            }
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('s') => class(&mut out, SPACE, in_class),
+            Some('d') => out.push_str("[0-9]"),
+            Some('w') => class(&mut out, WORD, in_class),
+            Some('b') => out.push_str(r"(?-u:\b)"),
+            Some(x) => {
+                out.push('\\');
+                out.push(x);
+            }
+            None => out.push('\\'),
+        }
+    }
+    regex::Regex::new(&out).unwrap_or_else(|e| panic!("pattern {p:?}: {e}"))
+}
+
 /// Sentence ranges (byte offsets) of `text`.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by
@@ -41,7 +91,7 @@ fn ends_with_abbreviation(s: &str) -> bool {
 /// several hundred MB/s.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     static BREAK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = BREAK.get_or_init(|| regex::Regex::new(r#"[.!?…]+["'”’)\]]*\s+|\n\s*\n"#).expect("sentence regex"));
+    let re = BREAK.get_or_init(|| regex(r#"[.!?…]+["'”’)\]]*\s+|\n\s*\n"#));
     let mut out = Vec::new();
     let mut start = 0;
     for m in re.find_iter(text) {
@@ -121,6 +171,26 @@ impl<'a> Utf16Map<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn perl_classes_are_written_out_and_hold_in_every_context() {
+        // \s is Unicode white space, also where a group turned Unicode off.
+        assert!(regex(r"a\sb").is_match("a\u{a0}b"));
+        assert!(regex(r"(?i-u:last\s+week)").is_match("LAST\u{202f}week"));
+        assert!(!regex(r"a\sb").is_match("a_b"));
+        // Inside brackets, nested; negated with the rest.
+        assert!(regex(r"^[^\s,]+$").is_match("São"));
+        assert!(!regex(r"^[^\s,]+$").is_match("a\u{a0}b"));
+        // \w: the letters of the scripts names are written in, not punctuation.
+        assert!(regex(r"^\w+$").is_match("Łukaszenko_Зеленський_東京"));
+        assert!(!regex(r"^\w+$").is_match("a-b"));
+        // \d: ASCII digits; \b: an ASCII word boundary.
+        assert!(regex(r"^\d{4}$").is_match("2024"));
+        assert!(regex(r"\bsaid\b").is_match("he said."));
+        assert!(!regex(r"\bsaid\b").is_match("unsaid"));
+        // An escaped backslash stays one.
+        assert!(regex(r"a\\s").is_match(r"a\s"));
+    }
 
     #[test]
     fn a_run_longer_than_the_limit_is_read_in_pieces_cut_at_clause_breaks() {

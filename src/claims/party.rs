@@ -1,0 +1,241 @@
+//! Parties: the party a sentence puts before a head of state's or government's title
+//! ("Conservative Prime Minister Boris Johnson", "Democratic President Joe Biden"), and the
+//! party it calls ruling ("the ruling Liberal Democratic Party").
+//!
+//! Party names are not entities of the name index: they are looked for only next to a title
+//! the office family has confirmed, or after "ruling" / "governing", and only among the parties
+//! of that office's or sentence's country. A name that could be the start of another party's
+//! name in that country ("Democratic" in Japan, where the Democratic Party of Japan and the
+//! later Democratic Party both governed or led the opposition) names none.
+use super::explain::{Row, Why};
+use super::*;
+use crate::facts::{Party, Term};
+
+/// Whether `phrase` is a form of party `p`: its name or an alias as written, the singular of
+/// a plural one ("Conservatives" → "Conservative", "Tories" → "Tory"), or one without its
+/// last word "Party" or "Union" ("Labour Party" → "Labour", "Christian Democratic Union" →
+/// "Christian Democratic").
+fn names(p: &Party, phrase: &str) -> bool {
+    std::iter::once(&p.name).chain(&p.aliases).any(|n| {
+        let n: &str = n;
+        n == phrase
+            || n.strip_suffix(" Party").or_else(|| n.strip_suffix(" Union")) == Some(phrase)
+            || n.strip_suffix("ies").is_some_and(|b| phrase.strip_suffix('y') == Some(b))
+            || (n.strip_suffix('s') == Some(phrase) && !n.ends_with("ss"))
+    })
+}
+
+/// Whether `phrase` begins a name or alias of party `p` ("Democratic" begins "Democratic
+/// Party of Japan").
+fn begins(p: &Party, phrase: &str) -> bool {
+    std::iter::once(&p.name).chain(&p.aliases).any(|n| n.strip_prefix(phrase).is_some_and(|rest| rest.starts_with(' ')))
+}
+
+/// The one party of country `c` that `phrase` names, if exactly one does and no other party of
+/// the country has a name that `phrase` begins.
+fn party_named(t: &Table, c: usize, phrase: &str) -> Option<usize> {
+    let mut found = None;
+    for (i, p) in t.parties.iter().enumerate().filter(|(_, p)| p.country == c) {
+        if names(p, phrase) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+    }
+    let f = found?;
+    let other = t.parties.iter().enumerate().any(|(i, p)| i != f && p.country == c && begins(p, phrase));
+    (!other).then_some(f)
+}
+
+/// Capitalised words of `text`, each with its byte range.
+fn words(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for w in text.split(' ') {
+        out.push((at, w));
+        at += w.len() + 1;
+    }
+    out
+}
+
+/// The party named by the words just before block offset `end` (up to four, all
+/// capitalised), and where its name starts: "… Labour Prime Minister …".
+fn party_before(s: &Sentence, t: &Table, c: usize, end: usize) -> Option<(usize, usize)> {
+    let before = s.block[s.range.start..end].trim_end();
+    let ws = words(before);
+    let n = ws.len();
+    for k in (1..=4.min(n)).rev() {
+        let (from, _) = ws[n - k];
+        let phrase = &before[from..];
+        if !ws[n - k..].iter().all(|(_, w)| w.chars().next().is_some_and(char::is_uppercase)) {
+            continue;
+        }
+        if let Some(p) = party_named(t, c, phrase) {
+            return Some((p, s.range.start + from));
+        }
+    }
+    None
+}
+
+/// The party named by the words just after block offset `start` (up to four): "the ruling
+/// Liberal Democratic Party …".
+fn party_after(s: &Sentence, t: &Table, c: usize, start: usize) -> Option<(usize, usize)> {
+    let after = &s.block[start..s.range.end];
+    let end_of = |w: &str| w.trim_end_matches([',', '.', ';', ':', '\'', '’', ')']).trim_end_matches("'s").trim_end_matches("’s").len();
+    let ws = words(after);
+    // Capitalised words, and the small words inside a name ("Democratic Party of Japan").
+    let caps = ws.iter().take_while(|(_, w)| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "the")).count();
+    for k in (1..=6.min(caps)).rev() {
+        let (from, w) = ws[k - 1];
+        let phrase = &after[..from + end_of(w)];
+        if let Some(p) = party_named(t, c, phrase) {
+            return Some((p, start + phrase.len()));
+        }
+    }
+    None
+}
+
+/// Days `[a, b]` that `rows` (start, end) cover, end `None` meaning `as_of`.
+fn covered(t: &Table, rows: &[(NaiveDate, Option<NaiveDate>)], a: NaiveDate, b: NaiveDate) -> bool {
+    let mut reach = a;
+    loop {
+        match rows.iter().filter(|(s, e)| *s <= reach && reach <= e.unwrap_or(t.as_of)).map(|(_, e)| e.unwrap_or(t.as_of)).max() {
+            Some(e) if e >= b => return true,
+            Some(e) if e > reach => reach = e,
+            _ => return false,
+        }
+    }
+}
+
+/// The party a confirmed title's claim puts before it ("Conservative Prime Minister Boris
+/// Johnson"), checked at the days the title was judged on: the person's terms in the office
+/// within `window`. `title_at` is the block offset where the title (or its country) begins;
+/// `end` the claim's end. Supported when the person belonged to the party then; contradicted
+/// when the table's rows cover every such day with other parties (an independent is never
+/// contradicted); otherwise nothing is said.
+pub fn before_title(s: &Sentence, ctx: &Ctx, office_claim: &Checked, title_at: usize, end: usize, window: DateRange) -> Option<Checked> {
+    let t = ctx.table;
+    let o = office_claim.rows.iter().find_map(|r| if let Row::Office(o) = r { Some(*o as usize) } else { None })?;
+    let p = office_claim.rows.iter().find_map(|r| if let Row::Term(x) = r { Some(t.terms[*x as usize].person) } else { None })?;
+    if !matches!(&*t.offices[o].kind, "head_of_state" | "head_of_government") {
+        return None;
+    }
+    let crate::facts::Body::Country(c) = t.offices[o].jurisdiction else { return None };
+    let (claimed, from) = party_before(s, t, c, title_at)?;
+    // The days the claim is about: the person's terms in the office, within the window.
+    let terms: Vec<&Term> = t.terms_of_person(p).filter(|x| x.office == o && !x.acting).collect();
+    let days: Vec<(NaiveDate, NaiveDate)> =
+        terms.iter().map(|x| (x.start.max(window.start), t.term_end(x).min(window.end).min(ctx.reference))).filter(|(a, b)| a <= b).collect();
+    let rows: Vec<(usize, &crate::facts::Affiliation)> =
+        t.affiliations.iter().enumerate().filter(|(_, x)| x.person == p && days.iter().any(|(a, b)| x.start <= *b && *a <= x.end.unwrap_or(t.as_of))).collect();
+    let spans: Vec<(NaiveDate, Option<NaiveDate>)> = rows.iter().map(|(_, x)| (x.start, x.end)).collect();
+    let verdict = if rows.iter().any(|(_, x)| x.party == Some(claimed)) {
+        Verdict::Supported
+    } else if !days.is_empty() && rows.iter().all(|(_, x)| x.party.is_some()) && days.iter().all(|(a, b)| covered(t, &spans, *a, *b)) {
+        Verdict::Contradicted
+    } else {
+        return None;
+    };
+    let used: Vec<u32> = rows.iter().map(|(i, _)| *i as u32).collect();
+    Some(Checked {
+        span: 0..0,
+        claim: claim!(
+            ctx,
+            Claim {
+                statement: format!("{} belonged to the {} as {}", t.people[p].name, t.parties[claimed].name, t.offices[o].name),
+                people: vec![t.people[p].id.to_string()],
+                offices: vec![t.offices[o].id.to_string()],
+                relation: "party".into(),
+                date: Some(window),
+                ..Claim::default()
+            }
+        ),
+        verdict,
+        reason: if verdict == Verdict::Contradicted { Reason::WrongParty } else { Reason::Confirmed },
+        why: Why::PartyOf { person: p as u32, office: o as u32, claimed: claimed as u32, rows: used.clone() },
+        rows: used.into_iter().map(Row::Affiliation).chain([Row::Party(claimed as u32)]).collect(),
+    })
+    .map(|mut c| {
+        c.span = block_to_skeleton(s, from)..block_to_skeleton(s, end);
+        c
+    })
+}
+
+/// The skeleton offset of a block offset outside any token.
+fn block_to_skeleton(s: &Sentence, at: usize) -> usize {
+    (0..=s.skeleton.len()).filter(|&i| s.skeleton.is_char_boundary(i)).find(|&i| s.to_block(i, false) >= at).unwrap_or(s.skeleton.len())
+}
+
+/// "the ruling Liberal Democratic Party", "Britain's governing Conservatives": the party must
+/// have been in government in the sentence's country on its date (the sentence's own date,
+/// else the article's week). Contradicted only where the table's government rows cover every
+/// day of it, none with that party; "then-ruling", "formerly ruling" and the like say nothing
+/// of the date and are not read.
+pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    let text = s.text();
+    let countries: Vec<usize> = {
+        let mut v: Vec<usize> = s
+            .tokens
+            .iter()
+            .filter_map(|x| match x {
+                Token::Entity(h) => country_of(h),
+                _ => None,
+            })
+            .collect();
+        v.dedup();
+        v
+    };
+    let country = match countries.as_slice() {
+        [c] => *c,
+        [] => match ctx.context_country {
+            Some(c) => c,
+            None => return out,
+        },
+        _ => return out,
+    };
+    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| DateRange::span(ctx.reference - chrono::Duration::days(7), ctx.reference));
+    let (a, b) = (window.start, window.end.min(ctx.reference));
+    for word in ["ruling ", "governing "] {
+        for (at, _) in text.match_indices(word) {
+            let before = text[..at].trim_end();
+            let last = before.rsplit([' ', '-']).next().unwrap_or("").lower();
+            if before.ends_with('-') || matches!(last.as_str(), "then" | "formerly" | "once" | "former" | "previously" | "long") {
+                continue;
+            }
+            let start = s.range.start + at + word.len();
+            let Some((claimed, end)) = party_after(s, t, country, start) else { continue };
+            let govs: Vec<(usize, &crate::facts::Government)> =
+                t.governments.iter().enumerate().filter(|(_, g)| g.country == country && g.start <= b && a <= g.end.unwrap_or(t.as_of)).collect();
+            let spans: Vec<(NaiveDate, Option<NaiveDate>)> = govs.iter().map(|(_, g)| (g.start, g.end)).collect();
+            let verdict = if govs.iter().any(|(_, g)| g.parties.contains(&Some(claimed))) {
+                Verdict::Supported
+            } else if b <= t.as_of && !govs.is_empty() && covered(t, &spans, a, b) {
+                Verdict::Contradicted
+            } else {
+                continue;
+            };
+            let used: Vec<u32> = govs.iter().map(|(i, _)| *i as u32).collect();
+            out.push(Checked {
+                span: block_to_skeleton(s, s.range.start + at)..block_to_skeleton(s, end),
+                claim: claim!(
+                    ctx,
+                    Claim {
+                        statement: format!("the {} was in government in {}", t.parties[claimed].name, t.countries[country].name),
+                        countries: vec![t.countries[country].id.to_string()],
+                        relation: "ruling".into(),
+                        date: Some(window),
+                        ..Claim::default()
+                    }
+                ),
+                verdict,
+                reason: if verdict == Verdict::Contradicted { Reason::WrongParty } else { Reason::Confirmed },
+                why: Why::Ruling { country: country as u32, claimed: claimed as u32, governments: used.clone() },
+                rows: used.into_iter().map(Row::Government).chain([Row::Party(claimed as u32)]).collect(),
+            });
+        }
+    }
+    out
+}
