@@ -181,12 +181,30 @@ function dense(seed, targetBytes) {
   return page({ title: "Archive index", date: "2024-10-19", body, style: "encyclopedia" });
 }
 
+// The shape issue #18 measured: one <article> of 400 <section>s, 2,400 paragraphs and one claim
+// in each section (400), about 2 MB of HTML.
+function sectioned(seed, sections, perSection) {
+  const r = rng(seed);
+  let body = "";
+  for (let s = 0; s < sections; s++) {
+    body += `<section id="part-${s + 1}"><h2>Part ${s + 1}</h2>\n`;
+    const claimAt = Math.floor(r() * perSection);
+    for (let p = 0; p < perSection; p++) {
+      const claim = p === claimAt ? " " + inline(CLAIMS[Math.floor(r() * CLAIMS.length)], r, 0.3) : "";
+      body += `<p>${paragraph(r, { claimRate: 0, richness: 0.3, sentences: [10, 13] })}${claim}</p>\n`;
+    }
+    body += "</section>\n";
+  }
+  return page({ title: "The year in diplomacy, section by section", date: "2024-10-19", body });
+}
+
 export const PAGES = [
   ...Array.from({ length: 16 }, (_, k) => ({ name: `article-${String(k + 1).padStart(2, "0")}.html`, kind: "article", make: () => article(k + 1, 5_000 + k * 1_600) })),
   { name: "encyclopedia-01.html", kind: "encyclopedia", make: () => encyclopedia(101, 60_000) },
   { name: "encyclopedia-02.html", kind: "encyclopedia", make: () => encyclopedia(102, 120_000) },
   { name: "liveblog-300k.html", kind: "liveblog", make: () => liveblog(201, 300_000) },
   { name: "big-2mb.html", kind: "big", make: () => dense(301, 2_000_000) },
+  { name: "sections-2mb.html", kind: "big", make: () => sectioned(501, 400, 6) },
   { name: "stress-10mb.html", kind: "stress", make: () => dense(401, 10_000_000) },
 ];
 

@@ -490,8 +490,10 @@ for (const kind of ["chromium", "firefox"]) {
   budget(`${kind}: main-thread cost ÷ bare walk, p95 ≤ 10`, p95(ratios), p95(ratios) <= 10);
   const lat = typical.map(([, r]) => r[`${kind}_latency_ms`]);
   if (lat.length) budget(`${kind}: DCL → last mark on typical articles, median ≤ 100 ms`, median(lat), median(lat) <= 100);
-  const big = report.pages["big-2mb.html"];
-  if (big) budget(`${kind}: DCL → last mark on the 2 MB page ≤ 300 ms`, big[`${kind}_latency_ms`], big[`${kind}_latency_ms`] <= 300);
+  for (const [page, what] of [["big-2mb.html", "the 2 MB page"], ["sections-2mb.html", "the 2 MB page of 400 sections"]]) {
+    const big = report.pages[page];
+    if (big) budget(`${kind}: DCL → last mark on ${what} ≤ 300 ms`, big[`${kind}_latency_ms`], big[`${kind}_latency_ms`] <= 300);
+  }
   const vs = rows.map(([, r]) => r[`${kind}_vs_markjs`]).filter(Number.isFinite);
   budget(`${kind}: ≥ 10× faster than mark.js (median)`, median(vs), median(vs) >= 10);
 }
