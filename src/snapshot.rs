@@ -281,7 +281,6 @@ impl<'a> Dec<'a> {
     }
 
     /// A string and its number.
-    #[inline(never)]
     fn str_id(&mut self) -> (&'a str, usize) {
         let k = match self.n() {
             0 => {
@@ -308,7 +307,6 @@ impl<'a> Dec<'a> {
 
     /// A string for the table: borrowed from the bundled snapshot for as long as the program
     /// runs, copied from any other bytes.
-    #[inline(never)]
     pub(crate) fn s(&mut self) -> Text {
         let x = self.str();
         (self.text)(x)
@@ -336,7 +334,6 @@ impl<'a> Dec<'a> {
         self.n().checked_sub(1)
     }
 
-    #[inline(never)]
     fn date(&mut self) -> NaiveDate {
         match i32::try_from(self.i()).ok().and_then(NaiveDate::from_num_days_from_ce_opt) {
             Some(d) => d,
@@ -347,7 +344,6 @@ impl<'a> Dec<'a> {
         }
     }
 
-    #[inline(never)]
     fn range(&mut self) -> DateRange {
         let (start, end) = (self.date(), self.date());
         let precision = match self.n() {
@@ -363,7 +359,6 @@ impl<'a> Dec<'a> {
         DateRange { start, end, precision }
     }
 
-    #[inline(never)]
     fn origin(&mut self) -> Origin {
         let (file, id) = self.str_id();
         let step = self.i();
