@@ -61,6 +61,10 @@
         const tag = e.tagName.toUpperCase();
         if (SKIP.has(tag) || hiddenOrEditable(e)) d = null;
         else if (BLOCKS.has(tag)) d = e;
+        // A custom element may host a shadow root (it may get one when it is defined): told
+        // to main.js, which reads an open one. Standard elements that can host one are rare in
+        // articles, and asking every element for its shadow root would cost the walk.
+        else if (tag.includes("-")) FF.onHost?.(e);
       }
       memo.set(e, d);
     }

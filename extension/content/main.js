@@ -188,6 +188,29 @@
     }
   }
 
+  // Custom elements the readings met (collect.js), and the open shadow roots already read.
+  const hosts = new Set();
+  let shadowsRead = new WeakSet();
+  FF.onHost = (el) => hosts.add(el);
+
+  // Reads the open shadow roots of the hosts met so far, each once, as small pages of their
+  // own, and watches them for changes. A host not yet given a shadow root (its element not yet
+  // defined) is asked again after the next reading. A closed shadow root is not read: the page
+  // keeps it to itself.
+  async function readShadows(gen) {
+    const tops = [];
+    for (const h of hosts) {
+      const sr = h.shadowRoot;
+      if (!h.isConnected) hosts.delete(h);
+      if (!sr || shadowsRead.has(sr) || !h.isConnected) continue;
+      hosts.delete(h);
+      shadowsRead.add(sr);
+      FF.observeShadow?.(sr);
+      tops.push(...sr.children);
+    }
+    if (tops.length && gen === state.generation) await readNodes(tops, gen);
+  }
+
   async function readNodes(nodes, gen) {
     FF.begin();
     const batch = batcher(gen);
@@ -202,6 +225,7 @@
     if (gen === state.generation) await batch.drain();
     FF.forgetOwnMutations();
     FF.end();
+    await readShadows(gen);
   }
 
   // Reading while the page is still being parsed. A long page arrives over many parser tasks;
@@ -308,6 +332,7 @@
     if (gen === state.generation) await batch.drain();
     FF.forgetOwnMutations();
     FF.end();
+    await readShadows(gen);
   }
 
   function stop() {
@@ -321,6 +346,8 @@
     FF.unwrapAll();
     FF.removeTooltip();
     state.checked = new WeakSet();
+    hosts.clear();
+    shadowsRead = new WeakSet();
     resetCounts();
     FF.send({ type: FactFlagProtocol.TYPES.counts, contradicted: 0 }).catch(() => {});
   }

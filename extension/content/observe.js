@@ -16,6 +16,10 @@
   FF.observe = (root, { onNodes, onChanged, onHuge }) => {
     let pending = new Set();
     let changed = new Set();
+    // Open shadow roots read inside the root: watched as well (a MutationObserver on the
+    // document does not see into them).
+    const shadows = new Set();
+    const inside = (n) => root.contains(n) || shadows.has(n.getRootNode());
     let rescan = false;
     let timer = 0;
     // The address without its fragment: following an in-page anchor is not a new page.
@@ -49,14 +53,14 @@
           // while parsing already follows (main.js).
           if (document.readyState === "loading") continue;
           const t = r.target;
-          if (root.contains(t) && !t.parentElement?.closest("factflag-tooltip")) changed.add(t);
+          if (inside(t) && !t.parentElement?.closest("factflag-tooltip")) changed.add(t);
           continue;
         }
         if (!root.isConnected) {
           rescan = true;
           continue;
         }
-        if (r.target !== root && !root.contains(r.target)) continue;
+        if (r.target !== root && !inside(r.target)) continue;
         for (const n of r.addedNodes) {
           if (FF.isOurs(n)) continue;
           if (n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && /\S/.test(n.data))) pending.add(n);
@@ -71,6 +75,11 @@
     };
     addEventListener("popstate", onPop);
     FF.observer = mo;
+    FF.observeShadow = (sr) => {
+      if (shadows.has(sr)) return;
+      shadows.add(sr);
+      mo.observe(sr, { childList: true, subtree: true, characterData: true });
+    };
     // Changes not yet handed on (their debounce is running).
     FF.observerPending = () => pending.size > 0 || changed.size > 0 || rescan;
     return () => {
@@ -79,6 +88,7 @@
       removeEventListener("popstate", onPop);
       FF.observer = null;
       FF.observerPending = null;
+      FF.observeShadow = null;
     };
   };
 

@@ -115,17 +115,19 @@
   };
 
   const markOf = (t) => (t instanceof Element ? t.closest("factflag-mark") : null);
+  // The innermost target of an event: inside an open shadow root, the node itself.
+  const targetOf = (ev) => ev.composedPath?.()[0] ?? ev.target;
 
   FF.installTooltipEvents = () => {
     const over = (ev) => {
-      const m = markOf(ev.target);
+      const m = markOf(targetOf(ev));
       if (m) FF.showTooltip(m);
     };
     const out = (ev) => {
-      if (markOf(ev.target) && !markOf(ev.relatedTarget)) FF.hideTooltip(300);
+      if (markOf(targetOf(ev)) && !markOf(ev.relatedTarget)) FF.hideTooltip(300);
     };
     const focus = (ev) => {
-      const m = markOf(ev.target);
+      const m = markOf(targetOf(ev));
       if (m) {
         m.style.outline = "2px solid #0b57d0";
         m.style.outlineOffset = "1px";
@@ -133,7 +135,7 @@
       }
     };
     const blur = (ev) => {
-      const m = markOf(ev.target);
+      const m = markOf(targetOf(ev));
       if (m) {
         m.style.outline = "";
         m.style.outlineOffset = "";

@@ -121,6 +121,34 @@ for (const kind of ["chromium", "firefox"]) {
       await page.close();
     });
 
+    it("reads open shadow roots, also of components added after load, and leaves closed ones alone", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/shadow.html`);
+      assert.deepEqual(await until(page, () => {
+        const marks = [...document.querySelectorAll("open-card")].flatMap((c) => [...c.shadowRoot.querySelectorAll("factflag-mark")].map((m) => m.textContent));
+        return marks.length ? marks : null;
+      }), ["Prime Minister Fumio Kishida"]);
+      // The closed shadow root is the page's own: untouched.
+      await settled(b, page);
+      assert.equal(await page.evaluate(() => window.closedRoots[0].innerHTML), "<p>Prime Minister Fumio Kishida closed the summit in Tokyo, officials said.</p>");
+      // A component added after load is read too.
+      await page.evaluate(() => {
+        const c = document.createElement("open-card");
+        c.dataset.text = "Later, Chancellor Angela Merkel arrived from Berlin.";
+        document.querySelector("article").append(c);
+      });
+      await until(page, () => [...document.querySelectorAll("open-card")].some((c) => [...c.shadowRoot.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Chancellor Angela Merkel")));
+      // Its tooltip opens on focus, through the shadow root.
+      await page.evaluate(() => document.querySelector("open-card").shadowRoot.querySelector('factflag-mark[tabindex="0"]').focus());
+      const tip = await until(page, () => {
+        const box = document.querySelector("factflag-tooltip")?.shadowRoot?.querySelector(".box");
+        return box && !box.hidden ? box.textContent : null;
+      });
+      assert.match(tip, /Shigeru Ishiba/);
+      assert.deepEqual(log.errors, []);
+      onlyLocal(log);
+      await page.close();
+    });
+
     it("marks a page served with a strict CSP (script-src 'self')", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/strict/fixtures/strict.html`);
       await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 2);
