@@ -97,6 +97,14 @@ impl Enc {
         self.i(d.num_days_from_ce() as i64);
     }
 
+    /// A date that may be missing (a term still running): a flag, then the date.
+    fn opt_date(&mut self, d: Option<NaiveDate>) {
+        self.b(d.is_some());
+        if let Some(d) = d {
+            self.date(d);
+        }
+    }
+
     fn range(&mut self, r: &DateRange) {
         self.date(r.start);
         self.date(r.end);
@@ -334,6 +342,15 @@ impl<'a> Dec<'a> {
         self.n().checked_sub(1)
     }
 
+    /// A date that may be missing ([`Enc::opt_date`]).
+    fn opt_date(&mut self) -> Option<NaiveDate> {
+        if self.b() {
+            Some(self.date())
+        } else {
+            None
+        }
+    }
+
     fn date(&mut self) -> NaiveDate {
         match i32::try_from(self.i()).ok().and_then(NaiveDate::from_num_days_from_ce_opt) {
             Some(d) => d,
@@ -466,10 +483,7 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
         e.n(x.person);
         e.n(x.office);
         e.date(x.start);
-        e.b(x.end.is_some());
-        if let Some(end) = x.end {
-            e.date(end);
-        }
+        e.opt_date(x.end);
         e.b(x.acting);
         e.b(x.gap_note);
         e.s(&x.source);
@@ -548,10 +562,7 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
         e.n(x.body);
         e.n(x.holder);
         e.date(x.start);
-        e.b(x.end.is_some());
-        if let Some(end) = x.end {
-            e.date(end);
-        }
+        e.opt_date(x.end);
         e.s(&x.source);
         e.origin(&x.origin);
     }
@@ -564,17 +575,13 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
         e.s(&x.source);
         e.origin(&x.origin);
     }
-    // A party is written as its index plus one; 0 is no party ("independent").
-    let party = |p: Option<usize>| p.map_or(0, |p| p + 1);
+    // A party is an optional index (`opt_n`): none is no party ("independent").
     e.n(t.affiliations.len());
     for x in &t.affiliations {
         e.n(x.person);
-        e.n(party(x.party));
+        e.opt_n(x.party);
         e.date(x.start);
-        e.b(x.end.is_some());
-        if let Some(end) = x.end {
-            e.date(end);
-        }
+        e.opt_date(x.end);
         e.s(&x.source);
         e.origin(&x.origin);
     }
@@ -582,11 +589,11 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
     for x in &t.governments {
         e.n(x.country);
         e.date(x.start);
-        e.b(x.end.is_some());
-        if let Some(end) = x.end {
-            e.date(end);
+        e.opt_date(x.end);
+        e.n(x.parties.len());
+        for &p in &x.parties {
+            e.opt_n(p);
         }
-        e.ns(&x.parties.iter().map(|&p| party(p)).collect::<Vec<_>>());
         e.s(&x.source);
         e.origin(&x.origin);
     }
@@ -639,7 +646,7 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         person: d.n(),
         office: d.n(),
         start: d.date(),
-        end: if d.b() { Some(d.date()) } else { None },
+        end: d.opt_date(),
         acting: d.b(),
         gap_note: d.b(),
         source: d.s(),
@@ -696,32 +703,11 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         source: d.s(),
         origin: d.origin(),
     });
-    let presidencies = d.list(|d| Presidency {
-        body: d.n(),
-        holder: d.n(),
-        start: d.date(),
-        end: if d.b() { Some(d.date()) } else { None },
-        source: d.s(),
-        origin: d.origin(),
-    });
+    let presidencies = d.list(|d| Presidency { body: d.n(), holder: d.n(), start: d.date(), end: d.opt_date(), source: d.s(), origin: d.origin() });
     let parties = d.list(|d| Party { id: d.s(), name: d.s(), aliases: d.strs(), country: d.n(), source: d.s(), origin: d.origin() });
-    let party = |n: usize| n.checked_sub(1);
-    let affiliations = d.list(|d| Affiliation {
-        person: d.n(),
-        party: party(d.n()),
-        start: d.date(),
-        end: if d.b() { Some(d.date()) } else { None },
-        source: d.s(),
-        origin: d.origin(),
-    });
-    let governments = d.list(|d| Government {
-        country: d.n(),
-        start: d.date(),
-        end: if d.b() { Some(d.date()) } else { None },
-        parties: d.list(|d| party(d.n())),
-        source: d.s(),
-        origin: d.origin(),
-    });
+    let affiliations = d.list(|d| Affiliation { person: d.n(), party: d.opt_n(), start: d.date(), end: d.opt_date(), source: d.s(), origin: d.origin() });
+    let governments =
+        d.list(|d| Government { country: d.n(), start: d.date(), end: d.opt_date(), parties: d.list(|d| d.opt_n()), source: d.s(), origin: d.origin() });
     // Every index must point into its list before anything uses it: the table's code
     // indexes without checking.
     let (nc, np, no, ng) = (countries.len(), people.len(), offices.len(), orgs.len());

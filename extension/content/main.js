@@ -201,9 +201,9 @@
     const tops = [];
     for (const h of hosts) {
       const sr = h.shadowRoot;
-      if (!h.isConnected) hosts.delete(h);
-      if (!sr || shadowsRead.has(sr) || !h.isConnected) continue;
+      if (!sr && h.isConnected) continue; // asked again after the next reading
       hosts.delete(h);
+      if (!sr || !h.isConnected || shadowsRead.has(sr)) continue;
       shadowsRead.add(sr);
       FF.observeShadow?.(sr);
       tops.push(...sr.children);

@@ -9,9 +9,6 @@ use super::*;
 use crate::facts::{Membership, Precision};
 use crate::text::case::TextCase;
 
-/// Same as the office family's grace window: a present-tense claim may describe the last days.
-const GRACE_DAYS: i64 = 7;
-
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
     "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
@@ -172,7 +169,7 @@ fn is_member_during(m: &[&Membership], r: &DateRange, t: &Table) -> bool {
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| DateRange::span(ctx.reference - chrono::Duration::days(GRACE_DAYS), ctx.reference));
+    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| ctx.recent());
     for (shape, re) in SHAPES.iter().zip(patterns()) {
         // The relative and passive shapes only where their words are.
         let sk = &s.skeleton;

@@ -254,6 +254,19 @@ pub struct Ctx<'t> {
     pub detail: Detail,
 }
 
+impl Ctx<'_> {
+    /// The days a present-tense claim may describe: the article's date and the
+    /// [`GRACE_DAYS`] before it.
+    pub fn recent(&self) -> DateRange {
+        DateRange::span(self.reference - chrono::Duration::days(GRACE_DAYS), self.reference)
+    }
+}
+
+/// How many days before the article's date a present-tense claim may still describe: news
+/// reports events of the last days, and the article's date may be its last update. A person
+/// who held an office at any point in this window is not flagged as "not the holder".
+pub const GRACE_DAYS: i64 = 7;
+
 /// Which findings a check writes out in words (statement, explanation, sources). Every claim
 /// is found and judged either way, so verdicts and counts never depend on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -13,11 +13,6 @@ use super::*;
 use crate::facts::{Body, Term};
 use crate::text::case::TextCase;
 
-/// How many days before the article's date a present-tense title may still describe: news
-/// reports events of the last days, and the article's date may be its last update. A person
-/// who held the office at any point in this window is not flagged as "not the holder".
-const GRACE_DAYS: i64 = 7;
-
 /// How far from the article's date a "new" holder may have taken, or be about to take, the
 /// office.
 const NEW_DAYS: i64 = 30;
@@ -245,10 +240,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 }
                 _ => scope.map(|d| d.range),
             };
-            let grace_start = ctx.reference - chrono::Duration::days(GRACE_DAYS);
+            let grace = ctx.recent();
             // Read only for a former holder with a bare title, the one case that needs it.
             let past_once = std::cell::OnceCell::new();
-            let past = || *past_once.get_or_init(|| reading::past_context(s, grace_start, scope));
+            let past = || *past_once.get_or_init(|| reading::past_context(s, grace.start, scope));
             // "outgoing", "sitting", "current", "new" say the person holds it: never the honorific.
             let holds_now = matches!(modifier.as_deref(), Some("outgoing" | "sitting" | "current" | "new"));
             let reading = Reading { mode, date, past: &past, qualified: qualifier != Qualifier::None || holds_now, title: &s.block[oh.start..oh.end] };
@@ -275,7 +270,6 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // A party written before a confirmed title ("Labour Prime Minister X") is a claim
             // of its own, about the days the title was judged on.
             if checked.verdict == Verdict::Supported && matches!(shape, Shape::TitleBeforeName | Shape::Apposition) {
-                let grace = DateRange::span(grace_start, ctx.reference);
                 let window = match mode {
                     Mode::Since => grace,
                     Mode::Current | Mode::Acting => date.unwrap_or(grace),
@@ -486,7 +480,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
     let all: Vec<&Term> = t.terms_of_person(p).filter(|x| x.office == o).collect();
     let full: Vec<&Term> = all.iter().copied().filter(|x| !x.acting).collect();
     let reference = ctx.reference;
-    let grace = DateRange::span(reference - chrono::Duration::days(GRACE_DAYS), reference);
+    let grace = ctx.recent();
     let window = date.unwrap_or(grace);
     let held_in = |r: &DateRange, acting: bool| all.iter().any(|x| x.acting == acting && x.start <= r.end && r.start <= t.term_end(x));
     let (pi, oi) = (p as u32, o as u32);

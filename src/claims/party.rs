@@ -138,28 +138,26 @@ pub fn before_title(s: &Sentence, ctx: &Ctx, office_claim: &Checked, title_at: u
         return None;
     };
     let used: Vec<u32> = rows.iter().map(|(i, _)| *i as u32).collect();
-    Some(Checked {
-        span: 0..0,
-        claim: claim!(
-            ctx,
-            Claim {
-                statement: format!("{} belonged to the {} as {}", t.people[p].name, t.parties[claimed].name, t.offices[o].name),
-                people: vec![t.people[p].id.to_string()],
-                offices: vec![t.offices[o].id.to_string()],
-                relation: "party".into(),
-                date: Some(window),
-                ..Claim::default()
-            }
-        ),
-        verdict,
-        reason: if verdict == Verdict::Contradicted { Reason::WrongParty } else { Reason::Confirmed },
-        why: Why::PartyOf { person: p as u32, office: o as u32, claimed: claimed as u32, rows: used.clone() },
-        rows: used.into_iter().map(Row::Affiliation).chain([Row::Party(claimed as u32)]).collect(),
-    })
-    .map(|mut c| {
-        c.span = block_to_skeleton(s, from)..block_to_skeleton(s, end);
-        c
-    })
+    let claim = claim!(
+        ctx,
+        Claim {
+            statement: format!("{} belonged to the {} as {}", t.people[p].name, t.parties[claimed].name, t.offices[o].name),
+            people: vec![t.people[p].id.to_string()],
+            offices: vec![t.offices[o].id.to_string()],
+            relation: "party".into(),
+            date: Some(window),
+            ..Claim::default()
+        }
+    );
+    let why = Why::PartyOf { person: p as u32, office: o as u32, claimed: claimed as u32, rows: used.clone() };
+    let span = block_to_skeleton(s, from)..block_to_skeleton(s, end);
+    Some(finding(span, claim, verdict, why, used.into_iter().map(Row::Affiliation).chain([Row::Party(claimed as u32)]).collect()))
+}
+
+/// A party claim's finding; a contradicted one is [`Reason::WrongParty`].
+fn finding(span: std::ops::Range<usize>, claim: Claim, verdict: Verdict, why: Why, rows: Vec<Row>) -> Checked {
+    let reason = if verdict == Verdict::Contradicted { Reason::WrongParty } else { Reason::Confirmed };
+    Checked { span, claim, verdict, reason, why, rows }
 }
 
 /// The skeleton offset of a block offset outside any token.
@@ -196,7 +194,7 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         },
         _ => return out,
     };
-    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| DateRange::span(ctx.reference - chrono::Duration::days(7), ctx.reference));
+    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| ctx.recent());
     let (a, b) = (window.start, window.end.min(ctx.reference));
     for word in ["ruling ", "governing "] {
         for (at, _) in text.match_indices(word) {
@@ -218,23 +216,19 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 continue;
             };
             let used: Vec<u32> = govs.iter().map(|(i, _)| *i as u32).collect();
-            out.push(Checked {
-                span: block_to_skeleton(s, s.range.start + at)..block_to_skeleton(s, end),
-                claim: claim!(
-                    ctx,
-                    Claim {
-                        statement: format!("the {} was in government in {}", t.parties[claimed].name, t.countries[country].name),
-                        countries: vec![t.countries[country].id.to_string()],
-                        relation: "ruling".into(),
-                        date: Some(window),
-                        ..Claim::default()
-                    }
-                ),
-                verdict,
-                reason: if verdict == Verdict::Contradicted { Reason::WrongParty } else { Reason::Confirmed },
-                why: Why::Ruling { country: country as u32, claimed: claimed as u32, governments: used.clone() },
-                rows: used.into_iter().map(Row::Government).chain([Row::Party(claimed as u32)]).collect(),
-            });
+            let claim = claim!(
+                ctx,
+                Claim {
+                    statement: format!("the {} was in government in {}", t.parties[claimed].name, t.countries[country].name),
+                    countries: vec![t.countries[country].id.to_string()],
+                    relation: "ruling".into(),
+                    date: Some(window),
+                    ..Claim::default()
+                }
+            );
+            let why = Why::Ruling { country: country as u32, claimed: claimed as u32, governments: used.clone() };
+            let span = block_to_skeleton(s, s.range.start + at)..block_to_skeleton(s, end);
+            out.push(finding(span, claim, verdict, why, used.into_iter().map(Row::Government).chain([Row::Party(claimed as u32)]).collect()));
         }
     }
     out

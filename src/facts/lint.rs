@@ -149,36 +149,18 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
         }
     }
 
-    // Summits and rotating presidencies: within the table, and a body's presidencies never
-    // overlap (one holder at a time).
+    // Summits: within the table. (Rotating presidencies: below, with the other rows that hold
+    // one at a time.)
     for x in &t.summits {
         if after(x.start) {
             errs.push(at(&x.origin, format!("summit start {} is after the table's as_of {}", x.start, t.as_of)));
         }
     }
-    for (i, a) in t.presidencies.iter().enumerate() {
-        if after(a.start) || a.end.is_some_and(after) {
-            errs.push(at(&a.origin, format!("presidency dates are after the table's as_of {}", t.as_of)));
-        }
-        if a.end.is_some_and(|e| e < a.start) {
-            errs.push(at(&a.origin, "presidency ends before it starts".to_string()));
-        }
-        for b in &t.presidencies[i + 1..] {
-            if b.body == a.body && b.start < a.end.unwrap_or(t.as_of) && a.start < b.end.unwrap_or(t.as_of) {
-                errs.push(at(
-                    &b.origin,
-                    format!("presidency of {} from {} overlaps the one from {} ({}:{})", t.orgs[b.body].id, b.start, a.start, a.origin.file, a.origin.line),
-                ));
-            }
-        }
-    }
-
-    // Parties: a person is in a party once at a time, a country has one government at a time, each
-    // within the table; a person's party is of the person's country, and no two parties of a
-    // country share a name.
-    // (key, start, end, row): rows of one key must not overlap.
+    // Rows that hold one at a time: a body's rotating presidencies (one holder at a time), a
+    // person's membership of a party, a country's government. Each lies within the table, ends
+    // after it starts, and never overlaps another row of its key, (subject, party).
     type Span<'o> = ((usize, Option<usize>), NaiveDate, Option<NaiveDate>, &'o Origin);
-    let spans = |rows: Vec<Span>, what: &str, errs: &mut Vec<FactsError>| {
+    let spans = |rows: Vec<Span>, what: &str, subject: &dyn Fn(usize) -> String, errs: &mut Vec<FactsError>| {
         for (i, &(key, start, end, origin)) in rows.iter().enumerate() {
             if after(start) || end.is_some_and(after) {
                 errs.push(at(origin, format!("{what} dates are after the table's as_of {}", t.as_of)));
@@ -188,15 +170,24 @@ pub(super) fn lint(t: &Table) -> Vec<FactsError> {
             }
             for &(k2, s2, e2, o2) in &rows[i + 1..] {
                 if k2 == key && s2 < end.unwrap_or(t.as_of) && start < e2.unwrap_or(t.as_of) {
-                    errs.push(at(o2, format!("{what} from {s2} overlaps the one from {start} ({}:{})", origin.file, origin.line)));
+                    errs.push(at(o2, format!("{what} of {} from {s2} overlaps the one from {start} ({}:{})", subject(k2.0), origin.file, origin.line)));
                 }
             }
         }
     };
-    // (A person may belong to a joint list and to its member party at once: Berlusconi led
-    // The People of Freedom while still in Forza Italia. The same party twice is an error.)
-    spans(t.affiliations.iter().map(|x| ((x.person, x.party), x.start, x.end, &x.origin)).collect(), "party affiliation", &mut errs);
-    spans(t.governments.iter().map(|x| ((x.country, None), x.start, x.end, &x.origin)).collect(), "government", &mut errs);
+    spans(t.presidencies.iter().map(|x| ((x.body, None), x.start, x.end, &x.origin)).collect(), "presidency", &|g| t.orgs[g].id.to_string(), &mut errs);
+
+    // Parties: as above for people's parties and governments; a person's party is of the
+    // person's country, and no two parties of a country share a name. (A person may belong to
+    // a joint list and to its member party at once: Berlusconi led The People of Freedom while
+    // still in Forza Italia. The same party twice is an error.)
+    spans(
+        t.affiliations.iter().map(|x| ((x.person, x.party), x.start, x.end, &x.origin)).collect(),
+        "party affiliation",
+        &|p| t.people[p].id.to_string(),
+        &mut errs,
+    );
+    spans(t.governments.iter().map(|x| ((x.country, None), x.start, x.end, &x.origin)).collect(), "government", &|c| t.countries[c].id.to_string(), &mut errs);
     for x in &t.affiliations {
         if let (Some(p), Some(c)) = (x.party, t.people[x.person].country) {
             if t.parties[p].country != c {
