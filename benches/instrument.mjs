@@ -1,5 +1,5 @@
 // The page-side instrument shared by the benchmark and the diagnostic scripts: it records
-// DOMContentLoaded, the load event and every <factflag-mark> the extension inserts, in
+// DOMContentLoaded, the load event and every <factflagmark> the extension inserts, in
 // window.__ffbench. Install it with page.evaluateOnNewDocument(INSTRUMENT).
 import { sleep } from "../tests/e2e/harness.mjs";
 
@@ -13,8 +13,8 @@ export const INSTRUMENT = `(() => {
   const b = (window.__ffbench = { dcl: null, load: null, lastMark: null, marks: 0 });
   document.addEventListener("DOMContentLoaded", () => {
     b.dcl = performance.now();
-    b.marks = document.getElementsByTagName("factflag-mark").length;
-    new MutationObserver((recs) => { for (const r of recs) for (const n of r.addedNodes) if (n.localName === "factflag-mark") { b.marks++; b.lastMark = performance.now(); } })
+    b.marks = document.getElementsByTagName("factflagmark").length;
+    new MutationObserver((recs) => { for (const r of recs) for (const n of r.addedNodes) if (n.localName === "factflagmark") { b.marks++; b.lastMark = performance.now(); } })
       .observe(document, { childList: true, subtree: true });
   });
   addEventListener("load", () => { b.load = performance.now(); });

@@ -45,7 +45,7 @@ const report = {
     main_thread: "Chromium: CDP CPU profiler at 50 µs, time of samples whose stack holds a chrome-extension:// frame, mean over the loads of a page. Firefox: the content scripts' own timing of every synchronous stretch of their work (FF.work)",
     bare_walk: "a minimal extension whose content script, injected at the same run_at, walks document.body's text nodes with a TreeWalker, reads their data and sends it to its background in one message (one round trip) once the document is parsed (DOMContentLoaded, when FactFlag starts reading, or reads what is left of a page it began reading while it was parsed); measured the same way as FactFlag in each browser",
     longest_task: "Chromium: one more load with a trace; RunTask events on the page's main thread with extension samples in them; a task counts whole when extension code is at least half of it, else only the extension's share",
-    latency: "DOMContentLoaded to the last <factflag-mark> inserted, median over the loads; in Chromium over as many loads again without the profiler",
+    latency: "DOMContentLoaded to the last <factflagmark> inserted, median over the loads; in Chromium over as many loads again without the profiler",
     startup: "cold service worker (stopped over CDP, woken by an extension page), 9 times: performance.now() in the worker when the core is ready, i.e. from the worker's start; median",
     loads: "one warm-up load per browser first; then 5 loads per page under 200 KB, 3 under 5 MB, 1 above",
   },

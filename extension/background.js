@@ -72,11 +72,26 @@ api.storage.onChanged.addListener(async (changes, area) => {
   }
 });
 
-async function setBadge(tabId, contradicted) {
+// Contradicted claims per tab, per frame (a page and the frames of its own site each read
+// their own text). A new page in the tab's top frame starts the tab's count afresh.
+const tallies = new Map(); // tabId -> { url, frames: Map(frameId -> count) }
+api.tabs.onRemoved.addListener((tabId) => tallies.delete(tabId));
+
+async function setBadge(sender, contradicted) {
+  const tabId = sender.tab?.id;
   if (tabId == null) return;
+  const frameId = sender.frameId ?? 0;
+  let t = tallies.get(tabId);
+  if (!t || (frameId === 0 && t.url !== sender.url)) {
+    t = { url: frameId === 0 ? sender.url : t?.url, frames: new Map() };
+    tallies.set(tabId, t);
+  }
+  t.frames.set(frameId, contradicted);
+  let total = 0;
+  for (const n of t.frames.values()) total += n;
   try {
     await api.action.setBadgeBackgroundColor({ tabId, color: "#b3261e" });
-    await api.action.setBadgeText({ tabId, text: contradicted > 0 ? String(contradicted) : "" });
+    await api.action.setBadgeText({ tabId, text: total > 0 ? String(total) : "" });
   } catch {
     // The tab may be gone; nothing to show.
   }
@@ -93,7 +108,7 @@ async function handle(msg, sender) {
     case P.TYPES.settings:
       return { ok: true, settings: await settingsFor(String(msg.host ?? "")) };
     case P.TYPES.counts:
-      await setBadge(sender.tab?.id, msg.contradicted);
+      await setBadge(sender, msg.contradicted);
       return { ok: true };
     case P.TYPES.startup: {
       const info = await core();

@@ -13,7 +13,7 @@ async function settled(pg) {
   let last = -1;
   let since = Date.now();
   for (;;) {
-    const m = await pg.evaluate(() => document.getElementsByTagName("factflag-mark").length);
+    const m = await pg.evaluate(() => document.getElementsByTagName("factflagmark").length);
     if (m !== last) [last, since] = [m, Date.now()];
     if (m > 0 && Date.now() - since > 1200) return;
     await sleep(150);

@@ -5,7 +5,7 @@
 //                 (README's picture: --focus="Asian version of NATO")
 import fs from "node:fs";
 import path from "node:path";
-import { startServer, launch, until, ROOT } from "../tests/e2e/harness.mjs";
+import { startServer, launch, until, tooltipOf, ROOT } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const focus = process.argv.find((a) => a.startsWith("--focus="))?.slice("--focus=".length);
@@ -17,10 +17,10 @@ try {
   const page = await b.browser.newPage();
   await page.setViewport({ width: 1200, height: 900 });
   await page.goto(`${server.origin}/demo/${rel}`, { waitUntil: "load" });
-  const n = await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length);
+  const n = await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length);
   const flagged = await page.evaluate(() => {
     const by = new Map();
-    for (const m of document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')) {
+    for (const m of document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')) {
       by.set(m.dataset.factflagId, (by.get(m.dataset.factflagId) || "") + m.textContent);
     }
     return [...by.values()];
@@ -31,22 +31,22 @@ try {
     // The claim's first mark (the one that takes focus), scrolled to the top third.
     const id = await page.evaluate((text) => {
       const by = new Map();
-      for (const m of document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')) {
+      for (const m of document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')) {
         by.set(m.dataset.factflagId, (by.get(m.dataset.factflagId) || "") + m.textContent);
       }
       return [...by.entries()].find(([, words]) => words.includes(text))?.[0] ?? null;
     }, focus);
     if (!id) throw new Error(`no flagged claim contains ${JSON.stringify(focus)}`);
-    const sel = `factflag-mark[data-factflag-id="${id}"][tabindex="0"]`;
+    const sel = `factflagmark[data-factflag-id="${id}"][tabindex="0"]`;
     await page.evaluate((q) => {
       const m = document.querySelector(q);
       window.scrollTo(0, m.getBoundingClientRect().top + window.scrollY - 260);
     }, sel);
     await page.focus(sel);
   } else {
-    await page.focus('factflag-mark[tabindex="0"]');
+    await page.focus('factflagmark[tabindex="0"]');
   }
-  await until(page, () => !document.querySelector("factflag-tooltip")?.shadowRoot.querySelector(".box").hidden);
+  await tooltipOf(b, page);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   await page.screenshot({ path: out });
 } finally {

@@ -8,7 +8,7 @@
   // Subtrees that are never article text, or that the user may be editing.
   const SKIP = new Set([
     "SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "INPUT", "SELECT", "OPTION", "BUTTON", "NAV", "HEADER", "FOOTER",
-    "ASIDE", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "HEAD", "FACTFLAG-TOOLTIP", "FORM",
+    "ASIDE", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "HEAD", "FORM",
   ]);
   // Elements whose text is one block (a paragraph, a heading, a list item, a cell...).
   const BLOCKS = new Set([
@@ -309,8 +309,25 @@
     return null;
   }
 
-  // The article's date: article:published_time, JSON-LD datePublished, <time datetime>, else today.
+  // The article's date: article:published_time, JSON-LD datePublished, <time datetime>; in a
+  // frame without one, the page's (a frame of its own site: main.js); else today.
   FF.publicationDate = () => {
+    const own = datedIn(document);
+    if (own) return own;
+    if (window !== window.top) {
+      try {
+        const top = datedIn(window.top.document);
+        if (top) return { ...top, from: `the page's ${top.from}` };
+      } catch {
+        // A frame of another site is never read (main.js).
+      }
+    }
+    const now = new Date();
+    const pad = (x) => String(x).padStart(2, "0");
+    return { date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`, from: "today" };
+  };
+
+  function datedIn(document) {
     const meta = document.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]');
     const fromMeta = dateOf(meta?.getAttribute("content"));
     if (fromMeta) return { date: fromMeta, from: "article:published_time" };
@@ -324,8 +341,6 @@
     }
     const time = dateOf(document.querySelector("time[datetime]")?.getAttribute("datetime"));
     if (time) return { date: time, from: "<time datetime>" };
-    const now = new Date();
-    const pad = (x) => String(x).padStart(2, "0");
-    return { date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`, from: "today" };
-  };
+    return null;
+  }
 })();

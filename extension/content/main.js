@@ -6,6 +6,10 @@
   const FF = globalThis.__factflag;
   if (FF.started) return;
   FF.started = true;
+  // A frame of another site than the page (an advert, a video player, a comments widget) is
+  // left alone, before anything is set up in it. A frame of the page's own site is read as a
+  // page of its own.
+  if (!FF.ownSiteFrame()) return;
   // This file's own run at injection is work on the page's main thread too: it sets up the
   // messaging (in Firefox, the first use of the runtime API in a content script costs about
   // 8 to 10 ms on every page) and asks for the settings. It is timed like the rest (FF.work).
@@ -216,7 +220,7 @@
     const batch = batcher(gen);
     for (const n of nodes) {
       const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
-      if (!el || el.closest("factflag-mark,factflag-tooltip")) continue;
+      if (!el || el.closest("factflagmark")) continue;
       const t0 = performance.now();
       const finished = await FF.collect(el, batch.add, () => gen !== state.generation);
       state.timings.collectMs += performance.now() - t0;
@@ -429,6 +433,7 @@
             .filter((f) => f.verdict === "contradicted")
             .sort((a, b) => a.id - b.id)
             .map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
+          tooltip: FF.tooltipView(),
           timings: state.timings,
           work: FF.work,
           idle: FF.idle(),

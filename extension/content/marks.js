@@ -1,5 +1,5 @@
 //# allFunctionsCalledOnLoad
-// Marks: wrap the spans the core returns in <factflag-mark> elements, and take them away again
+// Marks: wrap the spans the core returns in <factflagmark> elements, and take them away again
 // leaving the DOM exactly as it was.
 //
 // A span can cross element boundaries (<b>Fumio</b> Kishida): every text node it touches gets
@@ -13,7 +13,10 @@
 "use strict";
 (() => {
   const FF = globalThis.__factflag;
-  const TAG = "factflag-mark";
+  // A name without a hyphen: no page can define it as a custom element of its own, whose
+  // constructor would run on every mark made (a page that defined the hyphenated name
+  // FactFlag once used rewrote each mark's text).
+  const TAG = "factflagmark";
   // Inline styles only: no stylesheet is added to the page, and `all: unset` keeps the page's
   // own rules for unknown elements from reaching the mark (it inherits font and colour).
   const STYLE = {
@@ -24,9 +27,14 @@
   const originals = new Map(); // original text node → {data, added: Node[]}
   const origOf = new WeakMap(); // piece split off an original text node → that node
   const findings = new Map(); // id → finding (with .marks)
+  // Each mark this script made → its finding. The tooltip shows a finding only for one of
+  // these: a mark the page made itself, or cloned from ours, has no finding, whatever its
+  // attributes say.
+  const made = new WeakMap();
   let nextId = 1;
 
   FF.findings = findings;
+  FF.findingOf = (el) => made.get(el);
 
   function record(orig, node) {
     if (node.nodeType === Node.TEXT_NODE) origOf.set(node, orig);
@@ -109,6 +117,7 @@
       mid.parentNode.insertBefore(m, mid);
       m.appendChild(mid);
       record(orig, m);
+      made.set(m, f);
       marks.push(m);
     }
     if (marks.length) {
@@ -121,18 +130,18 @@
   // stands; the original node itself may be inside one), then the pieces split off it are
   // dropped and their text given back to it. The text given back is the pieces' text as it
   // is now, in order, so an edit the page made to a piece since is kept; unedited, it is the
-  // node's text as it was.
+  // node's text as it was. A piece the page has taken away (with its mark) stays away, and
+  // one it has moved elsewhere stays where the page put it: both are the page's doing.
   function restore(orig, r) {
     for (const n of r.added) if (n.nodeType === Node.ELEMENT_NODE && n.parentNode) n.replaceWith(...n.childNodes);
-    const pieces = r.added.filter((n) => n.nodeType === Node.TEXT_NODE);
-    if (!pieces.length) return;
-    if (orig.parentNode) {
-      const live = [orig, ...pieces.filter((n) => n.parentNode === orig.parentNode)];
-      live.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-      const data = live.map((n) => n.data).join("");
-      for (const n of pieces) n.remove();
-      if (orig.data !== data) orig.data = data;
-    }
+    if (!orig.parentNode) return;
+    const back = r.added.filter((n) => n.nodeType === Node.TEXT_NODE && n.parentNode === orig.parentNode);
+    if (!back.length) return;
+    const live = [orig, ...back];
+    live.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const data = live.map((n) => n.data).join("");
+    for (const n of back) n.remove();
+    if (orig.data !== data) orig.data = data;
   }
 
   // Removes every mark and restores every split text node.
@@ -162,5 +171,5 @@
     return gone;
   };
 
-  FF.isOurs = (node) => node.nodeType === Node.ELEMENT_NODE && (node.localName === TAG || node.localName === "factflag-tooltip");
+  FF.isOurs = (node) => node.nodeType === Node.ELEMENT_NODE && (node.localName === TAG || FF.isTooltipHost?.(node));
 })();

@@ -53,7 +53,7 @@
           // while parsing already follows (main.js).
           if (document.readyState === "loading") continue;
           const t = r.target;
-          if (inside(t) && !t.parentElement?.closest("factflag-tooltip")) changed.add(t);
+          if (inside(t)) changed.add(t);
           continue;
         }
         if (!root.isConnected) {

@@ -20,6 +20,17 @@
   const ACCEPTS = [P.TYPES.settingsChanged, P.TYPES.state, P.TYPES.reveal];
   FF.injectedAt = performance.now();
 
+  // Whether this document is the page, or a frame of the same origin as the page (each frame
+  // on the way up: a cross-origin one in between makes reading the top's location throw).
+  FF.ownSiteFrame = () => {
+    if (window === window.top) return true;
+    try {
+      return window.top.location.origin === location.origin;
+    } catch {
+      return false;
+    }
+  };
+
   // Sends a message built and checked by the protocol; its answer must be one of the same
   // protocol version.
   FF.send = async ({ type, ...fields }) => {

@@ -1,5 +1,8 @@
-// Tooltip: one host element with a shadow root, so page CSS cannot reach it. Built with
-// textContent only: no page or fact text is ever parsed as HTML.
+// Tooltip: one host element with a closed shadow root, so page CSS cannot reach it and page
+// scripts can neither read it nor rewrite it (a page that could would swap a source link for
+// its own). Built with textContent only: no page or fact text is ever parsed as HTML. It is
+// shown only for a mark this extension made (FF.findingOf): a mark the page made or cloned
+// shows nothing.
 "use strict";
 (() => {
   const FF = globalThis.__factflag;
@@ -28,17 +31,24 @@
       .asof { color: #cac4d0; }
     }`;
 
+  // The host is a <div>, not an element of a name of our own: a page can define any
+  // hyphenated name as a custom element first (and attach its own shadow root in its
+  // constructor), while a <div> is always the browser's. Its inline style is !important, so
+  // page rules for div do not move it.
+  const HOST_STYLE = "all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important;";
+  FF.isTooltipHost = (el) => el === host;
+
   function ensure() {
     if (host?.isConnected) return;
-    host = document.createElement("factflag-tooltip");
-    host.setAttribute("style", "all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;");
-    const root = host.attachShadow({ mode: "open" });
+    host = document.createElement("div");
+    host.setAttribute("style", HOST_STYLE);
+    host.setAttribute("data-factflag", "tooltip");
+    const root = host.attachShadow({ mode: "closed" });
     const style = document.createElement("style");
     style.textContent = CSS;
     box = document.createElement("div");
     box.className = "box";
     box.setAttribute("role", "tooltip");
-    box.id = "factflag-tooltip";
     box.hidden = true;
     box.addEventListener("mouseenter", () => clearTimeout(hideTimer));
     box.addEventListener("mouseleave", () => FF.hideTooltip(150));
@@ -56,8 +66,8 @@
   }
 
   FF.showTooltip = (mark) => {
-    const f = FF.findings.get(Number(mark.getAttribute("data-factflag-id")));
-    if (!f) return;
+    const f = FF.findingOf(mark);
+    if (!f || !FF.findings.has(f.id)) return;
     clearTimeout(hideTimer);
     ensure();
     current = f;
@@ -94,7 +104,6 @@
     const top = r.bottom + 6 + bh < window.innerHeight ? r.bottom + 6 : Math.max(4, r.top - bh - 6);
     box.style.left = `${left}px`;
     box.style.top = `${top}px`;
-    for (const m of f.marks) m.setAttribute("aria-describedby", "factflag-tooltip");
   };
 
   FF.hideTooltip = (delay = 0) => {
@@ -105,7 +114,17 @@
     }, delay);
   };
 
-  FF.tooltipText = () => (box && !box.hidden ? box.textContent : "");
+  // What the tooltip shows, for the popup's state (and the tests, which read it there: the
+  // page cannot): null when it is hidden.
+  FF.tooltipView = () =>
+    box && !box.hidden && host?.isConnected
+      ? {
+          text: box.textContent,
+          role: box.getAttribute("role"),
+          links: [...box.querySelectorAll("a")].map((a) => ({ href: a.href, rel: a.rel, target: a.target, text: a.textContent })),
+          elements: [...box.querySelectorAll("*")].map((e) => e.localName),
+        }
+      : null;
 
   FF.removeTooltip = () => {
     host?.remove();
@@ -114,7 +133,10 @@
     current = null;
   };
 
-  const markOf = (t) => (t instanceof Element ? t.closest("factflag-mark") : null);
+  const markOf = (t) => {
+    const m = t instanceof Element ? t.closest("factflagmark") : null;
+    return m && FF.findingOf(m) ? m : null;
+  };
   // The innermost target of an event: inside an open shadow root, the node itself.
   const targetOf = (ev) => ev.composedPath?.()[0] ?? ev.target;
 

@@ -5,11 +5,12 @@ const api = globalThis.browser ?? globalThis.chrome;
 const P = globalThis.FactFlagProtocol; // ../protocol.js
 const $ = (id) => document.getElementById(id);
 
-// Sends a protocol message to the background (tab == null) or a tab's content script; null
+// Sends a protocol message to the background (tab == null) or the content script of a tab's
+// top frame (frames of the same site run their own, which the popup does not list); null
 // when there is no answer of this protocol version.
 async function ask(tab, type, fields) {
   const msg = P.make(type, fields);
-  const r = await (tab == null ? api.runtime.sendMessage(msg) : api.tabs.sendMessage(tab, msg));
+  const r = await (tab == null ? api.runtime.sendMessage(msg) : api.tabs.sendMessage(tab, msg, { frameId: 0 }));
   return P.isAnswer(r) ? r : null;
 }
 

@@ -3,7 +3,7 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading, tooltipOf } from "./harness.mjs";
 
 // The date the bundled table is true on, as data/meta.tsv states it.
 const AS_OF = readFileSync(new URL("../../data/meta.tsv", import.meta.url), "utf8").match(/^as_of\t(\S+)/m)[1];
@@ -37,30 +37,30 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("marks the contradicted claims, and only those, on the right spans", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await settled(b, page);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       // The span across <b> and <i> is one finding in several marks.
       const parts = await page.evaluate(() => {
-        const first = document.querySelector("p.lead factflag-mark");
-        return document.querySelectorAll(`factflag-mark[data-factflag-id="${first.dataset.factflagId}"]`).length;
+        const first = document.querySelector("p.lead factflagmark");
+        return document.querySelectorAll(`factflagmark[data-factflag-id="${first.dataset.factflagId}"]`).length;
       });
       assert.ok(parts >= 3, `the cross-element span has ${parts} marks`);
       // Two findings in one block, the second in an element of its own: both are marked, and
       // findings are numbered in page order.
       const pair = await page.evaluate(() => {
         const by = new Map();
-        for (const m of document.querySelectorAll("p.pair factflag-mark")) by.set(m.dataset.factflagId, (by.get(m.dataset.factflagId) ?? "") + m.textContent);
+        for (const m of document.querySelectorAll("p.pair factflagmark")) by.set(m.dataset.factflagId, (by.get(m.dataset.factflagId) ?? "") + m.textContent);
         return [...by.values()];
       });
       assert.deepEqual(pair, ["Britain left the EU in 2016", "Japan is a member of NATO"]);
-      const ids = await page.evaluate(() => [...document.querySelectorAll("factflag-mark[data-factflag-id]")].map((m) => Number(m.dataset.factflagId)));
+      const ids = await page.evaluate(() => [...document.querySelectorAll("factflagmark[data-factflag-id]")].map((m) => Number(m.dataset.factflagId)));
       assert.deepEqual(ids, [...ids].sort((x, y) => x - y), "ids follow the page order");
       // True claims, navigation, asides, footers, editable text and textareas stay untouched.
       const untouched = await page.evaluate(() => ({
-        nav: document.querySelector("nav").querySelectorAll("factflag-mark").length,
-        aside: document.querySelector("aside").querySelectorAll("factflag-mark").length,
-        footer: document.querySelector("footer").querySelectorAll("factflag-mark").length,
+        nav: document.querySelector("nav").querySelectorAll("factflagmark").length,
+        aside: document.querySelector("aside").querySelectorAll("factflagmark").length,
+        footer: document.querySelector("footer").querySelectorAll("factflagmark").length,
         editable: document.querySelector("[contenteditable]").innerHTML.includes("factflag"),
         editableEmptyAttribute: document.querySelector('[contenteditable=""]').innerHTML.includes("factflag"),
         editablePlainText: document.querySelector('[contenteditable="plaintext-only"]').innerHTML.includes("factflag"),
@@ -70,7 +70,7 @@ for (const kind of ["chromium", "firefox"]) {
         // A paragraph whose only other element is aria-hidden: the hidden claim is not read.
         ariaHidden: document.querySelector("p.veiled [aria-hidden]").innerHTML.includes("factflag"),
         textarea: document.querySelector("textarea").value,
-        supportedMarks: document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length,
+        supportedMarks: document.querySelectorAll('factflagmark[data-factflag-verdict="supported"]').length,
       }));
       assert.deepEqual(untouched, { nav: 0, aside: 0, footer: 0, editable: false, editableEmptyAttribute: false, editablePlainText: false, hidden: false, ariaHidden: false, textarea: "Typed: President Harris signed it.", supportedMarks: 0 });
       assert.deepEqual(log.errors, []);
@@ -81,7 +81,7 @@ for (const kind of ["chromium", "firefox"]) {
     it("marks the three errors of the article FactFlag started from, each with its explanation, and nothing else", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/seed.html`);
       // One short page is one check: once its three marks are drawn, every finding is in.
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 3);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 3);
       assert.deepEqual(await marksIn(page), [
         "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister",
         'Kishida called for the establishment of an "Asian version of NATO',
@@ -94,7 +94,7 @@ for (const kind of ["chromium", "firefox"]) {
       assert.match(why[1], /Asian version of NATO was Shigeru Ishiba's proposal \(September 2024\), not Fumio Kishida's/);
       assert.match(why[2], /Asian version of NATO was Shigeru Ishiba's proposal \(September 2024\), not Fumio Kishida's/);
       // The true sentences beside them stay unmarked.
-      assert.equal(await page.evaluate(() => document.querySelectorAll("p.true factflag-mark").length), 0);
+      assert.equal(await page.evaluate(() => document.querySelectorAll("p.true factflagmark").length), 0);
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
       await page.close();
@@ -102,21 +102,16 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("shows the facts in a tooltip on keyboard focus, and Escape closes it", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => !!document.querySelector('p.lead factflag-mark[tabindex="0"]'));
-      await page.focus('p.lead factflag-mark[tabindex="0"]');
-      const tip = await until(page, () => {
-        const host = document.querySelector("factflag-tooltip");
-        const box = host?.shadowRoot?.querySelector(".box");
-        if (!box || box.hidden) return null;
-        return { text: box.textContent, links: [...box.querySelectorAll("a")].map((a) => a.href), role: box.getAttribute("role") };
-      });
+      await until(page, () => !!document.querySelector('p.lead factflagmark[tabindex="0"]'));
+      await page.focus('p.lead factflagmark[tabindex="0"]');
+      const tip = await tooltipOf(b, page);
       assert.match(tip.text, /contradicts/);
       assert.match(tip.text, /Fumio Kishida succeeded Yoshihide Suga on 4 October 2021; on 1 October 2024 Shigeru Ishiba succeeded Fumio Kishida\./);
       assert.ok(tip.text.includes(`Facts as of ${AS_OF}`), tip.text);
-      assert.ok(tip.links.length > 0 && tip.links.every((h) => h.startsWith("https://")), tip.links.join(" "));
+      assert.ok(tip.links.length > 0 && tip.links.every((a) => a.href.startsWith("https://") && a.rel === "noopener noreferrer"), JSON.stringify(tip.links));
       assert.equal(tip.role, "tooltip");
       await page.keyboard.press("Escape");
-      await until(page, () => document.querySelector("factflag-tooltip").shadowRoot.querySelector(".box").hidden);
+      await tooltipOf(b, page, { hidden: true });
       assert.deepEqual(log.errors, []);
       await page.close();
     });
@@ -124,7 +119,7 @@ for (const kind of ["chromium", "firefox"]) {
     it("reads open shadow roots, also of components added after load, and leaves closed ones alone", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/shadow.html`);
       assert.deepEqual(await until(page, () => {
-        const marks = [...document.querySelectorAll("open-card")].flatMap((c) => [...c.shadowRoot.querySelectorAll("factflag-mark")].map((m) => m.textContent));
+        const marks = [...document.querySelectorAll("open-card")].flatMap((c) => [...c.shadowRoot.querySelectorAll("factflagmark")].map((m) => m.textContent));
         return marks.length ? marks : null;
       }), ["Prime Minister Fumio Kishida"]);
       // The closed shadow root is the page's own: untouched.
@@ -136,14 +131,11 @@ for (const kind of ["chromium", "firefox"]) {
         c.dataset.text = "Later, Chancellor Angela Merkel arrived from Berlin.";
         document.querySelector("article").append(c);
       });
-      await until(page, () => [...document.querySelectorAll("open-card")].some((c) => [...c.shadowRoot.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Chancellor Angela Merkel")));
+      await until(page, () => [...document.querySelectorAll("open-card")].some((c) => [...c.shadowRoot.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Chancellor Angela Merkel")));
       // Its tooltip opens on focus, through the shadow root.
-      await page.evaluate(() => document.querySelector("open-card").shadowRoot.querySelector('factflag-mark[tabindex="0"]').focus());
-      const tip = await until(page, () => {
-        const box = document.querySelector("factflag-tooltip")?.shadowRoot?.querySelector(".box");
-        return box && !box.hidden ? box.textContent : null;
-      });
-      assert.match(tip, /Shigeru Ishiba/);
+      await page.evaluate(() => document.querySelector("open-card").shadowRoot.querySelector('factflagmark[tabindex="0"]').focus());
+      const tip = await tooltipOf(b, page);
+      assert.match(tip.text, /Shigeru Ishiba/);
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
       await page.close();
@@ -151,7 +143,7 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("marks a page served with a strict CSP (script-src 'self')", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/strict/fixtures/strict.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 2);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 2);
       assert.deepEqual(await marksIn(page), ["Chancellor Friedrich Merz", "President Harris"]);
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
@@ -160,7 +152,7 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("reads a page while it is still arriving, and marks what it marks when the page comes at once", async () => {
       const whole = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(whole.page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(whole.page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await settled(b, whole.page);
       const atOnce = await stateOf(b, whole.page);
       await whole.page.close();
@@ -168,7 +160,7 @@ for (const kind of ["chromium", "firefox"]) {
       // The page arrives in pieces cut mid-tag and mid-word, so the parser builds it over
       // many tasks, and text nodes grow after they are first seen.
       const { page, log } = await open(b.browser, `${server.origin}/slow/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await settled(b, page);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       const st = await stateOf(b, page);
@@ -187,7 +179,7 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("reads again an article whose page rendered it anew after it was read, before DOMContentLoaded", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/slow/fixtures/rebuilt.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 1);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 1);
       await settled(b, page);
       assert.deepEqual(await marksIn(page), ["Sweden joined NATO in 2021"]);
       const st = await stateOf(b, page);
@@ -218,7 +210,7 @@ for (const kind of ["chromium", "firefox"]) {
       await setSetting(page, { showSupported: true });
       await loaded;
       try {
-        await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length >= 8);
+        await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="supported"]').length >= 8);
         await settled(b, page);
         assert.equal((await marksIn(page, "supported")).length, 8);
         assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
@@ -232,32 +224,32 @@ for (const kind of ["chromium", "firefox"]) {
 
     it("checks paragraphs added after load", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await page.evaluate(() => {
         const p = document.createElement("p");
         p.textContent = "Late update: Finland joined NATO in 2021, officials said.";
         document.querySelector("article").appendChild(p);
       });
-      await until(page, () => [...document.querySelectorAll("factflag-mark")].some((m) => m.textContent.includes("Finland joined NATO in 2021")));
+      await until(page, () => [...document.querySelectorAll("factflagmark")].some((m) => m.textContent.includes("Finland joined NATO in 2021")));
       assert.deepEqual(log.errors, []);
       await page.close();
     });
 
     it("reads text edited in place again: its stale mark goes, a new error is marked, the edit is kept", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await settled(b, page);
       // The page edits the text node inside the mark on "Sweden joined NATO in 2023": the
       // claim now reads true, and the paragraph's other claim is untouched.
       await page.evaluate(() => {
-        const m = [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].find((x) => x.textContent === "Sweden joined NATO in 2023");
+        const m = [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].find((x) => x.textContent === "Sweden joined NATO in 2023");
         m.firstChild.data = "Sweden joined NATO in 2024";
       });
-      await until(page, () => ![...document.querySelectorAll("factflag-mark")].some((m) => m.textContent.includes("Sweden joined NATO in 202")) || [...document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]')].some((m) => m.textContent === "Sweden joined NATO in 2024"));
+      await until(page, () => ![...document.querySelectorAll("factflagmark")].some((m) => m.textContent.includes("Sweden joined NATO in 202")) || [...document.querySelectorAll('factflagmark[data-factflag-verdict="supported"]')].some((m) => m.textContent === "Sweden joined NATO in 2024"));
       await settled(b, page);
       const after = await page.evaluate(() => ({
         text: document.querySelector("article p:nth-of-type(2)")?.textContent ?? "",
-        contradicted: [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].map((m) => m.textContent),
+        contradicted: [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].map((m) => m.textContent),
       }));
       assert.ok(after.contradicted.every((t) => !t.includes("Sweden joined NATO")), after.contradicted.join(" | "));
       // The edit is the page's: it stays, whatever FactFlag did to its marks.
@@ -265,17 +257,17 @@ for (const kind of ["chromium", "firefox"]) {
       assert.ok(paragraphs.some((t) => t.includes("Sweden joined NATO in 2024, a diplomat said.")), paragraphs.join(" | "));
       // A new error typed into a paragraph that had none is marked.
       await page.evaluate(() => {
-        const p = [...document.querySelectorAll("article p")].find((x) => !x.querySelector("factflag-mark") && x.firstChild?.nodeType === 3);
+        const p = [...document.querySelectorAll("article p")].find((x) => !x.querySelector("factflagmark") && x.firstChild?.nodeType === 3);
         p.firstChild.data = "Estonia joined NATO in 2009, the minister said. " + p.firstChild.data;
       });
-      await until(page, () => [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Estonia joined NATO in 2009"));
+      await until(page, () => [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Estonia joined NATO in 2009"));
       assert.deepEqual(log.errors, []);
       await page.close();
     });
 
     it("follows a single-page site: a new address or a replaced article is read anew", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await settled(b, page);
       // The site navigates with pushState and renders the next story into a new <article>.
       await page.evaluate(() => {
@@ -284,9 +276,9 @@ for (const kind of ["chromium", "firefox"]) {
         a.innerHTML = "<h1>Next story</h1><p>Estonia joined NATO in 2009, the minister said.</p><p>Sweden joined NATO in 2024.</p>";
         document.querySelector("article").replaceWith(a);
       });
-      await until(page, () => [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Estonia joined NATO in 2009"));
+      await until(page, () => [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Estonia joined NATO in 2009"));
       await settled(b, page);
-      const marks = await page.evaluate(() => [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].map((m) => m.textContent));
+      const marks = await page.evaluate(() => [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].map((m) => m.textContent));
       assert.deepEqual(marks, ["Estonia joined NATO in 2009"]);
       // The same with no new address: the article element replaced by the page's framework.
       await page.evaluate(() => {
@@ -294,14 +286,14 @@ for (const kind of ["chromium", "firefox"]) {
         a.innerHTML = "<p>Finland joined NATO in 2021, officials said.</p>";
         document.querySelector("article").replaceWith(a);
       });
-      await until(page, () => [...document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Finland joined NATO in 2021"));
+      await until(page, () => [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Finland joined NATO in 2021"));
       assert.deepEqual(log.errors, []);
       await page.close();
     });
 
     it("counts in the popup, and the site switch removes every mark and restores the DOM exactly", async () => {
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await settled(b, page);
       const counts = await popupView(b, page);
       assert.equal(counts.contradicted, 6);
@@ -312,7 +304,7 @@ for (const kind of ["chromium", "firefox"]) {
       assert.equal(counts.host, "127.0.0.1");
       // Turn the site off (from the popup in Chromium).
       await setSwitch(b, page, "site", false);
-      await until(page, () => document.querySelectorAll("factflag-mark, factflag-tooltip").length === 0);
+      await until(page, () => document.querySelectorAll('factflagmark, [data-factflag="tooltip"]').length === 0);
       const same = await page.evaluate(() => {
         let n = 0;
         const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -322,18 +314,18 @@ for (const kind of ["chromium", "firefox"]) {
       assert.deepEqual(same, { html: true, textNodes: true });
       // And back on, with no reload.
       await setSwitch(b, page, "site", true);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       // Supported claims are marked only when asked for.
       await setSwitch(b, page, "supportedMarks", true);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length > 0);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="supported"]').length > 0);
       await setSwitch(b, page, "supportedMarks", false);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="supported"]').length === 0);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="supported"]').length === 0);
       // The global switch too.
       await setSwitch(b, page, "global", false);
-      await until(page, () => document.querySelectorAll("factflag-mark").length === 0);
+      await until(page, () => document.querySelectorAll("factflagmark").length === 0);
       await setSwitch(b, page, "global", true);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       assert.deepEqual(log.errors, []);
       onlyLocal(log);
       await page.close();
@@ -343,7 +335,7 @@ for (const kind of ["chromium", "firefox"]) {
       // It opens a page of its own and waits for the extension to finish, so that it means the
       // same when it runs alone as after the others.
       const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
-      await until(page, () => document.querySelectorAll('factflag-mark[data-factflag-verdict="contradicted"]').length >= 8);
+      await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await settled(b, page);
       assert.ok(server.requests.includes("/fixtures/article.html"), server.requests.join(" "));
       const unexpected = server.requests.filter((u) => !/^\/((strict|slow)\/)?fixtures\/[a-z]+\.html$/.test(u));

@@ -86,15 +86,16 @@ const CHROMIUM_ARGS = [
 ];
 
 // `raw`: load `extension` as it is (another extension, for the benchmark's bare pass): no
-// wait for FactFlag's background, no test hook.
-export async function launch(kind, { extension = EXTENSION, raw = false } = {}) {
+// wait for FactFlag's background, no test hook. `hooked`: in Chromium too, load the copy with
+// the test hook (see testCopy); Firefox always has it.
+export async function launch(kind, { extension = EXTENSION, raw = false, hooked = false } = {}) {
   if (kind === "chromium") {
     const executablePath = process.env.CHROMIUM_PATH || which("chromium") || which("chromium-browser");
     const browser = await puppeteer.launch({
       executablePath,
       pipe: true,
       headless: true,
-      enableExtensions: extension ? [extension] : [],
+      enableExtensions: extension ? [hooked ? testCopy(extension) : extension] : [],
       args: CHROMIUM_ARGS,
     });
     let base = null;
@@ -142,8 +143,20 @@ function testCopy(extension) {
       const { op, value } = JSON.parse(e.detail);
       if (op === "set") await api.storage.local.set(value);
       const FF = globalThis.__factflag;
+      // A finding made up by the test (as a table row could make it), drawn and shown the way
+      // the core's own are: its mark's label and the tooltip it shows.
+      let rendered = null;
+      if (op === "render") {
+        const el = document.querySelector(value.selector);
+        const start = FF.textOf(el).text.indexOf(value.quote);
+        const f = { verdict: "contradicted", facts_as_of: "2026-06-30", reference_date: "2024-06-01", ...value, start_utf16: start, end_utf16: start + value.quote.length };
+        FF.wrapBlock({ el }, [f]);
+        FF.showTooltip(f.marks[0]);
+        rendered = { label: f.marks[0].getAttribute("aria-label"), tooltip: FF.tooltipView() };
+      }
       document.documentElement.dataset.factflagTest = JSON.stringify({
-        op, counts: FF.state.counts, active: FF.state.active, timings: FF.state.timings, work: FF.work, idle: FF.idle(),
+        rendered,
+        op, counts: FF.state.counts, tooltip: FF.tooltipView(), active: FF.state.active, timings: FF.state.timings, work: FF.work, idle: FF.idle(),
         listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
         // As the popup's state has them (content/main.js, "factflag:state").
         contradicted: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").sort((a, b) => a.id - b.id).map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
@@ -188,12 +201,26 @@ export async function popupView(b, page) {
 // The content script's own state for `page` (what the popup asks for), with its timings.
 export async function stateOf(b, page, timeout = 15000) {
   if (b.kind === "firefox") return hook(page, "state", undefined, timeout);
+  // Asked from the background's service worker, as the popup asks: no other page is opened,
+  // so the page keeps its focus (and a tooltip shown on focus stays).
+  const sw = await b.browser.waitForTarget((t) => t.type() === "service_worker" && t.url() === `${b.base}/background.js`, { timeout: 1000 }).catch(() => null);
+  const worker = await sw?.worker().catch(() => null);
+  if (worker) {
+    await page.bringToFront();
+    const st = await worker
+      .evaluate(async () => {
+        const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return chrome.tabs.sendMessage(t.id, globalThis.FactFlagProtocol.make(globalThis.FactFlagProtocol.TYPES.state), { frameId: 0 });
+      })
+      .catch(() => null);
+    if (st) return st;
+  }
   const popup = await b.browser.newPage();
   await popup.goto(`${b.base}/popup/popup.html`);
   await page.bringToFront();
   const st = await popup.evaluate(async () => {
     const [t] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(t.id, { type: "factflag:state", version: 1 });
+    return chrome.tabs.sendMessage(t.id, { type: "factflag:state", version: 1 }, { frameId: 0 });
   });
   await popup.close();
   return st;
@@ -266,6 +293,19 @@ export async function settled(b, page, timeout = 15000) {
   }
 }
 
+// What FactFlag's tooltip on `page` shows ({text, role, links, elements}), once it shows
+// something; with `hidden`, waits until it is hidden and returns null. Read through the
+// extension, as the popup reads its state: the page itself cannot read the tooltip.
+export async function tooltipOf(b, page, { hidden = false, timeout = 15000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const st = await stateOf(b, page, 1000).catch(() => null);
+    if (st?.counts && (hidden ? !st.tooltip : st.tooltip)) return st.tooltip ?? null;
+    if (Date.now() > end) throw new Error(`timed out waiting for the tooltip to be ${hidden ? "hidden" : "shown"}`);
+    await sleep(100);
+  }
+}
+
 // Waits until FactFlag has begun reading the page (its first reading has a start time).
 export async function reading(b, page, timeout = 15000) {
   const end = Date.now() + timeout;
@@ -280,7 +320,7 @@ export async function reading(b, page, timeout = 15000) {
 export function marksIn(page, verdict = "contradicted") {
   return page.evaluate((v) => {
     const by = new Map();
-    for (const m of document.querySelectorAll(`factflag-mark[data-factflag-verdict="${v}"]`)) {
+    for (const m of document.querySelectorAll(`factflagmark[data-factflag-verdict="${v}"]`)) {
       const id = m.getAttribute("data-factflag-id");
       by.set(id, (by.get(id) || "") + m.textContent);
     }
