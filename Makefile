@@ -75,7 +75,7 @@ test-fuzz:
 	@if cargo +nightly --version >/dev/null 2>&1 && command -v cargo-fuzz >/dev/null; then \
 	  cd fuzz && for t in check snapshot; do \
 	    echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
-	    cargo +nightly fuzz run -O $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ *DONE)|panicked|ERROR|SUMMARY' ; \
+	    cargo +nightly fuzz run -O $$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -rss_limit_mb=4096 -print_final_stats=1 2>&1 | grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+[[:space:]]+DONE)|panicked|ERROR|SUMMARY' ; \
 	    test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	  done; \
 	else echo "== fuzz: skipped (no nightly toolchain or cargo-fuzz; see scripts/setup.sh)"; fi

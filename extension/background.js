@@ -14,6 +14,7 @@ const P = globalThis.FactFlagProtocol;
 const ACCEPTS = [P.TYPES.check, P.TYPES.settings, P.TYPES.counts, P.TYPES.startup];
 
 let ready = null;
+let coreFailureLogged = false;
 function core() {
   ready ??= (async () => {
     const started = performance.now();
@@ -33,6 +34,9 @@ function core() {
     return info;
   })().catch((e) => {
     ready = null; // try again on the next request
+    // Said once per background lifetime: every page asks, and each would say it again.
+    if (!coreFailureLogged) console.warn(`FactFlag's core could not start, so no page is checked: ${e?.message ?? e}`);
+    coreFailureLogged = true;
     throw e;
   });
   return ready;

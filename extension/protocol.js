@@ -21,7 +21,7 @@
     "factflag:check": { from: "content", to: "background", fields: { blocks: "strings", date: "date", includeSupported: "boolean?" } },
     "factflag:settings": { from: "content, popup", to: "background", fields: { host: "string" } },
     "factflag:counts": { from: "content", to: "background", fields: { contradicted: "count" } },
-    "factflag:startup": { from: "tests", to: "background", fields: {} },
+    "factflag:startup": { from: "popup, tests", to: "background", fields: {} },
     "factflag:settings-changed": { from: "background", to: "content", fields: { changed: "strings" } },
     "factflag:state": { from: "popup, tests", to: "content", fields: {} },
     "factflag:reveal": { from: "popup", to: "content", fields: { id: "count" } },

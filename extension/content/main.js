@@ -10,6 +10,9 @@
   // left alone, before anything is set up in it. A frame of the page's own site is read as a
   // page of its own.
   if (!FF.ownSiteFrame()) return;
+  // Injected into a page that was already open (Firefox does so when the extension is updated
+  // or reloaded): what an earlier injection drew goes first.
+  if (document.readyState !== "loading") FF.removeStale();
   // This file's own run at injection is work on the page's main thread too: it sets up the
   // messaging (in Firefox, the first use of the runtime API in a content script costs about
   // 8 to 10 ms on every page) and asks for the settings. It is timed like the rest (FF.work).
@@ -66,7 +69,13 @@
       size = 0;
       chunks.push(chunk);
       const msg = { type: FactFlagProtocol.TYPES.check, blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
-      asks.push(FF.send(msg).catch((e) => ({ ok: false, error: String(e?.message ?? e) })));
+      // Once more if the first try fails: a background stopped mid-request (a service worker
+      // the browser shut down) answers nothing; the retry wakes it again.
+      asks.push(
+        FF.send(msg)
+          .catch((e) => (FF.orphaned ? Promise.reject(e) : FF.send(msg)))
+          .catch((e) => ({ ok: false, error: String(e?.message ?? e) })),
+      );
       // The message holds its own copy: the page's text need not stay in memory here.
       for (const b of chunk) b.text = null;
     };
@@ -411,6 +420,17 @@
       stop();
     }
   }
+
+  // The extension was updated, reloaded or removed under this page (platform.js): this script
+  // can no longer ask anything. It stops reading and watching; the marks it drew stay, with
+  // their tooltips, which need nothing from the extension. Said once.
+  FF.onOrphaned = (why) => {
+    console.info(`FactFlag is inactive on this page: ${why}`);
+    state.generation++;
+    state.early = null;
+    state.stopObserving?.();
+    state.stopObserving = null;
+  };
 
   const quietly = (p) =>
     p.catch((e) => console.info(`FactFlag is inactive on this page: ${e?.message ?? e}`));

@@ -72,6 +72,7 @@
     if (!t) {
       t = templates[verdict] = document.createElement(TAG);
       t.setAttribute("data-factflag-verdict", verdict);
+      t.setAttribute("data-factflag-run", FF.run);
       t.setAttribute("style", STYLE[verdict]);
     }
     const m = t.cloneNode(false);
@@ -169,6 +170,36 @@
       }
     }
     return gone;
+  };
+
+  // Takes away the marks and the tooltip an earlier injection of FactFlag left in the page
+  // (see FF.run): their script is gone, so their tooltips would never open. Each mark gives
+  // its text back to its parent, joined with the text beside it, as unwrapping does. A mark
+  // without a run id is the page's own and stays.
+  FF.removeStale = () => {
+    for (const m of document.querySelectorAll(`${TAG}[data-factflag-run]`)) {
+      if (m.getAttribute("data-factflag-run") === FF.run || !m.parentNode) continue;
+      const parent = m.parentNode;
+      const before = m.previousSibling;
+      const after = m.nextSibling;
+      m.replaceWith(...m.childNodes);
+      // From the node before the mark to the node after it, each run of text nodes becomes one.
+      const run = [];
+      for (let n = before ?? parent.firstChild; n; n = n.nextSibling) {
+        run.push(n);
+        if (n === after) break;
+      }
+      let keep = null;
+      for (const n of run) {
+        if (n.nodeType !== Node.TEXT_NODE) keep = null;
+        else if (!keep) keep = n;
+        else {
+          keep.appendData(n.data);
+          n.remove();
+        }
+      }
+    }
+    for (const h of document.querySelectorAll('div[data-factflag="tooltip"]')) if (!FF.isTooltipHost?.(h)) h.remove();
   };
 
   FF.isOurs = (node) => node.nodeType === Node.ELEMENT_NODE && (node.localName === TAG || FF.isTooltipHost?.(node));

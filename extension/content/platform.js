@@ -19,6 +19,10 @@
   // The messages content scripts answer.
   const ACCEPTS = [P.TYPES.settingsChanged, P.TYPES.state, P.TYPES.reveal];
   FF.injectedAt = performance.now();
+  // This injection's own id, on every mark it draws: a later injection into the same page (an
+  // extension update, in Firefox, injects anew into open tabs) takes the marks of an earlier
+  // one away and draws its own.
+  FF.run = Math.random().toString(36).slice(2);
 
   // Whether this document is the page, or a frame of the same origin as the page (each frame
   // on the way up: a cross-origin one in between makes reading the top's location throw).
@@ -32,12 +36,25 @@
   };
 
   // Sends a message built and checked by the protocol; its answer must be one of the same
-  // protocol version.
+  // protocol version. When the extension has been updated, reloaded or removed since this
+  // script was injected, the browser has cut it off (its runtime has no id any more): that is
+  // told once, to FF.onOrphaned, and every send after fails at once.
   FF.send = async ({ type, ...fields }) => {
-    const r = await api.runtime.sendMessage(P.make(type, fields));
+    if (FF.orphaned) throw new Error(ORPHANED);
+    let r;
+    try {
+      r = await api.runtime.sendMessage(P.make(type, fields));
+    } catch (e) {
+      if (api.runtime?.id) throw e;
+      FF.orphaned = true;
+      FF.onOrphaned?.(ORPHANED);
+      throw new Error(ORPHANED);
+    }
     if (!P.isAnswer(r)) throw new Error(`an answer to ${type} that is not of protocol version ${P.VERSION}`);
     return r;
   };
+  const ORPHANED = "FactFlag was updated, reloaded or turned off since this page was opened; reload the page to check it again";
+  FF.orphaned = false;
 
   // {enabled, siteEnabled, showSupported} for this page's site.
   FF.settings = async () => {

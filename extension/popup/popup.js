@@ -29,9 +29,19 @@ async function pageState(id) {
   }
 }
 
+// Whether the core runs: null when it does, else why not (the background says why).
+async function coreProblem() {
+  try {
+    const r = await ask(null, P.TYPES.startup);
+    return r?.ok ? null : (r?.error ?? "no answer from the background");
+  } catch (e) {
+    return String(e?.message ?? e);
+  }
+}
+
 async function render() {
   const id = await tabId();
-  const st = id == null ? null : await pageState(id);
+  const [st, problem] = await Promise.all([id == null ? null : pageState(id), coreProblem()]);
   const host = st?.host;
   // The settings as the background serves them to pages: {enabled, siteEnabled, showSupported}.
   const { settings } = await ask(null, P.TYPES.settings, { host: host ?? "" });
@@ -42,6 +52,13 @@ async function render() {
   $("site").checked = !!host && settings.siteEnabled;
   const list = $("list");
   list.replaceChildren();
+  if (problem) {
+    // Quiet: the switches still work, and pages are left as they are.
+    $("status").textContent = "FactFlag is unavailable: its checker could not start in this browser.";
+    $("status").title = problem;
+    $("counts").hidden = true;
+    return;
+  }
   if (!st?.ok) {
     $("status").textContent = "FactFlag does not run on this page.";
     $("counts").hidden = true;

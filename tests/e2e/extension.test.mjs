@@ -3,19 +3,11 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading, tooltipOf } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading, tooltipOf, ARTICLE_FLAGS } from "./harness.mjs";
 
 // The date the bundled table is true on, as data/meta.tsv states it.
 const AS_OF = readFileSync(new URL("../../data/meta.tsv", import.meta.url), "utf8").match(/^as_of\t(\S+)/m)[1];
 
-const ARTICLE_FLAGS = [
-  "Britain left the EU in 2016",
-  "Finland joined NATO in 2022",
-  "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister",
-  "Japan is a member of NATO",
-  "Japan is a member of NATO",
-  "Sweden joined NATO in 2023",
-].sort();
 
 for (const kind of ["chromium", "firefox"]) {
   describe(`extension in ${kind}`, () => {

@@ -12,6 +12,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, "../..");
 export const EXTENSION = path.join(ROOT, "extension");
 
+// The contradicted claims of tests/e2e/fixtures/article.html, as marksIn lists them.
+export const ARTICLE_FLAGS = [
+  "Britain left the EU in 2016",
+  "Finland joined NATO in 2022",
+  "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister",
+  "Japan is a member of NATO",
+  "Japan is a member of NATO",
+  "Sweden joined NATO in 2023",
+].sort();
+
 const STRICT_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 
 function which(cmd) {
@@ -131,7 +141,7 @@ export async function launch(kind, { extension = EXTENSION, raw = false, hooked 
 // content script instead: it answers the popup's questions (the same state the popup shows)
 // and writes settings to storage.local the way the popup does, so the content script's
 // reaction to a setting change is tested in Firefox too. The shipped extension has no hook.
-function testCopy(extension) {
+export function testCopy(extension) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factflag-ext-"));
   fs.cpSync(extension, dir, { recursive: true });
   const mf = path.join(dir, "manifest.json");
@@ -164,6 +174,13 @@ function testCopy(extension) {
     });\n`,
   );
   m.content_scripts[0].js.push("content/test-hook.js");
+  // A hold on checks the tests can set in the background (globalThis.__factflagHold), to stop
+  // the service worker while a request waits.
+  const bg = path.join(dir, "background.js");
+  const src = fs.readFileSync(bg, "utf8");
+  const at = "case P.TYPES.check: {";
+  if (!src.includes(at)) throw new Error(`testCopy: background.js has no "${at}"`);
+  fs.writeFileSync(bg, src.replace(at, `${at}\n      await globalThis.__factflagHold?.();`));
   fs.writeFileSync(mf, JSON.stringify(m, null, 2));
   return dir;
 }
