@@ -78,23 +78,13 @@
     });
   };
 
-  // The content scripts' own main-thread time: every synchronous stretch of their work runs
-  // between FF.begin() and FF.end() (awaits go through FF.pause, which ends the stretch and
-  // starts a new one after). The benchmark reads this in Firefox, which has no CDP profiler,
-  // and the popup's state reports it.
-  FF.work = { totalMs: 0, longestMs: 0, stretches: 0 };
-  let openedAt = -1;
-  FF.begin = () => {
-    if (openedAt < 0) openedAt = performance.now();
-  };
-  FF.end = () => {
-    if (openedAt < 0) return;
-    const d = performance.now() - openedAt;
-    openedAt = -1;
-    FF.work.totalMs += d;
-    FF.work.stretches++;
-    if (d > FF.work.longestMs) FF.work.longestMs = d;
-  };
+  // Every synchronous stretch of the content scripts' work runs between FF.begin() and
+  // FF.end() (awaits go through FF.pause, which ends the stretch and starts a new one after).
+  // They do nothing here: the test build (tests/e2e/harness.mjs, testCopy) replaces them with
+  // ones that add the stretches up in FF.work, which the benchmark reads in Firefox (it has no
+  // CDP profiler). The shipped extension keeps no timing of its own.
+  FF.begin = () => {};
+  FF.end = () => {};
   FF.pause = async (promise) => {
     FF.end();
     const from = performance.now();
