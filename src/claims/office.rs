@@ -88,6 +88,28 @@ fn clock_time_before(s: &Sentence, at: usize, title: &str) -> bool {
     short && s.skeleton[..at].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// Whether the words right after a title make it the possessor of what follows: "'s" at once
+/// ("the prime minister's envoy"), or a name of up to four capitalised words that ends in
+/// "'s" ("Prime Minister Shinzo Abe's foreign minister"; in the skeleton a name may be a
+/// token).
+fn possessor_follows(rest: &str) -> bool {
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return true;
+    }
+    for w in rest.split_whitespace().take(4) {
+        if !w.starts_with(|c: char| c.is_uppercase() || c == OPEN) {
+            return false;
+        }
+        if w.ends_with("'s") || w.ends_with("’s") {
+            return true;
+        }
+        if w.ends_with([',', '.', ';', ':']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Finds office claims in a sentence and checks them.
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let mut out = Vec::new();
@@ -138,6 +160,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             }
             if *shape == Shape::Became && c.name("adj").is_some_and(|a| BLOCKERS.contains(&a.as_str().trim().lower().as_str())) {
                 continue;
+            }
+            // "served as Prime Minister Abe's foreign minister", "was named the prime
+            // minister's envoy": the title says whose post it was, not which post.
+            if *shape == Shape::Became && c.name("d").is_none() && c.name("since").is_none() {
+                let end = c.name("q2").or(c.name("g2")).map(|m| m.end()).unwrap_or(o_match.end());
+                if possessor_follows(&s.skeleton[end..]) {
+                    continue;
+                }
             }
             if clock_time_before(s, o_match.start(), &s.block[oh.start..oh.end]) {
                 continue;
