@@ -50,7 +50,7 @@ const BLOCKERS: &[&str] = &[
 enum Shape {
     /// "[former] [Japan's] Prime Minister Fumio Kishida".
     TitleBeforeName,
-    /// "Fumio Kishida, Japan's prime minister,".
+    /// "Fumio Kishida, Japan's prime minister,", "Kishida is Japan's prime minister".
     Apposition,
     /// "Kishida became prime minister in 2021".
     Became,
@@ -69,8 +69,10 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
             // Shape::TitleBeforeName: [former] [Japan's | NATO] [former] Prime Minister[,] Fumio Kishida
             pattern(&format!(r"{m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
             // Shape::Apposition: Fumio Kishida, [the] [then] [Japan's] [Labour] prime minister[ of Japan],
+            // and the same said with "is" or "remains": "Kishida is Japan's prime minister",
+            // "Kishida, who is now prime minister,".
             pattern(&format!(
-                r"(?P<p>{{P}}),\s+(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<desc>(?:[A-Z][A-Za-z'-]*\s+){{1,2}})?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s+(?i:since)\s+(?P<since>{{D}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
+                r"(?P<p>{{P}})(?:,\s+(?:(?i:who)\s+(?P<cop>(?i:is|remains))\s+)?|\s+(?P<cop2>(?i:is|remains))\s+)(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<desc>(?:[A-Z][A-Za-z'-]*\s+){{1,2}})?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s+(?i:since)\s+(?P<since>{{D}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
@@ -186,6 +188,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 .map(|m| m.as_str().lower())
                 .or_else(|| c.name("ex").or(c.name("ex2")).map(|_| "former".to_string()))
                 .or(beyond);
+            // "Biden is the president who signed the act" names him by a deed, not by an office
+            // he holds that day: "is … who" is not read.
+            if c.name("cop2").is_some() && whole.as_str().lower().ends_with("who") {
+                continue;
+            }
             let pre_then = c.name("pre").is_some_and(|p| p.as_str().lower().contains("then"));
             let mode = match (shape, modifier.as_deref()) {
                 (Shape::Became, _) => {
