@@ -45,6 +45,10 @@ const BLOCKERS: &[&str] = &[
     "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex",
 ];
 
+/// Verbs of leaving an office ("resigned as prime minister"): the person held it up to the
+/// clause's date, as "had been" reads.
+const LEFT: &[&str] = &["resigned", "stepped down", "quit", "sacked", "fired", "dismissed", "ousted", "removed"];
+
 /// Which pattern matched: each reads a title in one position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
@@ -76,7 +80,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D})|\s+(?i:since)\s+(?P<since>{D}))?",
+                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been|resigned as|has resigned as|had resigned as|stepped down as|quit as|was sacked as|was fired as|was dismissed as|was ousted as|was removed as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D})|\s+(?i:since)\s+(?P<since>{D}))?",
             ),
             // Shape::AsSince: As [Japan's] prime minister since 2012, Shinzo Abe …
             pattern(r"(?:^|[,;:]\s*|\s)(?i:as)\s+(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})\s+(?i:since)\s+(?P<since>{D})\s*,\s+(?P<p>{P})"),
@@ -211,7 +215,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         // "X returned as home secretary", "X has been appointed defence
                         // minister": news of the day, so X holds it now.
                         Mode::Current
-                    } else if v.contains("been") || v.contains("served") {
+                    } else if v.contains("been") || v.contains("served") || LEFT.iter().any(|l| v.contains(l)) {
+                        // "resigned / stepped down / was sacked as": held it until then.
                         Mode::Then
                     } else if v.contains("elected") || v.contains("appointed") || v.contains("named") {
                         Mode::Elected
