@@ -31,9 +31,24 @@ enum Shape {
     ChosenToReplace,
     /// "A's predecessor B", "his predecessor B".
     Predecessor,
+    /// "B's successor A".
+    Successor,
+    /// "B, A's predecessor,".
+    PredecessorAfter,
+    /// "A, B's successor,".
+    SuccessorAfter,
 }
 
-const SHAPES: [Shape; 5] = [Shape::Active, Shape::Passive, Shape::Participle, Shape::ChosenToReplace, Shape::Predecessor];
+const SHAPES: [Shape; 8] = [
+    Shape::Active,
+    Shape::Passive,
+    Shape::Participle,
+    Shape::ChosenToReplace,
+    Shape::Predecessor,
+    Shape::Successor,
+    Shape::PredecessorAfter,
+    Shape::SuccessorAfter,
+];
 
 /// Words between A and "to replace B" that make it a choice made ("was elected … to replace").
 const CHOSEN: &[&str] = &["elected", "chosen", "picked", "named", "appointed", "sworn", "nominated", "selected", "confirmed", "installed", "voted"];
@@ -46,8 +61,8 @@ const ATTEMPT: &[&str] = &[
     "expected", "likely", "tipped", "favourite", "favorite", "frontrunner", "front-runner", "contender", "candidate", "could", "would", "may", "might",
 ];
 
-pub(crate) fn patterns() -> &'static [Pattern; 5] {
-    static RE: std::sync::OnceLock<[Pattern; 5]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 8] {
+    static RE: std::sync::OnceLock<[Pattern; 8]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let tail = r"(?:(?P<as>\s+as\s+)(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:new|next|first)\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?)?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         // Skeleton text with no person token in it (other tokens may be there).
@@ -58,6 +73,10 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
             pattern(&format!(r"(?P<a>{{P}}){no_person}*?,\s+(?i:succeeding|replacing)\s+(?P<b>{{P}}){tail}")),
             pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}*?)\s(?i:to replace|to succeed)\s+(?P<b>{{P}}){tail}")),
             pattern(r"(?:(?P<a>{P})(?:'s|’s)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er))\s+(?:(?i:immediate|direct)\s+)?(?i:predecessor),?\s+(?P<b>{P})"),
+            // No pronoun here: "his successor" would stand for B, whom the checks below need named.
+            pattern(r"(?P<b>{P})(?:'s|’s)\s+(?:(?i:immediate|direct)\s+)?(?i:successor),?\s+(?P<a>{P})"),
+            pattern(r"(?P<b>{P}),\s+(?P<a>{P})(?:'s|’s)\s+(?:(?i:immediate|direct)\s+)?(?i:predecessor)\s*[,.;]"),
+            pattern(r"(?P<a>{P}),\s+(?P<b>{P})(?:'s|’s)\s+(?:(?i:immediate|direct)\s+)?(?i:successor)\s*[,.;]"),
         ]
     })
 }
@@ -150,7 +169,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let present = match shape {
             Shape::Participle => sk.contains("ucceeding") || sk.contains("eplacing"),
             Shape::ChosenToReplace => sk.contains("to replace") || sk.contains("to succeed"),
-            Shape::Predecessor => sk.contains("redecessor"),
+            Shape::Predecessor | Shape::PredecessorAfter => sk.contains("redecessor"),
+            Shape::Successor | Shape::SuccessorAfter => sk.contains("uccessor"),
             Shape::Active | Shape::Passive => true,
         };
         if !present {
