@@ -24,6 +24,7 @@ const FILES: &[(&str, &str)] = &[
     ("readings.toml", include_str!("claims/readings.toml")),
     ("members2.toml", include_str!("claims/members2.toml")),
     ("parties.toml", include_str!("claims/parties.toml")),
+    ("agency.toml", include_str!("claims/agency.toml")),
 ];
 
 #[derive(Deserialize)]
