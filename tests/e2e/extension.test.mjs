@@ -3,7 +3,7 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading, tooltipOf, ARTICLE_FLAGS } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading, tooltipOf, watchExtensionRequests, sleep, ARTICLE_FLAGS } from "./harness.mjs";
 
 // The date the bundled table is true on, as data/meta.tsv states it.
 const AS_OF = readFileSync(new URL("../../data/meta.tsv", import.meta.url), "utf8").match(/^as_of\t(\S+)/m)[1];
@@ -13,9 +13,11 @@ for (const kind of ["chromium", "firefox"]) {
   describe(`extension in ${kind}`, () => {
     let server;
     let b;
+    let extensionRequests;
     before(async () => {
       server = await startServer();
       b = await launch(kind);
+      extensionRequests = await watchExtensionRequests(b);
     });
     after(async () => {
       await b?.browser.close();
@@ -333,6 +335,15 @@ for (const kind of ["chromium", "firefox"]) {
       const unexpected = server.requests.filter((u) => !/^\/((strict|slow)\/)?fixtures\/[a-z]+\.html$/.test(u));
       assert.deepEqual(unexpected, []);
       onlyLocal(log);
+      if (extensionRequests) {
+        // The watch on extension contexts sees a request the test makes in the service worker
+        // (so it is watching), and nothing but the extension's own files.
+        const sw = await b.browser.waitForTarget((t) => t.type() === "service_worker" && t.url() === `${b.base}/background.js`);
+        await (await sw.worker()).evaluate(() => fetch(chrome.runtime.getURL("manifest.json")).then((r) => r.ok));
+        for (const end = Date.now() + 5000; !extensionRequests.urls.some((u) => u.endsWith("/manifest.json")) && Date.now() < end; ) await sleep(20);
+        assert.ok(extensionRequests.urls.some((u) => u.endsWith("/manifest.json")), extensionRequests.urls.join(" "));
+        assert.deepEqual(extensionRequests.foreign(), [], "an extension context made a request");
+      }
       await page.close();
     });
   });

@@ -333,6 +333,28 @@ export async function settled(b, page, timeout = 15000) {
   }
 }
 
+// Every request made by an extension context (the service worker, also each one started
+// later, and the extension's pages) in Chromium, over CDP: {urls, foreign()}, foreign() being
+// those that are not the extension's own files. Firefox's WebDriver BiDi does not reach
+// extension contexts: null there.
+export async function watchExtensionRequests(b) {
+  if (b.kind !== "chromium") return null;
+  const urls = [];
+  const seen = new Set();
+  const attach = async (t) => {
+    if (seen.has(t) || !t.url().startsWith("chrome-extension://")) return;
+    seen.add(t);
+    const s = await t.createCDPSession().catch(() => null);
+    if (!s) return;
+    s.on("Network.requestWillBeSent", (e) => urls.push(e.request.url));
+    await s.send("Network.enable").catch(() => {});
+  };
+  for (const t of b.browser.targets()) await attach(t);
+  b.browser.on("targetcreated", attach);
+  b.browser.on("targetchanged", attach);
+  return { urls, foreign: () => urls.filter((u) => !/^(chrome-extension|data|blob):/.test(u)) };
+}
+
 // What FactFlag's tooltip on `page` shows ({text, role, links, elements}), once it shows
 // something; with `hidden`, waits until it is hidden and returns null. Read through the
 // extension, as the popup reads its state: the page itself cannot read the tooltip.
