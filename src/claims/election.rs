@@ -16,7 +16,7 @@ const SAME_ELECTION_DAYS: i64 = 60;
 /// Which pattern matched, in the order of [`patterns`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
-    /// "the U.S. presidential election on November 5".
+    /// "the U.S. presidential election on November 5", "… election, scheduled for October 27".
     OnDate,
     /// "the November 5 presidential election".
     DateBefore,
@@ -33,7 +33,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
     RE.get_or_init(|| {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
         [
-            pattern(&format!(r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?)\s+(?:(?i:is|was|will be|are)\s+)?(?:(?i:held|scheduled|set|due|slated|taking place|to be held|being held)\s+)?(?:(?i:for)\s+)?(?i:on)\s+(?P<d>{{D}})")),
+            pattern(&format!(r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?),?\s+(?:(?i:is|was|will be|are)\s+)?(?:(?P<sched>(?i:held|scheduled|set|due|slated|taking place|to be held|being held|called))\s+)?(?P<prep>(?i:for|on))\s+(?P<d>{{D}})")),
             pattern(&format!(r"(?P<d>{{D}})\s+(?:(?P<q>{{Q}})\s+)?{kind}\s+(?i:elections?)")),
             pattern(r"(?P<cmp>(?i:less than|fewer than|under|more than|over|about|around|roughly|nearly|almost|just over|just under|barely|only|some)\s+)?(?P<n>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a))\s+(?P<u>(?i:days?|weeks?|months?))\s+(?:(?i:left\s+)?(?i:until|before|to go until|to go before|ahead of|from))\s+(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?P<k>(?i:presidential|general|federal|midterm|local))\s+)?(?i:election(?:\s+day)?|vote|polls)"),
             pattern(&format!(r"(?P<p>{{P}})\s+(?i:won|narrowly won|comfortably won)\s+(?:(?i:the)\s+)?(?P<d>{{D}})\s+(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:election)")),
@@ -59,6 +59,14 @@ fn other_event_before(s: &Sentence, at: usize) -> bool {
     clause.split_whitespace().rev().take(5).any(|w| OTHER_EVENTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()))
 }
 
+/// Whether the words before an election phrase are "[subject] called a / an / the [snap,
+/// early] …": the vote being called, with its date.
+fn called_before(s: &Sentence, at: usize) -> bool {
+    let words = s.words_before(at, 5);
+    let mut it = words.iter().skip_while(|w| matches!(w.as_str(), "a" | "an" | "the" | "snap" | "early" | "fresh" | "new"));
+    it.next().is_some_and(|w| w == "called") && it.next().is_none_or(|w| !matches!(w.as_str(), "be" | "been" | "being" | "not" | "never" | "to" | "have"))
+}
+
 fn number(s: &str) -> Option<i64> {
     const WORDS: [&str; 12] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     let l = s.lower();
@@ -77,7 +85,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let whole = c.get(0).unwrap();
             // "conceded the election on Wednesday", "certified the election on January 6": the
             // date belongs to the other event, not to the vote.
-            if *shape == Shape::OnDate && other_event_before(s, whole.start()) {
+            // ("called an election for October 27" schedules the vote: with "for", the words
+            // before it are not another event's.)
+            let scheduled = c.name("prep").is_some_and(|p| p.as_str().eq_ignore_ascii_case("for"));
+            if *shape == Shape::OnDate && !scheduled && other_event_before(s, whole.start()) {
                 continue;
             }
             let kind = c.name("k").map(|k| k.as_str().lower());
@@ -105,7 +116,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             let Some(country) = country else { continue };
             let in_table = |k: &Option<String>| kind.is_none() || t.elections_of(country).any(|e| k.as_deref() == Some(&*e.kind));
-            let can_deny = firm && kind.is_some() && in_table(&kind);
+            // "for DATE" is the vote's date only when the sentence schedules it ("is set for",
+            // ", called for", "Sunak called an election for"); otherwise it may be a plan
+            // ruled out, considered or demanded ("ruled out an election for June 27"), which
+            // can be confirmed, never contradicted.
+            let fixed = !scheduled || c.name("sched").is_some() || called_before(s, whole.start());
+            let can_deny = firm && fixed && kind.is_some() && in_table(&kind);
             let elections: Vec<&crate::facts::Election> = t.elections_of(country).filter(|e| kind.is_none() || kind.as_deref() == Some(&*e.kind)).collect();
             let cn = &t.countries[country].name;
             let kind_words = kind.clone().unwrap_or_else(|| "national".into());
@@ -117,8 +133,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let result = match shape {
                 Shape::OnDate | Shape::DateBefore => {
                     let Some(d) = s.date(&c, "d") else { continue };
-                    if d.range.precision == crate::facts::Precision::Year {
-                        // "the 2024 presidential election": confirm only.
+                    if matches!(d.range.precision, crate::facts::Precision::Year | crate::facts::Precision::Month) {
+                        // "the 2024 presidential election", "the election scheduled for
+                        // October": confirm only.
                         claim.statement = statement!(ctx, "a {kind_words} election in {cn} in {}", d.range);
                         claim.date = Some(d.range);
                         match elections.iter().find(|e| d.range.contains(e.date)) {
