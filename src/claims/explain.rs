@@ -310,6 +310,9 @@ pub enum Why {
     Ruling { country: u32, claimed: u32, governments: Vec<u32> },
     /// Whom a country handed the presidency to.
     HandedTo { org: u32, from: u32, next: u32 },
+    /// "the first PARTY TITLE since …": the party's last holder of the office before the
+    /// person's term (`last`, a term), and whether that settles the claim.
+    FirstSince { person: u32, office: u32, party: u32, last: u32, later: bool },
 }
 
 /// The explanation of a judgement made at the article's date `reference`, in words.
@@ -605,6 +608,22 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
             match rows.iter().any(|&r| t.affiliations[r as usize].party == Some(*claimed as usize)) {
                 true => format!("{said}."),
                 false => format!("{said}, not to {}.", party_words(t, *claimed as usize)),
+            }
+        }
+        Why::FirstSince { person, office: o, party, last, later } => {
+            let x = term(last);
+            let said = format!(
+                "Before {}, the last {} from {} was {}, {}",
+                name(person),
+                office(o),
+                party_words(t, *party as usize),
+                name(&(x.person as u32)),
+                range_words(t, x.start, Some(t.term_end(x)))
+            );
+            if *later {
+                format!("{said}: later than the sentence says.")
+            } else {
+                format!("{said}.")
             }
         }
         Why::Ruling { country, claimed, governments } => {

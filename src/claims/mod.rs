@@ -452,6 +452,9 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.skeleton.contains("ruling ") || s.skeleton.contains("governing ") {
         out.extend(party::ruling(s, ctx).into_iter().map(|c| (Family::Party, c)));
     }
+    if s.count(Kind::Person) > 0 && s.count(Kind::Office) > 0 {
+        out.extend(party::first_since(s, ctx).into_iter().map(|c| (Family::Party, c)));
+    }
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) == 0 && s.tokens.iter().any(|t| matches!(t, Token::Date(_))) {
         let lower = s.skeleton.to_ascii_lowercase();
         if ["took office", "took power", "came to power", "assumed office", "assumed power", "was inaugurated"].iter().any(|w| lower.contains(w)) {

@@ -233,3 +233,131 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     }
     out
 }
+
+/// "Starmer, the first Labour prime minister since Gordon Brown", "the first Republican
+/// president since 2009": no holder of the office from that party between the one named (or
+/// the year given) and the term of the person the sentence is about. Contradicted when the
+/// table knows a holder of that party who held the office after the person or year named;
+/// supported when the party's last holder is the one named (or left office that year) and
+/// the table knows the party of every holder in between; otherwise nothing is said.
+pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    if !s.skeleton.contains("first ") || !s.skeleton.contains(" since ") {
+        return out;
+    }
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| pattern(r"(?i:the)\s+(?i:first)\s+(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){1,4})(?P<o>{O})\s+(?i:since)\s+(?:(?P<p>{P})|(?P<d>{D}))"));
+    for c in re.captures_iter(&s.skeleton) {
+        let whole = c.get(0).unwrap();
+        // Only where the phrase ends its clause: "the first Labour prime minister since Blair
+        // to win three elections" counts elections won, not holders.
+        if !s.skeleton[whole.end()..].trim_start().chars().next().is_none_or(|ch| matches!(ch, '.' | ',' | ';' | ':' | ')' | '—' | '–')) {
+            continue;
+        }
+        let Some(oh) = s.hit(&c, "o") else { continue };
+        let phrase = s.block[s.span(c.name("w").unwrap().range())].trim();
+        // The person the sentence is about (another person named than the one after "since"),
+        // the office and the party: a head of state's or government's office that person held,
+        // of a country one of whose parties the words name; exactly one of each.
+        let since_people: Vec<usize> = s.hit(&c, "p").map(|h| people_in(h, ctx)).unwrap_or_default();
+        let named: Vec<usize> = s
+            .tokens
+            .iter()
+            .filter_map(|x| match x {
+                Token::Entity(h) => Some(people_in(h, ctx)),
+                _ => None,
+            })
+            .flatten()
+            .filter(|p| !since_people.contains(p))
+            .collect();
+        let held = |p: usize, o: usize| t.terms_of_person(p).any(|x| x.office == o && !x.acting);
+        let pairs: Vec<(usize, usize, usize)> = offices_of(oh)
+            .into_iter()
+            .filter(|&o| matches!(&*t.offices[o].kind, "head_of_state" | "head_of_government"))
+            .filter_map(|o| match t.offices[o].jurisdiction {
+                crate::facts::Body::Country(cn) => party_named(t, cn, phrase).map(|p| (o, p)),
+                _ => None,
+            })
+            .flat_map(|(o, p)| named.iter().filter(move |&&x| held(x, o)).map(move |&x| (x, o, p)).collect::<Vec<_>>())
+            .collect();
+        // (Compared to the first rather than sorted and deduplicated: a sort of these triples
+        // would be one more sort instantiated in the .wasm, about 7 KB gzipped.)
+        let Some(&(x, o, party)) = pairs.first() else { continue };
+        if pairs.iter().any(|&q| q != (x, o, party)) {
+            continue;
+        }
+        // X's term: the latest that began by the article's date.
+        let Some(xs) = t.terms_of_person(x).filter(|y| y.office == o && !y.acting && y.start <= ctx.reference).max_by_key(|y| y.start) else {
+            continue;
+        };
+        let before: Vec<&Term> = t.terms_of_office(o).filter(|y| !y.acting && y.person != x && t.term_end(y) <= xs.start).collect();
+        let of_party = |y: &Term| -> Option<bool> {
+            let rows: Vec<&crate::facts::Affiliation> =
+                t.affiliations.iter().filter(|a| a.person == y.person && a.start <= t.term_end(y) && y.start <= a.end.unwrap_or(t.as_of)).collect();
+            if rows.iter().any(|a| a.party == Some(party)) {
+                Some(true)
+            } else if !rows.is_empty() && covered(t, &rows.iter().map(|a| (a.start, a.end)).collect::<Vec<_>>(), y.start, t.term_end(y)) {
+                Some(false)
+            } else {
+                None
+            }
+        };
+        let Some(last) = before.iter().rev().find(|y| of_party(y) == Some(true)) else { continue };
+        let between_known = |from: NaiveDate| before.iter().filter(|y| y.start >= from && y.start > last.start).all(|y| of_party(y) == Some(false));
+        let verdict = match (since_people.is_empty(), s.date(&c, "d")) {
+            (false, _) => {
+                let Some(p_end) = t.terms_of_office(o).filter(|y| since_people.contains(&y.person) && !y.acting).map(|y| y.start).max() else {
+                    continue;
+                };
+                if since_people.contains(&last.person) {
+                    if between_known(last.start) {
+                        Verdict::Supported
+                    } else {
+                        continue;
+                    }
+                } else if last.start > p_end {
+                    Verdict::Contradicted
+                } else {
+                    continue;
+                }
+            }
+            (true, Some(d)) => {
+                let year = chrono::Datelike::year(&d.range.start);
+                if d.range.precision != crate::facts::Precision::Year {
+                    continue;
+                }
+                let left = chrono::Datelike::year(&t.term_end(last));
+                if left > year {
+                    Verdict::Contradicted
+                } else if left == year && between_known(last.start) {
+                    Verdict::Supported
+                } else {
+                    continue;
+                }
+            }
+            _ => continue,
+        };
+        let later = verdict == Verdict::Contradicted;
+        let last_i = crate::claims::explain::index_in(&t.terms, *last);
+        let claim = claim!(
+            ctx,
+            Claim {
+                statement: format!(
+                    "{} is the first {} {} since {}",
+                    t.people[x].name,
+                    t.parties[party].name,
+                    t.offices[o].name,
+                    &s.block[s.span(whole.range())]
+                ),
+                people: vec![t.people[x].id.to_string()],
+                offices: vec![t.offices[o].id.to_string()],
+                relation: "first-since".into(),
+                ..Claim::default()
+            }
+        );
+        let why = Why::FirstSince { person: x as u32, office: o as u32, party: party as u32, last: last_i, later };
+        out.push(finding(whole.start()..whole.end(), claim, verdict, why, vec![Row::Term(last_i), Row::Party(party as u32)]));
+    }
+    out
+}
