@@ -24,12 +24,15 @@ enum Shape {
     Countdown,
     /// "Biden won the 2020 presidential election".
     Won,
+    /// "Milei won Argentina's presidential runoff on Sunday", "Lula won the presidential
+    /// election": the date after the election, or none (the latest such vote).
+    WonNamed,
 }
 
-const SHAPES: [Shape; 4] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won];
+const SHAPES: [Shape; 5] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won, Shape::WonNamed];
 
-pub(crate) fn patterns() -> &'static [Pattern; 4] {
-    static RE: std::sync::OnceLock<[Pattern; 4]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 5] {
+    static RE: std::sync::OnceLock<[Pattern; 5]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
         [
@@ -37,6 +40,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
             pattern(&format!(r"(?P<d>{{D}})\s+(?:(?P<q>{{Q}})\s+)?{kind}\s+(?i:elections?)")),
             pattern(r"(?P<cmp>(?i:less than|fewer than|under|more than|over|about|around|roughly|nearly|almost|just over|just under|barely|only|some)\s+)?(?P<n>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a))\s+(?P<u>(?i:days?|weeks?|months?))\s+(?:(?i:left\s+)?(?i:until|before|to go until|to go before|ahead of|from))\s+(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?P<k>(?i:presidential|general|federal|midterm|local))\s+)?(?i:election(?:\s+day)?|vote|polls)"),
             pattern(&format!(r"(?P<p>{{P}})\s+(?i:won|narrowly won|comfortably won)\s+(?:(?i:the)\s+)?(?P<d>{{D}})\s+(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:election)")),
+            pattern(&format!(
+                r"(?P<p>{{P}})\s+(?i:won|narrowly won|comfortably won|easily won)\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:election|runoff|run-off)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?"
+            )),
         ]
     })
 }
@@ -215,24 +221,40 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         None => (Verdict::Unknown, none(PollAt::After)),
                     }
                 }
-                Shape::Won => {
-                    let (Some(ph), Some(d)) = (s.hit(&c, "p"), s.date(&c, "d")) else {
-                        continue;
+                Shape::Won | Shape::WonNamed => {
+                    let Some(ph) = s.hit(&c, "p") else { continue };
+                    // With no date: the latest such vote, if one was held in the two months
+                    // before the article (the news of its result).
+                    let range = match s.date(&c, "d") {
+                        Some(d) => d.range,
+                        None => {
+                            let Some(e) = elections
+                                .iter()
+                                .filter(|e| e.date <= ctx.reference && (ctx.reference - e.date).num_days() <= SAME_ELECTION_DAYS)
+                                .max_by_key(|e| e.date)
+                            else {
+                                continue;
+                            };
+                            DateRange::day(e.date)
+                        }
                     };
                     let people = people_of(ph);
                     claim.relation = "won".into();
                     if ctx.detail == Detail::All {
                         claim.people = people.iter().map(|&p| t.people[p].id.to_string()).collect();
                     }
-                    claim.date = Some(d.range);
-                    claim.statement = statement!(ctx, "{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], d.range);
-                    match elections.iter().find(|e| d.range.contains(e.date)) {
+                    claim.date = Some(range);
+                    claim.statement = statement!(ctx, "{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], range);
+                    match elections
+                        .iter()
+                        .find(|e| range.contains(e.date) || (range.precision == crate::facts::Precision::Day && e.other_dates.contains(&range.start)))
+                    {
                         Some(e) => match e.winner {
                             Some(w) if people.contains(&w) => (Verdict::Supported, said(e, Poll::WonBy(w as u32))),
                             Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, said(e, Poll::WonBy(w as u32))),
                             _ => (Verdict::Unknown, said(e, Poll::Stop)),
                         },
-                        None => (Verdict::Unknown, none(PollAt::In(d.range))),
+                        None => (Verdict::Unknown, none(PollAt::In(range))),
                     }
                 }
             };
