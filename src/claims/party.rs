@@ -127,6 +127,16 @@ pub fn before_title(s: &Sentence, ctx: &Ctx, office_claim: &Checked, title_at: u
     let terms: Vec<&Term> = t.terms_of_person(p).filter(|x| x.office == o && !x.acting).collect();
     let days: Vec<(NaiveDate, NaiveDate)> =
         terms.iter().map(|x| (x.start.max(window.start), t.term_end(x).min(window.end).min(ctx.reference))).filter(|(a, b)| a <= b).collect();
+    let span = block_to_skeleton(s, from)..block_to_skeleton(s, end);
+    judged(ctx, p, o, claimed, &days, window, span)
+}
+
+/// The finding of a claim that person `p`, in office `o`, belonged to party `claimed` on
+/// `days`: supported when a party row of theirs then names it; contradicted when their rows
+/// cover every such day with other parties (an independent is never contradicted); otherwise
+/// none.
+fn judged(ctx: &Ctx, p: usize, o: usize, claimed: usize, days: &[(NaiveDate, NaiveDate)], window: DateRange, span: std::ops::Range<usize>) -> Option<Checked> {
+    let t = ctx.table;
     let rows: Vec<(usize, &crate::facts::Affiliation)> =
         t.affiliations.iter().enumerate().filter(|(_, x)| x.person == p && days.iter().any(|(a, b)| x.start <= *b && *a <= x.end.unwrap_or(t.as_of))).collect();
     let spans: Vec<(NaiveDate, Option<NaiveDate>)> = rows.iter().map(|(_, x)| (x.start, x.end)).collect();
@@ -150,7 +160,6 @@ pub fn before_title(s: &Sentence, ctx: &Ctx, office_claim: &Checked, title_at: u
         }
     );
     let why = Why::PartyOf { person: p as u32, office: o as u32, claimed: claimed as u32, rows: used.clone() };
-    let span = block_to_skeleton(s, from)..block_to_skeleton(s, end);
     Some(finding(span, claim, verdict, why, used.into_iter().map(Row::Affiliation).chain([Row::Party(claimed as u32)]).collect()))
 }
 
@@ -358,6 +367,52 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         );
         let why = Why::FirstSince { person: x as u32, office: o as u32, party: party as u32, last: last_i, later };
         out.push(finding(whole.start()..whole.end(), claim, verdict, why, vec![Row::Term(last_i), Row::Party(party as u32)]));
+    }
+    out
+}
+
+/// A party given to a head of state or government by a possessive or a relative clause:
+/// "Prime Minister Mark Carney's Liberals won", "Rajoy, whose People's Party won", "Modi's
+/// BJP government", "President Lai Ching-te of the Democratic Progressive Party", "Ulf
+/// Kristersson, leader of the Moderates,". Checked,
+/// as a party before a title is, against the person's party rows on the sentence's date (else
+/// the article's week): contradicted only where the rows cover every such day with other
+/// parties.
+pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        pattern(
+            r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet)(?-u:\b)|\s*[,.;]|$)",
+        )
+    });
+    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| ctx.recent());
+    let (a, b) = (window.start, window.end.min(ctx.reference));
+    for c in re.captures_iter(&s.skeleton) {
+        let whole = c.get(0).unwrap();
+        let (Some(ph), Some(w)) = (s.hit(&c, "p"), c.name("w")) else { continue };
+        // "X's Liberals," alone is read only after "of the" ("Lai of the Kuomintang,"): a bare
+        // possessive with no verb may be anything of the party's ("Carney's Conservative,").
+        let joint = &s.skeleton[c.name("p").unwrap().end()..w.start()];
+        if c.name("v").is_none() && !joint.to_ascii_lowercase().contains("of the") {
+            continue;
+        }
+        let phrase = s.block[s.span(w.range())].trim();
+        let people = people_in(ph, ctx);
+        let [p] = people[..] else { continue };
+        // The person's head-of-state or -government term on those days, and its country.
+        let Some(term) = t
+            .terms_of_person(p)
+            .find(|x| !x.acting && x.start <= b && a <= t.term_end(x) && matches!(&*t.offices[x.office].kind, "head_of_state" | "head_of_government"))
+        else {
+            continue;
+        };
+        let o = term.office;
+        let crate::facts::Body::Country(cn) = t.offices[o].jurisdiction else { continue };
+        let Some(claimed) = party_named(t, cn, phrase) else { continue };
+        let days = [(a.max(term.start), b.min(t.term_end(term)))];
+        out.extend(judged(ctx, p, o, claimed, &days, window, whole.start()..w.end()));
     }
     out
 }
