@@ -120,6 +120,24 @@ fn inferred(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, Vec<Ro
     Some((Why::Inferred { from: term_index(t, h.from), to: term_index(t, h.to), before: b as u32 }, rows(t, &h)))
 }
 
+/// "B's successor A" where A took no top office then: the top office B had just left, and the
+/// one who followed B in it, if that was someone else.
+fn successor_was(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, Vec<Row>)> {
+    let from = on - chrono::Duration::days(RECENT_BEFORE_DAYS);
+    let to = on + chrono::Duration::days(RECENT_AFTER_DAYS);
+    let left: Vec<&Term> = t
+        .terms_of_person(b)
+        .filter(|x| !x.acting && is_top(t, x.office) && from <= t.term_end(x) && t.term_end(x) <= to && t.term_end(x) <= t.covered(x.office))
+        .collect();
+    let x = left.first()?;
+    let h = handovers(t, x.office).into_iter().find(|h| h.from.start == x.start && h.from.person == b && !h.to.acting)?;
+    // (That A followed B in no office at all, the caller has found.)
+    if h.to.person == a {
+        return None;
+    }
+    Some((Why::SuccessorWas { from: term_index(t, h.from), to: term_index(t, h.to), named: a as u32 }, rows(t, &h)))
+}
+
 fn term_index(t: &Table, x: &Term) -> u32 {
     index_in(&t.terms, x)
 }
@@ -348,10 +366,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         None
                     }
                 }
-                // No office named: read in the top office A had just taken, if B had held it.
+                // No office named: read in the top office A had just taken, if B had held it;
+                // for "B's successor A", else in the top office B had just left.
                 (None, _) if a_c.len() == 1 && b_c.len() == 1 => {
                     let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
-                    inferred(t, a_c[0], b_c[0], on).map(|(why, rows)| (Verdict::Contradicted, why, rows))
+                    inferred(t, a_c[0], b_c[0], on)
+                        .or_else(|| if matches!(shape, Shape::Successor | Shape::SuccessorAfter) { successor_was(t, a_c[0], b_c[0], on) } else { None })
+                        .map(|(why, rows)| (Verdict::Contradicted, why, rows))
                 }
                 _ => None,
             };
