@@ -76,7 +76,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
             // and the same said with "is" or "remains": "Kishida is Japan's prime minister",
             // "Kishida, who is now prime minister,".
             pattern(&format!(
-                r"(?P<p>{{P}})(?:,\s+(?:(?i:who)\s+(?P<cop>(?i:is|remains))\s+)?|\s+(?P<cop2>(?i:is|remains))\s+)(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<desc>(?:[A-Z][A-Za-z'-]*\s+){{1,2}})?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s+(?i:since)\s+(?P<since>{{D}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
+                r"(?P<p>{{P}})(?:,\s+(?:(?i:who)\s+(?i:is|remains)\s+)?|\s+(?P<cop2>(?i:is|remains))\s+)(?P<pre>(?:(?i:the|a|an|then|now|currently)\s+)*){m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+)?(?P<desc>(?:[A-Z][A-Za-z'-]*\s+){{1,2}})?(?P<o>{{O}})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{{Q}})|(?P<g2>{{G}})))?(?:\s+(?i:since)\s+(?P<since>{{D}}))?(?:\s*(?:[,.;)]|$)|\s+(?i:and|who|said|says|told)(?-u:\b))"
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(

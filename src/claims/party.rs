@@ -313,19 +313,21 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             }
         };
         let Some(last) = before.iter().rev().find(|y| of_party(y) == Some(true)) else { continue };
-        let between_known = |from: NaiveDate| before.iter().filter(|y| y.start >= from && y.start > last.start).all(|y| of_party(y) == Some(false));
+        // The party of every holder after `last` (and before X) is known, and is another.
+        let between_known = || before.iter().filter(|y| y.start > last.start).all(|y| of_party(y) == Some(false));
         let verdict = match (since_people.is_empty(), s.date(&c, "d")) {
             (false, _) => {
-                let Some(p_end) = t.terms_of_office(o).filter(|y| since_people.contains(&y.person) && !y.acting).map(|y| y.start).max() else {
+                // When the named person's latest term in the office began.
+                let Some(named_start) = t.terms_of_office(o).filter(|y| since_people.contains(&y.person) && !y.acting).map(|y| y.start).max() else {
                     continue;
                 };
                 if since_people.contains(&last.person) {
-                    if between_known(last.start) {
+                    if between_known() {
                         Verdict::Supported
                     } else {
                         continue;
                     }
-                } else if last.start > p_end {
+                } else if last.start > named_start {
                     Verdict::Contradicted
                 } else {
                     continue;
@@ -339,7 +341,7 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 let left = chrono::Datelike::year(&t.term_end(last));
                 if left > year {
                     Verdict::Contradicted
-                } else if left == year && between_known(last.start) {
+                } else if left == year && between_known() {
                     Verdict::Supported
                 } else {
                     continue;
@@ -357,7 +359,7 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     t.people[x].name,
                     t.parties[party].name,
                     t.offices[o].name,
-                    &s.block[s.span(whole.range())]
+                    &s.block[s.span(c.name("p").or(c.name("d")).map_or(whole.range(), |m| m.range()))]
                 ),
                 people: vec![t.people[x].id.to_string()],
                 offices: vec![t.offices[o].id.to_string()],

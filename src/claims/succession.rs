@@ -125,11 +125,10 @@ fn inferred(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, Vec<Ro
 fn successor_was(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, Vec<Row>)> {
     let from = on - chrono::Duration::days(RECENT_BEFORE_DAYS);
     let to = on + chrono::Duration::days(RECENT_AFTER_DAYS);
-    let left: Vec<&Term> = t
-        .terms_of_person(b)
-        .filter(|x| !x.acting && is_top(t, x.office) && from <= t.term_end(x) && t.term_end(x) <= to && t.term_end(x) <= t.covered(x.office))
-        .collect();
-    let x = left.first()?;
+    let x = t.terms_of_person(b).find(|x| {
+        let end = t.term_end(x);
+        !x.acting && is_top(t, x.office) && from <= end && end <= to && end <= t.covered(x.office)
+    })?;
     let h = handovers(t, x.office).into_iter().find(|h| h.from.start == x.start && h.from.person == b && !h.to.acting)?;
     // (That A followed B in no office at all, the caller has found.)
     if h.to.person == a {
