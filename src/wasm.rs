@@ -1,13 +1,14 @@
 //! The JavaScript boundary: the only module that knows about wasm-bindgen.
 //!
 //! ```js
-//! import init_wasm, { init, check } from "./core/factflag.js";
+//! import init_wasm, { init, check_marks } from "./core/factflag.js";
 //! await init_wasm();          // compile and instantiate the module
 //! init();                     // load and index the bundled facts table (once)
-//! const report = check(["First paragraph…", "Second…"], "2024-10-19");
+//! const marks = check_marks(["First paragraph…", "Second…"], "2024-10-19", false);
 //! ```
-//! `report` is `{reference_date, facts_as_of, counts, findings: [{block, start_utf16,
-//! end_utf16, quote, verdict, explanation, sources, …}]}`: plain objects and arrays.
+//! `marks` is `{counts, findings: [{block, start_utf16, end_utf16, quote, verdict,
+//! explanation, sources, facts_as_of}]}`: plain objects and arrays. With the `dev-exports`
+//! feature (tests and benchmarks), `check` returns the full report as the CLI's JSON has it.
 use crate::Checker;
 use serde::Serialize;
 use std::cell::RefCell;
@@ -72,6 +73,7 @@ fn run(blocks: JsValue, reference_date: &str, detail: crate::Detail) -> Result<c
 }
 
 /// Checks text blocks (an array of strings) written on `reference_date` (`YYYY-MM-DD`).
+#[cfg(feature = "dev-exports")]
 #[wasm_bindgen]
 pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> {
     to_js(&run(blocks, reference_date, crate::Detail::All)?)
@@ -120,6 +122,7 @@ pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: boo
 }
 
 /// Counts per kind in the bundled table.
+#[cfg(feature = "dev-exports")]
 #[wasm_bindgen]
 pub fn facts_stats() -> Result<JsValue, JsError> {
     init()?;
@@ -128,6 +131,7 @@ pub fn facts_stats() -> Result<JsValue, JsError> {
 
 /// Every name and title the core matches (for benchmarks that highlight the same list with
 /// another tool).
+#[cfg(feature = "dev-exports")]
 #[wasm_bindgen]
 pub fn names() -> Result<Vec<String>, JsError> {
     init()?;
