@@ -532,8 +532,10 @@ impl Matcher {
                     Kind::Country
                 }
             };
+            // The candidates go straight into the flat list: no list per name (a cold
+            // start reads about 12,000 names).
             let count = d.len();
-            let mut refs = Vec::with_capacity(count);
+            let first = flat.refs.len() as u32;
             for _ in 0..count {
                 let i = d.n();
                 let (r, limit) = match kind {
@@ -547,20 +549,27 @@ impl Matcher {
                 if i >= limit {
                     d.fail("a name's candidate is past the end of its list");
                 }
-                refs.push(r);
+                flat.refs.push(r);
             }
             // Read before `keyword`, which follows the candidates.
-            let refs: (u32, u32) = flat.refs(refs);
+            let refs = (first, flat.refs.len() as u32);
             flat.pattern_with(text, case, kind, refs, d.b());
         }
         let patterns = flat.patterns.len();
         let texts = d.len();
         for _ in 0..texts {
-            let members = d.ns();
-            if members.is_empty() || members.iter().any(|&p| p >= patterns) {
+            let members = d.len();
+            if members == 0 {
                 d.fail("a text's patterns are missing or past the end of the list");
             }
-            flat.text(members.into_iter().map(|p| p as u32));
+            for _ in 0..members {
+                let p = d.n();
+                if p >= patterns {
+                    d.fail("a text's patterns are missing or past the end of the list");
+                }
+                flat.text_patterns.push(p as u32);
+            }
+            flat.text_starts.push(flat.text_patterns.len() as u32);
         }
         let Flat { patterns, pool, refs, text_patterns, text_starts } = flat;
         let held = d.n();
