@@ -35,14 +35,18 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
     static RE: std::sync::OnceLock<[Pattern; 5]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
+        const WON: &str = r"(?i:won|narrowly won|comfortably won|easily won)";
         [
             pattern(&format!(r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?),?\s+(?:(?i:is|was|will be|are)\s+)?(?:(?P<sched>(?i:held|scheduled|set|due|slated|taking place|to be held|being held|called))\s+)?(?P<prep>(?i:for|on))\s+(?P<d>{{D}})")),
             pattern(&format!(r"(?P<d>{{D}})\s+(?:(?P<q>{{Q}})\s+)?{kind}\s+(?i:elections?)")),
             pattern(r"(?P<cmp>(?i:less than|fewer than|under|more than|over|about|around|roughly|nearly|almost|just over|just under|barely|only|some)\s+)?(?P<n>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a))\s+(?P<u>(?i:days?|weeks?|months?))\s+(?:(?i:left\s+)?(?i:until|before|to go until|to go before|ahead of|from))\s+(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?P<k>(?i:presidential|general|federal|midterm|local))\s+)?(?i:election(?:\s+day)?|vote|polls)"),
-            pattern(&format!(r"(?P<p>{{P}})\s+(?i:won|narrowly won|comfortably won)\s+(?:(?i:the)\s+)?(?P<d>{{D}})\s+(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:election)")),
+            // "Biden won the 2020 presidential election", "Rouhani, who won the June 14
+            // election", "Morrison won Australia's May 18 federal election", "Boric, who won
+            // the Dec. 19 runoff": the kind of vote may be left out when the date is given.
             pattern(&format!(
-                r"(?P<p>{{P}})\s+(?i:won|narrowly won|comfortably won|easily won)\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:election|runoff|run-off)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?"
+                r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off)"
             )),
+            pattern(&format!(r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:elections?|runoff|run-off)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?")),
         ]
     })
 }
@@ -56,6 +60,31 @@ const OTHER_EVENTS: &[&str] = &[
     "delayed", "rescheduled", "boycotted", "boycott", "cancelled", "canceled", "suspended", "upheld", "validated", "ratified", "endorsed", "stole", "stolen",
     "rigged",
 ];
+
+/// Words after "won the … election" that make it a part of the vote, a seat or a ticket:
+/// "in California", "from Amethi", "as her running mate", "alongside Rousseff".
+const PART_OF_VOTE: &[&str] = &["in", "from", "for", "to", "at", "across", "among", "as", "alongside", "with", "on", "outside"];
+
+/// Whether "P won the election" can be contradicted by `e`'s winner. With a kind of vote the
+/// table holds, when the family can deny at all (`kinded`); with none ("who won the June 14
+/// election", where a governor or a mayor may have won a vote held the same day), only of
+/// someone who held the office the vote decides at some time. Never of someone who took a
+/// deputy office of the country within a hundred days after it: a running mate won it too.
+fn can_win(t: &crate::facts::Table, e: &crate::facts::Election, p: usize, kinded: bool, firm: bool) -> bool {
+    let after = e.date + chrono::Duration::days(80);
+    let mut terms = t.terms_of_person(p);
+    let held_office = e.office.is_some_and(|o| t.terms_of_person(p).any(|x| x.office == o));
+    let here = |x: &crate::facts::Term, kind: &str, on: NaiveDate| {
+        let o = &t.offices[x.office];
+        &*o.kind == kind && o.jurisdiction == crate::facts::Body::Country(e.country) && x.start <= on && t.term_end(x) >= on
+    };
+    let running_mate = terms.any(|x| here(x, "deputy", after));
+    // "Macron won the legislative elections": a president whose party won the vote that made
+    // someone else prime minister.
+    let president_of_the_winners =
+        e.office.is_some_and(|o| &*t.offices[o].kind == "head_of_government") && t.terms_of_person(p).any(|x| here(x, "head_of_state", e.date));
+    (kinded || (firm && held_office)) && !running_mate && !president_of_the_winners
+}
 
 /// Whether an event word stands before an election phrase that starts at `at`, in the same
 /// clause (within five words, no comma between).
@@ -100,7 +129,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let kind = c.name("k").map(|k| k.as_str().lower());
             // The country: named in the claim, else the only one in the sentence, else the
             // document's (which can confirm but not contradict).
-            let named = s.hit(&c, "q").and_then(country_of);
+            let named = s.hit(&c, "q").or_else(|| s.hit(&c, "q2")).and_then(country_of);
             let in_sentence: Vec<usize> = {
                 let mut v: Vec<usize> = s
                     .tokens
@@ -223,6 +252,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 }
                 Shape::Won | Shape::WonNamed => {
                     let Some(ph) = s.hit(&c, "p") else { continue };
+                    // "won the 2016 presidential election in California", "won the general
+                    // election from Amethi", "… as her running mate", "the election's first
+                    // round": a part of the vote, a seat or a ticket, not the vote itself.
+                    let after = s.skeleton[whole.end()..].trim_start();
+                    let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").lower();
+                    if after.starts_with(['\'', '’']) || PART_OF_VOTE.contains(&next.as_str()) {
+                        continue;
+                    }
                     // With no date: the latest such vote, if one was held in the two months
                     // before the article (the news of its result).
                     let range = match s.date(&c, "d") {
@@ -245,16 +282,21 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     }
                     claim.date = Some(range);
                     claim.statement = statement!(ctx, "{} won the {} {kind_words} election in {cn}", &s.block[ph.start..ph.end], range);
-                    match elections
-                        .iter()
-                        .find(|e| range.contains(e.date) || (range.precision == crate::facts::Precision::Day && e.other_dates.contains(&range.start)))
-                    {
-                        Some(e) => match e.winner {
-                            Some(w) if people.contains(&w) => (Verdict::Supported, said(e, Poll::WonBy(w as u32))),
-                            Some(w) if people.len() == 1 && can_deny => (Verdict::Contradicted, said(e, Poll::WonBy(w as u32))),
+                    let day = range.precision == crate::facts::Precision::Day;
+                    let held: Vec<&&crate::facts::Election> =
+                        elections.iter().filter(|e| range.contains(e.date) || (day && e.other_dates.contains(&range.start))).collect();
+                    match (held.iter().find(|e| e.winner.is_some_and(|w| people.contains(&w))), held.as_slice()) {
+                        // A round before the decisive one decided nothing.
+                        (_, [e, ..]) if day && range.start != e.date => (Verdict::Unknown, said(e, Poll::Stop)),
+                        (Some(e), _) => (Verdict::Supported, said(e, Poll::WonBy(e.winner.unwrap_or_default() as u32))),
+                        (None, [e]) => match e.winner {
+                            Some(w) if people.len() == 1 && can_win(t, e, people[0], kind.is_some() && can_deny, firm && fixed) => {
+                                (Verdict::Contradicted, said(e, Poll::WonBy(w as u32)))
+                            }
                             _ => (Verdict::Unknown, said(e, Poll::Stop)),
                         },
-                        None => (Verdict::Unknown, none(PollAt::In(range))),
+                        (None, [e, ..]) => (Verdict::Unknown, said(e, Poll::Stop)),
+                        (None, []) => (Verdict::Unknown, none(PollAt::In(range))),
                     }
                 }
             };

@@ -432,7 +432,9 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
         Why::NoElection { country, kind, at } => {
             let cn = &t.countries[*country as usize].name;
             match at {
-                PollAt::In(d) => format!("The table has no {kind} election in {cn} in {d}."),
+                PollAt::In(d) => {
+                    format!("The table has no {kind} election in {cn} {} {d}.", if d.precision == crate::facts::Precision::Day { "on" } else { "in" })
+                }
                 PollAt::On(d) => format!("The table has no {kind} election in {cn} on {}.", human(*d)),
                 PollAt::After => format!("The table has no {kind} election in {cn} after {}.", human(reference)),
             }
