@@ -69,8 +69,12 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
         let no_person = r"(?:[^\u{E000};]|\u{E000}[^P])";
         [
             pattern(&format!(r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?P<b>{{P}}){tail}")),
-            pattern(&format!(r"(?P<b>{{P}})(?:,\s+(?i:who)\s+)?\s+(?i:was|had been|has been)\s+(?i:succeeded|replaced)\s+by\s+(?P<a>{{P}}){tail}")),
-            pattern(&format!(r"(?P<a>{{P}}){no_person}*?,\s+(?i:succeeding|replacing)\s+(?P<b>{{P}}){tail}")),
+            // "B was succeeded by A", "B was succeeded as chancellor by A", "B was replaced on
+            // Thursday by A".
+            pattern(&format!(
+                r"(?P<b>{{P}})(?:,\s+(?i:who))?\s+(?i:was|had been|has been)\s+(?i:succeeded|replaced)(?:\s+as\s+(?:(?i:the)\s+)?(?:(?P<q3>{{Q}})(?:'s|’s)?\s+)?(?P<o2>{{O}}))?(?:\s*,?\s+(?i:on|in)\s+(?P<d2>{{D}}))?\s+by\s+(?P<a>{{P}}){tail}"
+            )),
+            pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}*?),\s+(?i:succeeding|replacing|taking over from)\s+(?P<b>{{P}}){tail}")),
             pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}*?)\s(?i:to replace|to succeed)\s+(?P<b>{{P}}){tail}")),
             pattern(r"(?:(?P<a>{P})(?:'s|’s)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er))\s+(?:(?i:immediate|direct)\s+)?(?i:predecessor),?\s+(?P<b>{P})"),
             // No pronoun here: "his successor" would stand for B, whom the checks below need named.
@@ -137,6 +141,39 @@ fn successor_was(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, V
     Some((Why::SuccessorWas { from: term_index(t, h.from), to: term_index(t, h.to), named: a as u32 }, rows(t, &h)))
 }
 
+/// "A took over as NATO secretary-general on Thursday, succeeding B", "A became prime
+/// minister, replacing B": the office A took, when the words between A and the participle name
+/// one office only, after "as" or "became". With two ("A, who served as foreign secretary,
+/// became prime minister, succeeding B") it is not plain which B held.
+fn participle_office<'s>(s: &'s Sentence, c: &Groups) -> Option<&'s Hit<'s>> {
+    let mid = c.name("mid")?.as_str();
+    let mut offices = mid.match_indices("\u{E000}O");
+    let (at, _) = offices.next()?;
+    if offices.next().is_some() {
+        return None;
+    }
+    let before = mid[..at].trim_end().lower();
+    let before = before.strip_suffix("the").map(str::trim_end).unwrap_or(&before);
+    if !(before.ends_with(" as") || before.ends_with(" became")) {
+        return None;
+    }
+    match s.token_after_open(mid[at..].strip_prefix(OPEN)?)? {
+        Token::Entity(h) => Some(h),
+        Token::Date(_) => None,
+    }
+}
+
+/// "A took office in May, succeeding B": the date of A's taking office, in the words before the
+/// participle.
+fn mid_date<'s>(s: &'s Sentence, c: &Groups) -> Option<&'s DateExpr> {
+    let mid = c.name("mid")?.as_str();
+    let (at, _) = mid.match_indices("\u{E000}D").next()?;
+    match s.token_after_open(mid[at..].strip_prefix(OPEN)?)? {
+        Token::Date(d) => Some(d),
+        Token::Entity(_) => None,
+    }
+}
+
 fn term_index(t: &Table, x: &Term) -> u32 {
     index_in(&t.terms, x)
 }
@@ -184,7 +221,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // regex scan of the sentence).
         let sk = &s.skeleton;
         let present = match shape {
-            Shape::Participle => sk.contains("ucceeding") || sk.contains("eplacing"),
+            Shape::Participle => sk.contains("ucceeding") || sk.contains("eplacing") || sk.contains("aking over from"),
             Shape::ChosenToReplace => sk.contains("to replace") || sk.contains("to succeed"),
             Shape::Predecessor | Shape::PredecessorAfter => sk.contains("redecessor"),
             Shape::Successor | Shape::SuccessorAfter => sk.contains("uccessor"),
@@ -223,9 +260,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Some(ah) => s.block[ah.start..ah.end].to_string(),
                 None => a_c.iter().map(|&p| t.people[p].name.to_string()).collect::<Vec<_>>().join(" / "),
             };
-            let date = s.date(&c, "d").or_else(|| s.scope_date()).map(|d| d.range);
-            let qualifier = ["q", "q2"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
-            let explicit = s.hit(&c, "o").map(offices_of);
+            let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| mid_date(s, &c)).or_else(|| s.scope_date()).map(|d| d.range);
+            let qualifier = ["q", "q2", "q3"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
+            let explicit = s.hit(&c, "o").or_else(|| s.hit(&c, "o2")).or_else(|| participle_office(s, &c)).map(offices_of);
             let other_office = c.name("as").is_some() && explicit.is_none();
             let b_c = people_in(bh, ctx);
             let mut claim = claim!(
@@ -370,7 +407,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 (None, _) if a_c.len() == 1 && b_c.len() == 1 => {
                     let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
                     inferred(t, a_c[0], b_c[0], on)
-                        .or_else(|| if matches!(shape, Shape::Successor | Shape::SuccessorAfter) { successor_was(t, a_c[0], b_c[0], on) } else { None })
+                        .or_else(|| {
+                            if matches!(shape, Shape::Successor | Shape::SuccessorAfter | Shape::Passive) {
+                                successor_was(t, a_c[0], b_c[0], on)
+                            } else {
+                                None
+                            }
+                        })
                         .map(|(why, rows)| (Verdict::Contradicted, why, rows))
                 }
                 _ => None,
