@@ -47,12 +47,15 @@ enum Shape {
     Added,
     /// "Finland – which joined in 2023" (the organisation the sentence names).
     CountryWhichJoined,
+    /// "Sweden became NATO's 32nd member", "Sweden, the alliance's newest and 32nd member,".
+    PossessiveNth,
 }
 
-const SHAPES: [Shape; 7] = [Shape::IsMember, Shape::Joined, Shape::BecameNth, Shape::Left, Shape::WhichJoined, Shape::Added, Shape::CountryWhichJoined];
+const SHAPES: [Shape; 8] =
+    [Shape::IsMember, Shape::Joined, Shape::BecameNth, Shape::Left, Shape::WhichJoined, Shape::Added, Shape::CountryWhichJoined, Shape::PossessiveNth];
 
-pub(crate) fn patterns() -> &'static [Pattern; 7] {
-    static RE: std::sync::OnceLock<[Pattern; 7]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 8] {
+    static RE: std::sync::OnceLock<[Pattern; 8]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let ord = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
         let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
@@ -71,6 +74,10 @@ pub(crate) fn patterns() -> &'static [Pattern; 7] {
             pattern(r"(?P<c>{C})\s+(?i:was|were)\s+(?:(?i:formally|officially|finally|later)\s+)?(?i:added|admitted)(?:\s+(?i:to|into)\s+(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
             // Finland – which joined in 2023 (the organisation the sentence or paragraph names)
             pattern(r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined)(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
+            // Sweden became NATO's 32nd member / Sweden, the alliance's newest and 32nd member,
+            pattern(&format!(
+                r"(?P<c>{{C}})(?:\s+(?i:became|becomes|is|was|joined\s+as)\s+|\s*,\s+(?:(?i:which|that)\s+(?i:became|is|was)\s+)?)(?:(?:(?i:the)\s+)?(?P<g>{{G}})|(?P<the>{{ORG}}))(?:'s|’s)\s+(?:(?i:newest|latest|most recent)\s+(?:(?i:and)\s+)?)?{ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?{date}"
+            )),
         ]
     })
 }
@@ -176,6 +183,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let present = match shape {
             Shape::WhichJoined | Shape::CountryWhichJoined => sk.contains("which") || sk.contains("that"),
             Shape::Added => sk.contains("added") || sk.contains("admitted"),
+            Shape::PossessiveNth => sk.contains("s member") || sk.contains("th member") || sk.contains("st member") || sk.contains("d member"),
             _ => true,
         };
         if !present {
@@ -212,6 +220,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if g_end.is_some_and(|e| name_continues(s, e)) {
                 continue;
             }
+            // (Not "NATO's 32nd member": there the possessive is the shape's own, not a part.)
             let direct = matches!(shape, Shape::IsMember | Shape::Joined | Shape::BecameNth | Shape::Left);
             if direct && g_end.is_some_and(|e| part_of_body(s, e)) {
                 let why = Why::PartOfBody { org: g as u32 };
@@ -230,7 +239,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Shape::IsMember if verb == "was" || verb == "had been" => Rel::Was,
                 Shape::IsMember if verb == "became" => Rel::Joined,
                 Shape::IsMember => Rel::Is,
-                Shape::Joined | Shape::BecameNth | Shape::WhichJoined | Shape::Added | Shape::CountryWhichJoined => Rel::Joined,
+                Shape::Joined | Shape::BecameNth | Shape::WhichJoined | Shape::Added | Shape::CountryWhichJoined | Shape::PossessiveNth => Rel::Joined,
                 Shape::Left => Rel::Left,
             };
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
