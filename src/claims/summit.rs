@@ -74,18 +74,25 @@ fn fold(s: &str) -> String {
             'ù' | 'ú' | 'û' | 'ü' => 'u',
             'ç' => 'c',
             'ñ' => 'n',
-            '-' => ' ',
+            '-' | '.' => ' ',
             c => c,
         })
         .collect()
 }
 
+/// Capitalised words the place patterns can take that are never a place.
+const NOT_PLACES: &[&str] =
+    &["the", "a", "an", "this", "that", "these", "last", "next", "its", "their", "his", "her", "our", "each", "every", "annual", "first"];
+
+/// Whether a place the sentence names is one of a summit's: the same name, or whole words of
+/// it ("Elmau" and "Schloss Elmau"), never a piece of a word or a lone "The" of "The Hague".
 fn place_matches(s: &Summit, city: &str) -> bool {
-    let c = fold(city);
-    s.cities.iter().any(|x| {
-        let x = fold(x);
-        x == c || x.contains(&c) || c.contains(&x)
-    })
+    let c = format!(" {} ", fold(city));
+    c.trim() != "the"
+        && s.cities.iter().any(|x| {
+            let x = format!(" {} ", fold(x));
+            x.contains(&c) || c.contains(&x)
+        })
 }
 
 /// The G8 and the G7 are one series of summits and presidencies: news calls a 2005 summit
@@ -159,7 +166,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let checked = match shape {
                 Shape::Hosted | Shape::HostedBy | Shape::Place => {
                     let country = s.hit(&c, "c").and_then(country_of);
-                    let city = c.name("city").or(c.name("city2")).or(c.name("city3")).map(|m| m.as_str().trim());
+                    // "The G7 summit", "This year's NATO summit": a capital that starts a
+                    // sentence or a phrase is no place.
+                    let city =
+                        c.name("city").or(c.name("city2")).or(c.name("city3")).map(|m| m.as_str().trim()).filter(|x| !NOT_PLACES.contains(&x.lower().as_str()));
                     let ordinal = c.name("n").and_then(|n| ordinal_of(n.as_str())).or_else(|| ordinal_in_name(written_body));
                     // A plan ("will host the summit in June", written before June) is not
                     // contradicted by what happened later.
