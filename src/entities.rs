@@ -626,8 +626,14 @@ impl Matcher {
             return None;
         }
         let found = &text[s..e];
+        let continues = name_goes_on(&text[e..]);
         self.text(k).iter().map(|&pi| pi as usize).find(|&pi| {
             let p = &self.patterns[pi];
+            // "Anwar Sadat", "Fidel V. Ramos", "Marcelo Caetano": a person's name that goes on
+            // into another capitalised word is someone else's, whom the table does not hold.
+            if continues && p.kind == Kind::Person {
+                return false;
+            }
             match p.case {
                 Case::Any => true,
                 Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
@@ -691,6 +697,24 @@ impl Matcher {
         }
         out
     }
+}
+
+/// Whether the text after a name goes on with another capitalised word of a name (one space,
+/// then a capital): not a weekday or a month (AP's "Biden Monday signed"), nor "Jr."/"Sr." or
+/// a regnal number.
+fn name_goes_on(rest: &str) -> bool {
+    let Some(next) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    if !next.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    const NOT_NAMES: &[&str] = &[
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Jr", "Sr", "II", "III", "IV", "I", "A", "The", "On", "In", "At",
+    ];
+    !NOT_NAMES.contains(&word.as_str())
 }
 
 #[cfg(test)]

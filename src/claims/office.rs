@@ -242,7 +242,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 (Some(q), _) => country_of(q).map(Qualifier::Country).unwrap_or(Qualifier::None),
                 (None, Some(g)) => org_of(g).map(Qualifier::Org).unwrap_or(Qualifier::Other),
                 (None, None) => match shape {
-                    Shape::TitleBeforeName => qualifier_before(s, lead),
+                    // "President Lagarde of the European Central Bank": after the name too.
+                    Shape::TitleBeforeName => match qualifier_before(s, lead) {
+                        // ("President Biden at the White House" is a place, not a body.)
+                        Qualifier::None => match c.name("p") {
+                            Some(p) if s.skeleton[p.end()..].trim_start().starts_with("of ") => qualifier_after(s, p.end()),
+                            _ => Qualifier::None,
+                        },
+                        q => q,
+                    },
                     Shape::Apposition | Shape::Became | Shape::AsSince => qualifier_after(s, o_match.end()),
                 },
             };
@@ -400,6 +408,16 @@ fn resolve_offices(t: &Table, candidates: &[usize], qualifier: Qualifier, person
     let held: Vec<usize> = candidates.iter().copied().filter(|&o| t.terms_of_person(person).any(|x| x.office == o)).collect();
     if !held.is_empty() {
         return held;
+    }
+    // "President Draghi", "President von der Leyen": the person held a post of a body whose
+    // title ends in the same word ("ECB President", "European Commission President"), which a
+    // reader takes the bare title for; never the office of the person's own country.
+    let word = title.lower();
+    if t.terms_of_person(person).any(|x| {
+        let o = &t.offices[x.office];
+        matches!(o.jurisdiction, Body::Org(_)) && std::iter::once(&o.name).chain(&o.titles).any(|n| reading::contains_phrase(&n.lower(), &word))
+    }) {
+        return Vec::new();
     }
     match t.people[person].country {
         Some(c) => {
@@ -603,6 +621,14 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             if after_table && mode == Mode::Current {
                 return done(Verdict::Unknown, Reason::AfterTable, history(Then::NotCovered(when)), vec![]);
             }
+            // An acting or interim holder is called by the title itself ("President José
+            // Jerí"); one who only ever held it so is never said not to have held it.
+            if held_in(&window, true) {
+                return done(Verdict::Supported, Reason::Held, Why::ActingHeld { person: pi, office: oi, when }, vec![]);
+            }
+            if full.is_empty() && !all.is_empty() {
+                return done(Verdict::Unknown, Reason::NotSettled, Why::NoActingTerm { person: pi, office: oi, when }, vec![]);
+            }
             // Explicit date for "then-": held at that date or not.
             let check_day = if mode == Mode::Then && date.is_none() { reference } else { window.end.min(reference) };
             if mode == Mode::Then {
@@ -650,6 +676,10 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             let upto = window.end.min(reference);
             let completed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some_and(|e| e <= upto)).collect();
             let holding = upto <= covered && held_in(&DateRange::day(upto), false);
+            // A former acting holder may be called a former holder.
+            if completed.is_empty() && all.iter().any(|x| x.acting && x.start <= upto) {
+                return done(Verdict::Unknown, Reason::NotSettled, history(Then::Stop), vec![]);
+            }
             match (completed.is_empty(), holding) {
                 (false, false) => done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![]),
                 (false, true) => done(Verdict::Unknown, Reason::Ambiguous, history(Then::FormerAgain), vec![]),
@@ -666,7 +696,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
         }
         Mode::Became | Mode::Elected => {
             let Some(d) = date else {
-                return if ever_by(reference) {
+                return if ever_by(reference) || all.iter().any(|x| x.start <= reference) {
                     done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![])
                 } else if reference <= covered && !full.iter().any(|x| x.start > reference) && t.terms_of_office(o).next().is_some() {
                     done(Verdict::Contradicted, Reason::NeverHeld, history(Then::Stop), vec![])
@@ -678,8 +708,9 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                 return done(Verdict::Unknown, Reason::AfterTable, history(Then::NotCovered(When::Range(d))), vec![]);
             }
             let ok = if mode == Mode::Became {
+                // Sworn in as acting or interim holder: became it all the same.
                 let w = d.widen(START_TOLERANCE_DAYS);
-                full.iter().any(|x| w.contains(x.start))
+                all.iter().any(|x| w.contains(x.start))
             } else {
                 let w = DateRange::span(d.start - chrono::Duration::days(START_TOLERANCE_DAYS), d.end + chrono::Duration::days(ELECTED_WINDOW_DAYS));
                 // Elected or re-elected: in office at some point from the vote to the start of the term.
@@ -698,6 +729,9 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             let holders = holder_rows(held_on);
             if holders.is_empty() || (full.is_empty() && !t.terms_of_office(o).any(|x| x.start <= d.start)) {
                 return done(Verdict::Unknown, Reason::NotInTable, history(Then::NoHolderIn(d)), vec![]);
+            }
+            if full.is_empty() && !all.is_empty() {
+                return done(Verdict::Unknown, Reason::NotSettled, history(Then::Stop), vec![]);
             }
             let (reason, why) = if full.is_empty() {
                 (Reason::NeverHeld, history(Then::HeldInsteadBy(d, held_on)))
