@@ -203,8 +203,13 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         },
         _ => return out,
     };
-    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| ctx.recent());
+    let scoped = s.scope_date();
+    let window = scoped.map(|d| d.range).unwrap_or_else(|| ctx.recent());
     let (a, b) = (window.start, window.end.min(ctx.reference));
+    // "The ruling Democratic Party of Japan lost power in 2012": a date later in the sentence
+    // may be the one "ruling" speaks of, so the article's week cannot contradict it.
+    let recent = ctx.recent();
+    let other_date = scoped.is_none() && s.tokens.iter().any(|x| matches!(x, Token::Date(d) if !recent.widen(1).contains(d.range.start)));
     for word in ["ruling ", "governing "] {
         for (at, _) in text.match_indices(word) {
             let before = text[..at].trim_end();
@@ -219,7 +224,7 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let spans: Vec<(NaiveDate, Option<NaiveDate>)> = govs.iter().map(|(_, g)| (g.start, g.end)).collect();
             let verdict = if govs.iter().any(|(_, g)| g.parties.contains(&Some(claimed))) {
                 Verdict::Supported
-            } else if b <= t.as_of && !govs.is_empty() && covered(t, &spans, a, b) {
+            } else if b <= t.as_of && !govs.is_empty() && !other_date && !lost_after(&s.block[end..]) && covered(t, &spans, a, b) {
                 Verdict::Contradicted
             } else {
                 continue;
@@ -241,6 +246,19 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         }
     }
     out
+}
+
+/// Whether the words after "the ruling X" say it lost power ("lost its majority in the
+/// October election", "was ousted"): "ruling" then speaks of the time it lost it, when it did
+/// rule. (Not "lost the by-election" or "lost ground": a party in power does that too.)
+fn lost_after(rest: &str) -> bool {
+    let words: Vec<String> = rest.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).collect();
+    words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("lost", "power" | "office" | "its" | "their" | "the") | ("was" | "were", "ousted" | "toppled" | "defeated") | ("voted", "out") | ("fell", "from")
+        )
+    }) && !words.iter().any(|w| w.starts_with("by") || w == "ground" || w == "seats" || w == "regional" || w == "local")
 }
 
 /// "Starmer, the first Labour prime minister since Gordon Brown", "the first Republican

@@ -76,7 +76,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let before_r = mid.trim_end();
             let possessive =
                 before_r.ends_with("'s") || before_r.ends_with("’s") || before_r.ends_with(&format!("{CLOSE}'s")) || before_r.ends_with(&format!("{CLOSE}’s"));
-            let reacted = possessive || mid_words.iter().any(|w| REACTIONS.contains(&w.as_str()));
+            // "unveiled the Global Security Initiative concept paper": a thing of the proposal.
+            let after_r = s.skeleton[c.name("r").map_or(0, |r| r.end())..].trim_start().lower();
+            let part = PARTS.iter().any(|w| after_r.starts_with(w) && !after_r[w.len()..].starts_with(char::is_alphanumeric));
+            let reacted = possessive || part || mid_words.iter().any(|w| REACTIONS.contains(&w.as_str()));
             // In the "argued that" shape, another person or title inside the clause may be its
             // subject ("said that Ishiba's proposal …", "said that the prime minister wants …").
             let other_subject = *shape == Shape::Argued && (acts_in(mid) || mid_words.iter().any(|w| ACTORS.contains(&w.as_str())));
@@ -120,6 +123,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 (Verdict::Unknown, Reason::NotSettled, Credited::SharedWithOthers)
             } else if ctx.reference < proposal.date.start {
                 (Verdict::Unknown, Reason::NotSettled, Credited::DatedAfter)
+            } else if carries_out(c.name("verb").map_or("", |v| v.as_str())) && serves_under(t, people[0], proposal.originator, ctx.reference) {
+                // "Foreign Minister Qin Gang unveiled the Global Security Initiative": a minister
+                // launching the leader's initiative claims no authorship.
+                (Verdict::Unknown, Reason::NotSettled, Credited::SharedWithOthers)
             } else {
                 (Verdict::Contradicted, Reason::WrongOriginator, Credited::NotBy(people[0] as u32))
             };
@@ -139,6 +146,26 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         }
     }
     out
+}
+
+/// Words after a proposal's name that make the phrase a thing of it, not the proposal.
+const PARTS: &[&str] =
+    &["concept", "paper", "document", "report", "summit", "forum", "fund", "office", "secretariat", "conference", "meeting", "group", "roadmap", "white"];
+
+/// Verbs that carry out a proposal as much as they author it.
+fn carries_out(verb: &str) -> bool {
+    matches!(verb.lower().as_str(), "launched" | "unveiled" | "introduced" | "announced" | "promoted" | "touted" | "championed" | "pushed for")
+}
+
+/// Whether `p` served as a minister in the government that `leader` headed on `day`: `p` held
+/// a minister's or deputy's office of a country whose top office of state or government the
+/// leader held that day.
+fn serves_under(t: &Table, p: usize, leader: usize, day: NaiveDate) -> bool {
+    let on = |x: &crate::facts::Term| x.start <= day && t.term_end(x) >= day;
+    let country = |x: &crate::facts::Term| t.offices[x.office].jurisdiction;
+    t.terms_of_person(p).filter(|x| on(x) && matches!(&*t.offices[x.office].kind, "minister" | "deputy")).any(|m| {
+        t.terms_of_person(leader).any(|x| on(x) && country(x) == country(m) && matches!(&*t.offices[x.office].kind, "head_of_state" | "head_of_government"))
+    })
 }
 
 /// Whether an entity in an argued clause acts as its subject ("said that Washington was
