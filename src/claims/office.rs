@@ -307,7 +307,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     _ => None,
                 };
                 let claim_words = s.span(whole.start()..whole.end());
-                if reading::bare_surname_unsettled(s, ph, &ctx.memory.borrow(), ctx.table, claim_country, claim_words) {
+                // "President Kennedy" of a table whose only Kennedy never held the office: a
+                // surname alone with a title its person never held means a namesake who did,
+                // unless the article named the person in full.
+                let namesake = checked.reason == Reason::NeverHeld
+                    && !s.block[ph.start..ph.end].contains(char::is_whitespace)
+                    && !people.iter().any(|p| ctx.memory.borrow().named_in_full.contains(p));
+                if namesake || reading::bare_surname_unsettled(s, ph, &ctx.memory.borrow(), ctx.table, claim_country, claim_words) {
                     downgrade_bare_surname(&mut checked, &s.block[ph.start..ph.end]);
                 }
             }
