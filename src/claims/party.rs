@@ -252,13 +252,11 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 /// October election", "was ousted"): "ruling" then speaks of the time it lost it, when it did
 /// rule. (Not "lost the by-election" or "lost ground": a party in power does that too.)
 fn lost_after(rest: &str) -> bool {
-    let words: Vec<String> = rest.split_whitespace().take(6).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower()).collect();
-    words.windows(2).any(|w| {
-        matches!(
-            (w[0].as_str(), w[1].as_str()),
-            ("lost", "power" | "office" | "its" | "their" | "the") | ("was" | "were", "ousted" | "toppled" | "defeated") | ("voted", "out") | ("fell", "from")
-        )
-    }) && !words.iter().any(|w| w.starts_with("by") || w == "ground" || w == "seats" || w == "regional" || w == "local")
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        crate::text::regex(r"^[^A-Za-z]*(?:[^ ]+ +){0,2}?(?i-u:lost +(?:power|office|(?:its|their) +majority|the +(?:general +|parliamentary +|legislative +)?elections?\b)|was +(?:ousted|toppled|defeated)|voted +out|fell +from)")
+    })
+    .is_match(rest)
 }
 
 /// "Starmer, the first Labour prime minister since Gordon Brown", "the first Republican

@@ -77,8 +77,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let possessive =
                 before_r.ends_with("'s") || before_r.ends_with("’s") || before_r.ends_with(&format!("{CLOSE}'s")) || before_r.ends_with(&format!("{CLOSE}’s"));
             // "unveiled the Global Security Initiative concept paper": a thing of the proposal.
-            let after_r = s.skeleton[c.name("r").map_or(0, |r| r.end())..].trim_start().lower();
-            let part = PARTS.iter().any(|w| after_r.starts_with(w) && !after_r[w.len()..].starts_with(char::is_alphanumeric));
+            let next: String = s.skeleton[c.name("r").map_or(0, |r| r.end())..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+            let part = PARTS.contains(&next.lower().as_str());
             let reacted = possessive || part || mid_words.iter().any(|w| REACTIONS.contains(&w.as_str()));
             // In the "argued that" shape, another person or title inside the clause may be its
             // subject ("said that Ishiba's proposal …", "said that the prime minister wants …").
