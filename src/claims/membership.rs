@@ -103,10 +103,15 @@ pub(crate) fn member_list() -> &'static Pattern {
     })
 }
 
-/// "the 27-nation EU", "the 32-member alliance": how many members the organisation has.
+/// "the 27-nation EU", "the 32-member alliance", "NATO's 32 members", "all 27 EU member
+/// states": how many members the organisation has.
 pub(crate) fn member_count() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    RE.get_or_init(|| pattern(r"(?-u:\b)(?P<n>\d{1,3})-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))"))
+    RE.get_or_init(|| {
+        pattern(
+            r"(?-u:\b)(?P<n>\d{1,3})-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))|(?:(?P<g2>{G})|(?P<the2>{ORG}))(?:'s|’s)\s+(?P<n2>\d{1,3})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:all)\s+(?P<n3>\d{1,3})\s+(?P<g3>{G})\s+(?i:members|member states|member countries|member nations)(?-u:\b)",
+        )
+    })
 }
 
 /// "AUKUS Pillar II", "NATO Parliamentary Assembly": the organisation's name goes on into
@@ -247,7 +252,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));
         }
     }
-    if s.skeleton.contains('-') {
+    if s.skeleton.contains('-') || s.skeleton.contains(" members") || s.skeleton.contains(" member ") {
         out.extend(count(s, ctx));
     }
     let listed_members = s.skeleton.contains("ember");
@@ -337,8 +342,13 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
     for c in member_count().captures_iter(&s.skeleton) {
-        let Some(g) = org_in(s, &c, ctx) else { continue };
-        let Ok(n) = c.name("n").unwrap().as_str().parse::<usize>() else { continue };
+        let g = match ["g2", "g3"].iter().find_map(|n| s.hit(&c, n)) {
+            Some(h) => org_of(h),
+            None if c.name("the2").is_some() => ctx.memory.borrow().paragraph_org(s.block),
+            None => org_in(s, &c, ctx),
+        };
+        let Some(g) = g else { continue };
+        let Some(Ok(n)) = ["n", "n2", "n3"].iter().find_map(|k| c.name(k)).map(|m| m.as_str().parse::<usize>()) else { continue };
         let o = &t.orgs[g];
         let on = s.scope_date().map(|d| d.range.end).unwrap_or(ctx.reference).min(ctx.reference);
         let at = |d: NaiveDate| members_during(t, g, &DateRange::day(d)).len();
@@ -359,7 +369,7 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             (Verdict::Unknown, Why::Silent)
         } else if counts.contains(&n) {
             (Verdict::Supported, said(None))
-        } else if counts.iter().all(|&k| k.abs_diff(n) >= 2) {
+        } else if counts.iter().all(|&k| k.abs_diff(n) >= 2) && !s.dated_elsewhere(ctx.recent()) {
             (Verdict::Contradicted, said(Some(n)))
         } else {
             (Verdict::Unknown, Why::Silent)

@@ -182,6 +182,14 @@ impl<'a> Sentence<'a> {
         self.tokens.iter().filter(|t| matches!(t, Token::Entity(h) if h.kind == kind)).count()
     }
 
+    /// Whether the sentence names a date outside the article's week and opens with none:
+    /// "NATO's 12 members signed the treaty in 1949", "the ruling DPJ lost power in 2012".
+    /// A present-tense description in it may speak of that date, so the article's week
+    /// cannot contradict it.
+    pub fn dated_elsewhere(&self, recent: DateRange) -> bool {
+        self.scope_date().is_none() && self.tokens.iter().any(|x| matches!(x, Token::Date(d) if !recent.widen(1).contains(d.range.start)))
+    }
+
     /// The text of the sentence (block slice).
     pub fn text(&self) -> &str {
         &self.block[self.range.clone()]

@@ -208,8 +208,7 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let (a, b) = (window.start, window.end.min(ctx.reference));
     // "The ruling Democratic Party of Japan lost power in 2012": a date later in the sentence
     // may be the one "ruling" speaks of, so the article's week cannot contradict it.
-    let recent = ctx.recent();
-    let other_date = scoped.is_none() && s.tokens.iter().any(|x| matches!(x, Token::Date(d) if !recent.widen(1).contains(d.range.start)));
+    let other_date = s.dated_elsewhere(ctx.recent());
     for word in ["ruling ", "governing "] {
         for (at, _) in text.match_indices(word) {
             let before = text[..at].trim_end();
