@@ -88,6 +88,13 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
     })
 }
 
+/// Whether "of the …" after a name (block offset `at`) names a party of one of the people's
+/// countries.
+fn of_a_party(s: &Sentence, ctx: &Ctx, at: usize, people: &[usize]) -> bool {
+    let lead = if s.block[at..].starts_with(" of the ") { " of the ".len() } else { " of ".len() };
+    people.iter().filter_map(|&p| ctx.table.people[p].country).any(|c| super::party::party_after(s, ctx.table, c, at + lead).is_some())
+}
+
 /// Whether the title's words are an abbreviation after a clock time: "at 3 PM Kishida said".
 fn clock_time_before(s: &Sentence, at: usize, title: &str) -> bool {
     let short = title.len() <= 4 && title.chars().all(|c| c.is_ascii_uppercase() || c == '.');
@@ -245,8 +252,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // "President Lagarde of the European Central Bank": after the name too.
                     Shape::TitleBeforeName => match qualifier_before(s, lead) {
                         // ("President Biden at the White House" is a place, not a body.)
+                        // ("… of the Conservative Party" is the person's party: a claim of
+                        // its own, read with the title's.)
                         Qualifier::None => match c.name("p") {
-                            Some(p) if s.skeleton[p.end()..].trim_start().starts_with("of ") => qualifier_after(s, p.end()),
+                            Some(p) if s.skeleton[p.end()..].starts_with(" of ") => match qualifier_after(s, p.end()) {
+                                Qualifier::Other if of_a_party(s, ctx, s.to_block(p.end(), true), &people_in(ph, ctx)) => Qualifier::None,
+                                q => q,
+                            },
                             _ => Qualifier::None,
                         },
                         q => q,

@@ -80,7 +80,7 @@ fn party_before(s: &Sentence, t: &Table, c: usize, end: usize) -> Option<(usize,
 
 /// The party named by the words just after block offset `start` (up to four): "the ruling
 /// Liberal Democratic Party …".
-fn party_after(s: &Sentence, t: &Table, c: usize, start: usize) -> Option<(usize, usize)> {
+pub(crate) fn party_after(s: &Sentence, t: &Table, c: usize, start: usize) -> Option<(usize, usize)> {
     let after = &s.block[start..s.range.end];
     let end_of = |w: &str| w.trim_end_matches([',', '.', ';', ':', '\'', '’', ')']).trim_end_matches("'s").trim_end_matches("’s").len();
     let ws = words(after);
@@ -122,7 +122,22 @@ pub fn before_title(s: &Sentence, ctx: &Ctx, office_claim: &Checked, title_at: u
         return None;
     }
     let crate::facts::Body::Country(c) = t.offices[o].jurisdiction else { return None };
-    let (claimed, from) = party_before(s, t, c, title_at)?;
+    // Before the title ("Labour Prime Minister X"), else after the name: "Prime Minister Yukio
+    // Hatoyama of the Democratic Party of Japan", "President Barack Obama, a Democrat,".
+    let (claimed, from, end) = match party_before(s, t, c, title_at) {
+        Some((claimed, from)) => (claimed, from, end),
+        None => {
+            let rest = s.block.get(end..s.range.end).unwrap_or("");
+            let lead = [" of the ", ", a ", ", an ", ", the "].iter().find(|l| rest.starts_with(**l))?;
+            let (claimed, party_end) = party_after(s, t, c, end + lead.len())?;
+            // ", a Republican senator,": the word describes something else.
+            let next = s.block[party_end..s.range.end].trim_start();
+            if lead.starts_with(',') && !next.starts_with([',', '.', ';', ')']) && !next.is_empty() {
+                return None;
+            }
+            (claimed, title_at, party_end)
+        }
+    };
     // The days the claim is about: the person's terms in the office, within the window.
     let terms: Vec<&Term> = t.terms_of_person(p).filter(|x| x.office == o && !x.acting).collect();
     let days: Vec<(NaiveDate, NaiveDate)> =
