@@ -180,6 +180,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     if planned && date.is_none_or(|d| d.end >= ctx.reference) {
                         continue;
                     }
+                    // "Leaders gathered for the G7 summit hosted by Italy": with no date, place
+                    // or number, a host claim about "the" summit is about the one of the
+                    // article's days, if one was under way within a week of them.
+                    let definite = s.words_before(whole.start(), 1).first().is_some_and(|w| w == "the");
+                    let date = match date {
+                        None if *shape != Shape::Place && city.is_none() && ordinal.is_none() && definite => {
+                            Some(DateRange::span(ctx.reference - chrono::Duration::days(7), ctx.reference + chrono::Duration::days(7)))
+                        }
+                        d => d,
+                    };
                     check_summit(ctx, g, country, city, ordinal, date, mk)
                 }
                 Shape::Holds | Shape::Handover | Shape::Possessive => {
