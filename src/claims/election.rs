@@ -58,7 +58,7 @@ const OTHER_EVENTS: &[&str] = &[
     "losing", "result", "results", "count", "counting", "recount", "tally", "congratulated", "congratulates", "recognised", "recognized", "recognise",
     "recognize", "acknowledged", "annulled", "overturned", "confirmed", "contested", "challenged", "disputed", "announced", "announces", "ruled", "postponed",
     "delayed", "rescheduled", "boycotted", "boycott", "cancelled", "canceled", "suspended", "upheld", "validated", "ratified", "endorsed", "stole", "stolen",
-    "rigged",
+    "rigged", "winner", "winners", "victor", "victory",
 ];
 
 /// Words after "won the … election" that make it a part of the vote, a seat or a ticket:
@@ -87,11 +87,12 @@ fn can_win(t: &crate::facts::Table, e: &crate::facts::Election, p: usize, kinded
 }
 
 /// Whether an event word stands before an election phrase that starts at `at`, in the same
-/// clause (within five words, no comma between).
+/// clause (within eight words, no comma between: "declared Prabowo the winner of the
+/// presidential election on Wednesday").
 fn other_event_before(s: &Sentence, at: usize) -> bool {
     let before = &s.skeleton[..at];
     let clause = before.rsplit([',', ';', ':', '(', '—']).next().unwrap_or(before);
-    clause.split_whitespace().rev().take(5).any(|w| OTHER_EVENTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()))
+    clause.split_whitespace().rev().take(8).any(|w| OTHER_EVENTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()))
 }
 
 /// Whether the words before an election phrase are "[subject] called a / an / the [snap,

@@ -225,7 +225,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     } else if v.contains("been") || v.contains("served") || LEFT.iter().any(|l| v.contains(l)) {
                         // "resigned / stepped down / was sacked as": held it until then.
                         Mode::Then
-                    } else if v.contains("elected") || v.contains("appointed") || v.contains("named") {
+                    } else if v.contains("elected") || v.contains("appointed") || v.contains("named") || v.contains("sworn") || v.contains("inaugurated") {
+                        // "was sworn in as president on Saturday" may open a second term, as
+                        // "was re-elected" does: in office from that day, not first then.
                         Mode::Elected
                     } else {
                         Mode::Became
