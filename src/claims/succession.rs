@@ -396,7 +396,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             Why::SuccessorWas { from: term_index(t, h.from), to: term_index(t, h.to), named: a_c[0] as u32 },
                             rows(t, h),
                         ))
-                    } else if b_terms.is_empty() && t.terms_of_office(o).next().is_some() {
+                    } else if b_terms.is_empty()
+                        && t.terms_of_office(o).next().is_some()
+                        // "Ardern was succeeded as Labour leader by Hipkins": a bare title
+                        // neither person held is another body's (New Zealand's Labour, not
+                        // Britain's), unless a country names the office.
+                        && (qualifier.is_some() || t.terms_of_office(o).any(|x| x.person == a_c[0]))
+                    {
                         Some((Verdict::Contradicted, Why::History { person: b_c[0] as u32, office: o as u32, then: Then::Stop }, vec![Row::Office(o as u32)]))
                     } else {
                         None
