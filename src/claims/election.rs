@@ -68,21 +68,20 @@ const PART_OF_VOTE: &[&str] = &["in", "from", "for", "to", "at", "across", "amon
 /// Whether "P won the election" can be contradicted by `e`'s winner. With a kind of vote the
 /// table holds, when the family can deny at all (`kinded`); with none ("who won the June 14
 /// election", where a governor or a mayor may have won a vote held the same day), only of
-/// someone who held the office the vote decides at some time. Never of someone who took a
-/// deputy office of the country within a hundred days after it: a running mate won it too.
+/// someone who held the office the vote decides at some time. Never of someone who held a
+/// deputy office of the country 80 days after it (a running mate won it too), nor of a head of
+/// state whose party won the vote that made someone else head of government ("Macron won the
+/// legislative elections").
 fn can_win(t: &crate::facts::Table, e: &crate::facts::Election, p: usize, kinded: bool, firm: bool) -> bool {
-    let after = e.date + chrono::Duration::days(80);
-    let mut terms = t.terms_of_person(p);
-    let held_office = e.office.is_some_and(|o| t.terms_of_person(p).any(|x| x.office == o));
-    let here = |x: &crate::facts::Term, kind: &str, on: NaiveDate| {
-        let o = &t.offices[x.office];
-        &*o.kind == kind && o.jurisdiction == crate::facts::Body::Country(e.country) && x.start <= on && t.term_end(x) >= on
+    let held = |kind: &str, on: NaiveDate| {
+        t.terms_of_person(p).any(|x| {
+            let o = &t.offices[x.office];
+            &*o.kind == kind && o.jurisdiction == crate::facts::Body::Country(e.country) && x.start <= on && t.term_end(x) >= on
+        })
     };
-    let running_mate = terms.any(|x| here(x, "deputy", after));
-    // "Macron won the legislative elections": a president whose party won the vote that made
-    // someone else prime minister.
-    let president_of_the_winners =
-        e.office.is_some_and(|o| &*t.offices[o].kind == "head_of_government") && t.terms_of_person(p).any(|x| here(x, "head_of_state", e.date));
+    let held_office = e.office.is_some_and(|o| t.terms_of_person(p).any(|x| x.office == o));
+    let running_mate = held("deputy", e.date + chrono::Duration::days(80));
+    let president_of_the_winners = e.office.is_some_and(|o| &*t.offices[o].kind == "head_of_government") && held("head_of_state", e.date);
     (kinded || (firm && held_office)) && !running_mate && !president_of_the_winners
 }
 
