@@ -24,7 +24,13 @@ wasm: $(WASM)
 # wasm-opt -O3 rather than -Os: measured side by side (node benches/run.mjs --core, three
 # alternating pairs), -O3 gave 17.8-18.4 MB/s against 17.6-17.7 and a .wasm 650 B smaller
 # gzipped; cargo's own opt-level stays "s" (Cargo.toml).
-WASM_OPT_FLAGS := -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
+# -ocimfs 200: wasm-opt inlines a function with one caller only up to 200 bytes, not at any
+# size. Merged, the table reader was one 34 KB function that V8's baseline compiler took 2-3 ms
+# (and 2 MB of memory) to compile on a cold worker's first call, and the check one of 147 KB
+# that the optimising tier took long to replace. Measured side by side (docs/PERFORMANCE.md):
+# init 5.5-5.8 -> 4.6-4.8 ms and warm-up 160-240 -> 107-137 ms in node, throughput 15.6 ->
+# 16.5-16.8 MB/s (two alternating pairs of `benches/run.mjs --core`), code 1.5 KB smaller.
+WASM_OPT_FLAGS := -O3 -ocimfs 200 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
 RAW_WASM := target/wasm32-unknown-unknown/wasm-release/factflag.wasm
 
 # The core for the extension: cargo → wasm-opt → wasm-bindgen --target web. wasm-opt runs

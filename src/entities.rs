@@ -511,6 +511,8 @@ impl Matcher {
     /// Reads the index that [`Matcher::encode`] wrote. A fault is recorded in `d` (see
     /// [`crate::snapshot::Dec`]); every number read is checked against its list, `sizes` for
     /// the candidates, so a corrupt snapshot can never make the scan index out of bounds.
+    /// Not inlined into the table's reader, for the same reason as `Dec::list`.
+    #[inline(never)]
     pub(crate) fn decode(d: &mut crate::snapshot::Dec, sizes: &Sizes) -> Matcher {
         let n = d.len();
         let mut flat = Flat::with_capacity(n);

@@ -399,6 +399,9 @@ impl<'a> Dec<'a> {
         origin
     }
 
+    /// Never inlined, so that each list's reader is a function of its own: in one function the
+    /// whole reader was slow for the baseline compiler of a cold worker (Makefile, -ocimfs).
+    #[inline(never)]
     fn list<T>(&mut self, mut one: impl FnMut(&mut Self) -> T) -> Vec<T> {
         let len = self.len();
         let mut v = Vec::with_capacity(len);
