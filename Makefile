@@ -33,15 +33,16 @@ wasm: $(WASM)
 WASM_OPT_FLAGS := -O3 -ocimfs 200 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
 RAW_WASM := target/wasm32-unknown-unknown/wasm-release/factflag.wasm
 
-# The core for the extension: cargo → wasm-opt → wasm-bindgen --target web. wasm-opt runs
+# The core for the extension: cargo → wasm-opt → wasm-bindgen --target no-modules (a classic
+# script that the background loads with importScripts: see extension/background.js). wasm-opt runs
 # before wasm-bindgen on purpose: Debian's wasm-opt 108 breaks wasm-bindgen's externref table
 # when run after it. Rebuild check: the same three commands give the same .wasm (README).
 $(WASM): $(SOURCES)
-	@echo "== building the core for wasm32 (cargo, wasm-opt -O3, wasm-bindgen --target web)"
+	@echo "== building the core for wasm32 (cargo, wasm-opt -O3, wasm-bindgen --target no-modules)"
 	cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
 	@mkdir -p target/wasm-opt extension/core
 	wasm-opt $(WASM_OPT_FLAGS) $(RAW_WASM) -o target/wasm-opt/factflag.wasm
-	wasm-bindgen --target web --no-typescript --out-dir extension/core --out-name factflag target/wasm-opt/factflag.wasm
+	wasm-bindgen --target no-modules --no-typescript --out-dir extension/core --out-name factflag target/wasm-opt/factflag.wasm
 	@printf 'core: %s bytes, %s gzipped\n' "$$(stat -c %s $(WASM))" "$$(gzip -9c $(WASM) | wc -c)"
 
 # The same core with the entry points only tests and benchmarks call (Cargo.toml's

@@ -26,8 +26,14 @@ it("the manifest loads in both engines: MV3, both background forms, gecko settin
   const m = JSON.parse(fs.readFileSync(path.join(EXTENSION, "manifest.json"), "utf8"));
   assert.equal(m.manifest_version, 3);
   assert.equal(m.background.service_worker, "background.js");
-  assert.deepEqual(m.background.scripts, ["background.js"]);
-  assert.equal(m.background.type, "module");
+  // Classic scripts in both: Chromium's worker loads the others with importScripts, Firefox's
+  // background page from this list, and the two must name the same files.
+  assert.equal(m.background.type, undefined);
+  assert.equal(m.background.scripts.at(-1), "background.js");
+  const bg = fs.readFileSync(path.join(EXTENSION, "background.js"), "utf8");
+  const imported = JSON.parse(`[${/importScripts\(([^)]*)\)/.exec(bg)[1]}]`);
+  assert.deepEqual([...imported, "background.js"], m.background.scripts);
+  for (const f of m.background.scripts) assert.ok(fs.existsSync(path.join(EXTENSION, f)), f);
   assert.ok(m.browser_specific_settings.gecko.id);
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ["none"] });
   assert.match(m.content_security_policy.extension_pages, /'wasm-unsafe-eval'/);
