@@ -37,6 +37,7 @@ const SKIP_MARKJS = process.argv.includes("--skip-markjs");
 // more than 50 ms between runs.
 const loadsOf = (p) => { const size = fs.statSync(p.file).size; return SMOKE ? 1 : size > 5_000_000 ? 1 : size > 200_000 ? 3 : 5; };
 const bareDir = bareExtension();
+const BIG_PAGES = ["big-2mb.html", "sections-2mb.html"];
 const report = {
   machine: machine(),
   smoke: SMOKE,
@@ -46,6 +47,7 @@ const report = {
     bare_walk: "a minimal extension whose content script, injected at the same run_at, walks document.body's text nodes with a TreeWalker, reads their data and sends it to its background in one message (one round trip) once the document is parsed (DOMContentLoaded, when FactFlag starts reading, or reads what is left of a page it began reading while it was parsed); measured the same way as FactFlag in each browser",
     longest_task: "Chromium: one more load with a trace; RunTask events on the page's main thread with extension samples in them; a task counts whole when extension code is at least half of it, else only the extension's share",
     latency: "DOMContentLoaded to the last <factflagmark> inserted, median over the loads; in Chromium over as many loads again without the profiler",
+    latency_floor: "on the 2 MB pages: DOMContentLoaded to the reply of the bare pass's one round trip, median over unprofiled loads (printed beside the latency budgets)",
     startup: "cold service worker (stopped over CDP, woken by an extension page), 9 times: performance.now() in the worker when the core is ready, i.e. from the worker's start; median",
     loads: "one warm-up load per browser first; then 5 loads per page under 200 KB, 3 under 5 MB, 1 above",
   },
@@ -219,7 +221,8 @@ const walk = () => {
   while ((n = w.nextNode())) { chars += n.data.length; count++; parts.push(n.data); }
   const sent = (globalThis.browser ?? chrome).runtime.sendMessage({ text: parts.join("\\n") });
   const ms = performance.now() - t0;
-  sent.then(() => { document.documentElement.dataset.ffbare = JSON.stringify({ ms, count, chars }); });
+  // replied: DOMContentLoaded to the reply, the latency floor of any checker in a background.
+  sent.then(() => { document.documentElement.dataset.ffbare = JSON.stringify({ ms, count, chars, replied: performance.now() - t0 }); });
 };
 if (document.readyState === "loading") addEventListener("DOMContentLoaded", walk, { once: true });
 else walk();
@@ -369,7 +372,21 @@ async function measure(kind) {
       reps.push({ ms: cost ? cost.total : self.ms, self_ms: self.ms, nodes: self.count });
       await pg.close();
     }
+    // On the 2 MB pages, as many loads again without the profiler, for the floor of latency:
+    // when the bare pass's one round trip comes back. There the reply waits for the page's own
+    // first layout, which no extension that checks in its background can draw a mark before.
+    const floor = [];
+    if (BIG_PAGES.includes(p.name)) {
+      for (let i = 0; i < loadsOf(p); i++) {
+        const pg = await walker.browser.newPage();
+        await pg.goto(`${server.origin}/bench/${p.name}`, { waitUntil: "load", timeout: 120000 });
+        await until(pg, () => document.documentElement.dataset.ffbare);
+        floor.push(JSON.parse(await pg.evaluate(() => document.documentElement.dataset.ffbare)).replied);
+        await pg.close();
+      }
+    }
     const row = page(p.name);
+    if (floor.length) row[`${kind}_bare_reply_after_dcl_ms`] = r2(median(floor));
     row[`${kind}_text_nodes`] = reps[0].nodes;
     // The mean over the loads: a cold walk of a small page is only a few profiler samples.
     row[`${kind}_bare_walk_ms`] = r2(mean(reps.map((x) => x.ms)));
@@ -504,6 +521,8 @@ async function measure(kind) {
       compile_instantiate_ms: starts.map((s) => r2(s.compileMs)),
       table_ms: starts.map((s) => r2(s.tableMs)),
       since_worker_start_ms: starts.map((s) => r2(s.sinceStartMs)),
+      // The worker's own start, before our first line runs: an empty worker takes as long.
+      before_script_ms: starts.map((s) => r2(s.scriptStartMs)),
     };
   }
   await b.browser.close();
@@ -530,7 +549,8 @@ for (const kind of ["chromium", "firefox"]) {
   if (lat.length) budget(`${kind}: DCL → last mark on typical articles, median ≤ 100 ms`, median(lat), median(lat) <= 100);
   for (const [page, what] of [["big-2mb.html", "the 2 MB page"], ["sections-2mb.html", "the 2 MB page of 400 sections"]]) {
     const big = report.pages[page];
-    if (big) budget(`${kind}: DCL → last mark on ${what} ≤ 300 ms`, big[`${kind}_latency_ms`], big[`${kind}_latency_ms`] <= 300);
+    const floor = big?.[`${kind}_bare_reply_after_dcl_ms`];
+    if (big) budget(`${kind}: DCL → last mark on ${what} ≤ 300 ms`, big[`${kind}_latency_ms`], big[`${kind}_latency_ms`] <= 300, floor ? `the bare pass's reply came ${floor} ms after DCL` : "");
   }
   const vs = rows.map(([, r]) => r[`${kind}_vs_markjs`]).filter(Number.isFinite);
   budget(`${kind}: ≥ 10× faster than mark.js (median)`, median(vs), median(vs) >= 10);
@@ -539,7 +559,7 @@ const longest = Math.max(...rows.map(([, r]) => r.chromium_longest_task_ms ?? 0)
 budget("chromium: no task > 50 ms caused by the extension (trace tasks × profile samples)", longest, longest <= 50);
 if (report.chromium_startup) {
   const s = median(report.chromium_startup.since_worker_start_ms);
-  budget("chromium: start-up to core ready ≤ 30 ms (median, cold worker)", s, s <= 30);
+  budget("chromium: start-up to core ready ≤ 30 ms (median, cold worker)", s, s <= 30, `from the script's first line: ${r2(median(report.chromium_startup.since_worker_start_ms.map((x, i) => x - report.chromium_startup.before_script_ms[i])))} ms`);
 }
 budget(".wasm code without the table ≤ 300 KB gzipped", report.size.code_gzip_bytes, report.size.code_gzip_bytes <= 300 * 1024);
 budget("bundled table gzipped ≤ data/ TSV gzipped", report.size.facts_snapshot_gzip_bytes, report.size.facts_snapshot_gzip_bytes <= report.size.facts_tsv_gzip_bytes, `TSV ${report.size.facts_tsv_gzip_bytes} B`);
@@ -559,11 +579,11 @@ console.log(`memory: ${report.memory.linear_memory_bytes} B of wasm linear memor
 console.log(`node start-up: compile+instantiate ${report.node_startup.compile_instantiate_ms} ms, table ${report.node_startup.table_load_ms} ms`);
 if (report.chromium_startup) {
   const s = report.chromium_startup;
-  console.log(`chromium start-up (cold worker): since worker start ${s.since_worker_start_ms.join(", ")} ms; core load ${s.core_load_ms.join(", ")} ms, of which compile+instantiate ${s.compile_instantiate_ms.join(", ")} ms and table ${s.table_ms.join(", ")} ms`);
+  console.log(`chromium start-up (cold worker): since worker start ${s.since_worker_start_ms.join(", ")} ms; core load ${s.core_load_ms.join(", ")} ms, of which compile+instantiate ${s.compile_instantiate_ms.join(", ")} ms and table ${s.table_ms.join(", ")} ms; the worker's start before the script's first line ${s.before_script_ms.join(", ")} ms`);
 }
 for (const k of ["chromium", "firefox"]) console.log(`${k} dynamic: ${JSON.stringify(report[`${k}_dynamic`])}`);
 console.log("\nbudgets:");
-for (const b of report.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.name}: ${b.value}`);
+for (const b of report.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.name}: ${b.value}${b.detail ? ` (${b.detail})` : ""}`);
 console.log(`\nbudgets met: ${report.budgets.filter((b) => b.pass).length} of ${report.budgets.length}${SMOKE ? " (smoke run: one page, so these figures are not the benchmark's)" : ""}`);
 
 // `wasm` with the bytes of each data segment that is a piece of `snapshot` (64 bytes or more)
