@@ -84,3 +84,17 @@ it("the protocol accepts its own messages and rejects other versions, shapes and
   assert.equal(P.isAnswer({ ok: true }), false);
   assert.ok(Object.isFrozen(P));
 });
+
+it("README's commands to rebuild the .wasm are the Makefile's", () => {
+  // Firefox's add-on review rebuilds the core from README; a flag changed in one place only
+  // would give another .wasm.
+  const make = fs.readFileSync(path.join(ROOT, "Makefile"), "utf8");
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8").replace(/\\\n\s*/g, "");
+  const flags = /^WASM_OPT_FLAGS := (.*)$/m.exec(make)[1].trim();
+  const opt = /^wasm-opt (.*) target\/wasm32-unknown-unknown\/wasm-release\/factflag\.wasm -o target\/wasm-opt\/factflag\.wasm$/m.exec(readme);
+  assert.ok(opt, "README has no wasm-opt command");
+  assert.equal(opt[1].replace(/\s+/g, " ").trim(), flags);
+  const bindgen = /^\twasm-bindgen (.*extension\/core .*)$/m.exec(make)[1].trim();
+  assert.ok(readme.includes(`wasm-bindgen ${bindgen}`), `README lacks: wasm-bindgen ${bindgen}`);
+  assert.ok(readme.includes("cargo build --profile wasm-release --lib --target wasm32-unknown-unknown\n"));
+});
