@@ -26,7 +26,7 @@ for (const name of names.length ? names : ["article-05.html", "article-12.html",
     await pg.goto(`${server.origin}${prefix}/bench/${name}`, { waitUntil: "load", timeout: 120000 });
     await settled(pg);
     const st = await stateOf(b, pg);
-    out.push({ marks: await marksIn(pg), counts: st.counts, early: st.timings.blocksWhileParsing });
+    out.push({ marks: await marksIn(pg), counts: st.counts, early: st.reading.blocksWhileParsing });
     await pg.close();
   }
   const same = JSON.stringify(out[0]) === JSON.stringify({ ...out[1], early: out[0].early });

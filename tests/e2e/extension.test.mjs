@@ -159,12 +159,12 @@ for (const kind of ["chromium", "firefox"]) {
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
       const st = await stateOf(b, page);
       assert.deepEqual(st.counts, atOnce.counts);
-      assert.equal(st.timings.readAgain, false);
+      assert.equal(st.reading.readAgain, false);
       // Reading began before the document was parsed, and read some of it then.
       const dcl = await page.evaluate(() => performance.getEntriesByType("navigation")[0].domContentLoadedEventStart);
-      assert.ok(st.timings.startedAt > 0 && st.timings.startedAt < dcl, `reading began at ${st.timings.startedAt} ms, DOMContentLoaded at ${dcl} ms`);
-      assert.ok(st.timings.blocksWhileParsing > 0, `${st.timings.blocksWhileParsing} of ${st.counts.blocks} blocks read while parsing`);
-      assert.equal(atOnce.timings.blocksWhileParsing, 0);
+      assert.ok(st.reading.startedAt > 0 && st.reading.startedAt < dcl, `reading began at ${st.reading.startedAt} ms, DOMContentLoaded at ${dcl} ms`);
+      assert.ok(st.reading.blocksWhileParsing > 0, `${st.reading.blocksWhileParsing} of ${st.counts.blocks} blocks read while parsing`);
+      assert.equal(atOnce.reading.blocksWhileParsing, 0);
       // The page's own snapshot at DOMContentLoaded saw no mark: nothing is drawn early.
       assert.equal(await page.evaluate(() => window.__original.includes("factflag")), false);
       assert.deepEqual(log.errors, []);
@@ -177,8 +177,8 @@ for (const kind of ["chromium", "firefox"]) {
       await settled(b, page);
       assert.deepEqual(await marksIn(page), ["Sweden joined NATO in 2021"]);
       const st = await stateOf(b, page);
-      assert.ok(st.timings.blocksWhileParsing > 0, "the article was read while the page was parsed");
-      assert.equal(st.timings.readAgain, true);
+      assert.ok(st.reading.blocksWhileParsing > 0, "the article was read while the page was parsed");
+      assert.equal(st.reading.readAgain, true);
       // The paragraphs it had read are gone: what it counts is the page as rendered.
       assert.deepEqual([st.counts.contradicted, st.counts.blocks], [1, 3]);
       assert.deepEqual(log.errors, []);
@@ -208,7 +208,7 @@ for (const kind of ["chromium", "firefox"]) {
         await settled(b, page);
         assert.equal((await marksIn(page, "supported")).length, 8);
         assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
-        assert.ok((await stateOf(b, page)).timings.blocksWhileParsing > 0);
+        assert.ok((await stateOf(b, page)).reading.blocksWhileParsing > 0);
         assert.deepEqual(errors, []);
       } finally {
         await setSetting(page, { showSupported: false });

@@ -166,7 +166,7 @@ export function testCopy(extension) {
       }
       document.documentElement.dataset.factflagTest = JSON.stringify({
         rendered,
-        op, counts: FF.state.counts, tooltip: FF.tooltipView(), active: FF.state.active, timings: FF.state.timings, work: FF.work, idle: FF.idle(),
+        op, counts: FF.state.counts, tooltip: FF.tooltipView(), active: FF.state.active, reading: FF.state.reading, timings: FF.timings, work: FF.work, idle: FF.idle(),
         listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
         // As the popup's state has them (content/main.js, "factflag:state").
         contradicted: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").sort((a, b) => a.id - b.id).map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
@@ -181,6 +181,13 @@ export function testCopy(extension) {
     `(() => {
       const FF = globalThis.__factflag;
       FF.work = { totalMs: 0, longestMs: 0, stretches: 0 };
+      // Moments and durations of the first pass (FF.note in main.js): the first moment of a
+      // kind, the last one ("last"), or a sum ("add").
+      FF.timings = { injectedAt: performance.now() };
+      FF.note = (key, value = performance.now(), how = "first") => {
+        if (how === "add") FF.timings[key] = (FF.timings[key] ?? 0) + value;
+        else if (how === "last" || FF.timings[key] === undefined) FF.timings[key] = value;
+      };
       let openedAt = -1;
       FF.begin = () => {
         if (openedAt < 0) openedAt = performance.now();
@@ -238,7 +245,7 @@ export async function popupView(b, page) {
   return view;
 }
 
-// The content script's own state for `page` (what the popup asks for), with its timings.
+// The content script's own state for `page` (what the popup asks for), with the test build's timings.
 export async function stateOf(b, page, timeout = 15000) {
   if (b.kind === "firefox") return hook(page, "state", undefined, timeout);
   // Asked from the background's service worker, as the popup asks: no other page is opened,
@@ -373,7 +380,7 @@ export async function reading(b, page, timeout = 15000) {
   const end = Date.now() + timeout;
   for (;;) {
     const st = await stateOf(b, page, 1000).catch(() => null);
-    if (st?.timings?.startedAt) return st;
+    if (st?.reading?.startedAt) return st;
     if (Date.now() > end) throw new Error("timed out waiting for FactFlag to begin reading");
   }
 }
