@@ -296,7 +296,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // the date (news calls someone new from the nomination to the first weeks).
                 // "outgoing": holds it, or left it in the last weeks ("pardons issued by
                 // outgoing President X in his final hours", written days later).
-                _ if matches!(modifier.as_deref(), Some("new" | "outgoing")) || (*shape == Shape::Became && mode == Mode::Current) => {
+                // "Prime Minister X of the Liberal Party will take office next month": the title
+                // of the office the sentence says X is about to take, read as "new".
+                _ if matches!(modifier.as_deref(), Some("new" | "outgoing"))
+                    || (*shape == Shape::Became && mode == Mode::Current)
+                    || (mode == Mode::Current && about_to_take_office(&s.skeleton[whole.end()..])) =>
+                {
                     scope.map(|d| d.range).or_else(|| {
                         let d = chrono::Duration::days(NEW_DAYS);
                         Some(DateRange::span(ctx.reference - d, ctx.reference + d))
@@ -354,6 +359,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         }
     }
     out
+}
+
+/// Whether the words after a title and name say the person is about to take office: "will take
+/// office", "will be sworn in", "is to be inaugurated" (in the sentence, not a later clause's
+/// other person: the words must come before any other person is named).
+fn about_to_take_office(after: &str) -> bool {
+    let upto = after.find("\u{E000}P").map_or(after, |i| &after[..i]).lower();
+    ["will take office", "will be sworn in", "will be inaugurated", "is to be sworn in", "is to be inaugurated", "takes office next", "is due to take office"]
+        .iter()
+        .any(|w| upto.contains(w))
 }
 
 /// The one date in the clause around skeleton offset `at` (between commas, semicolons and

@@ -33,13 +33,16 @@ enum Shape {
     Predecessor,
     /// "B's successor A".
     Successor,
+    /// "A was sworn in as prime minister, ending B's nine-year tenure": read only in the top
+    /// office A had just taken ([`inferred`]), never in the office named.
+    Ending,
     /// "B, A's predecessor,".
     PredecessorAfter,
     /// "A, B's successor,".
     SuccessorAfter,
 }
 
-const SHAPES: [Shape; 8] = [
+const SHAPES: [Shape; 9] = [
     Shape::Active,
     Shape::Passive,
     Shape::Participle,
@@ -48,6 +51,7 @@ const SHAPES: [Shape; 8] = [
     Shape::Successor,
     Shape::PredecessorAfter,
     Shape::SuccessorAfter,
+    Shape::Ending,
 ];
 
 /// Words between A and "to replace B" that make it a choice made ("was elected … to replace").
@@ -61,8 +65,8 @@ const ATTEMPT: &[&str] = &[
     "expected", "likely", "tipped", "favourite", "favorite", "frontrunner", "front-runner", "contender", "candidate", "could", "would", "may", "might",
 ];
 
-pub(crate) fn patterns() -> &'static [Pattern; 8] {
-    static RE: std::sync::OnceLock<[Pattern; 8]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 9] {
+    static RE: std::sync::OnceLock<[Pattern; 9]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let tail = r"(?:(?P<as>\s+as\s+)(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:new|next|first)\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?)?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         // Skeleton text with no person token in it (other tokens may be there).
@@ -81,6 +85,11 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             pattern(r"(?P<b>{P})(?:'s|’s)\s+(?:(?i:immediate|direct)\s+)?(?i:successor),?\s+(?P<a>{P})"),
             pattern(r"(?P<b>{P}),\s+(?P<a>{P})(?:'s|’s)\s+(?:(?i:immediate|direct)\s+)?(?i:predecessor)\s*[,.;]"),
             pattern(r"(?P<a>{P}),\s+(?P<b>{P})(?:'s|’s)\s+(?:(?i:immediate|direct)\s+)?(?i:successor)\s*[,.;]"),
+            // "B's nearly 10-year tenure", "B's 44-day premiership": the words between are
+            // read in code (a few, none a person).
+            pattern(&format!(
+                r"(?P<a>{{P}})(?P<mid>{no_person}*?),\s+(?i:ending)\s+(?P<b>{{P}})(?:'s|’s)\s+(?P<len>[^,;.\u{{E000}}]*?)(?i:tenure|rule|reign|premiership|presidency|chancellorship|stint)(?-u:\b){tail}"
+            )),
         ]
     })
 }
@@ -225,6 +234,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             Shape::ChosenToReplace => sk.contains("to replace") || sk.contains("to succeed"),
             Shape::Predecessor | Shape::PredecessorAfter => sk.contains("redecessor"),
             Shape::Successor | Shape::SuccessorAfter => sk.contains("uccessor"),
+            Shape::Ending => sk.contains(", ending "),
             Shape::Active | Shape::Passive => true,
         };
         if !present {
@@ -235,14 +245,17 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let Some(bh) = s.hit(&c, "b") else {
                 continue;
             };
-            if *shape == Shape::ChosenToReplace {
+            if matches!(shape, Shape::ChosenToReplace | Shape::Ending) {
                 let mid = c.name("mid").map(|m| m.as_str().lower()).unwrap_or_default();
                 // Counted here, not in the pattern (a bounded repeat multiplies the automaton).
-                if mid.chars().count() > 160 {
+                // Between B's name and "tenure", a length of time at most ("nearly 10-year").
+                if mid.chars().count() > 160 || c.name("len").is_some_and(|m| m.as_str().split_whitespace().count() > 3) {
                     continue;
                 }
                 let words: Vec<&str> = mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).collect();
-                if !words.iter().any(|w| CHOSEN.contains(w)) || words.iter().any(|w| ATTEMPT.contains(w)) {
+                // "A was sworn in, ending B's tenure" is a fact done; "A, who is expected to
+                // be sworn in, ending …" or "A's bid …" is not.
+                if (*shape == Shape::ChosenToReplace && !words.iter().any(|w| CHOSEN.contains(w))) || words.iter().any(|w| ATTEMPT.contains(w)) {
                     continue;
                 }
             }
@@ -262,8 +275,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| mid_date(s, &c)).or_else(|| s.scope_date()).map(|d| d.range);
             let qualifier = ["q", "q2", "q3"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
-            let explicit = s.hit(&c, "o").or_else(|| s.hit(&c, "o2")).or_else(|| participle_office(s, &c)).map(offices_of);
-            let other_office = c.name("as").is_some() && explicit.is_none();
+            // Ending: the office A took is the one B's tenure was in only when it is a top
+            // office of a state (see [`inferred`]); a named one is not read.
+            let explicit =
+                if *shape == Shape::Ending { None } else { s.hit(&c, "o").or_else(|| s.hit(&c, "o2")).or_else(|| participle_office(s, &c)).map(offices_of) };
+            // "… ending B's tenure as party leader": another post. Ending reads only a top one.
+            let other_office = c.name("as").is_some()
+                && match (*shape, s.hit(&c, "o")) {
+                    (Shape::Ending, Some(h)) => !offices_of(h).iter().any(|&o| is_top(t, o)),
+                    _ => explicit.is_none(),
+                };
             let b_c = people_in(bh, ctx);
             let mut claim = claim!(
                 ctx,
@@ -353,7 +374,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     claim.offices = found.iter().map(|h| t.offices[h.office].id.to_string()).collect();
                     claim.offices.dedup();
                 }
-                let Some(d) = date else {
+                // "A won the 2020 election, ending B's presidency": the date is of A's deed, which
+                // ended B's tenure, not of the handover.
+                let Some(d) = date.filter(|_| *shape != Shape::Ending) else {
                     out.push(mk(claim, Verdict::Supported, said(&found[0], Handed::Stop), rows(t, &found[0])));
                     continue;
                 };
