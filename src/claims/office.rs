@@ -16,6 +16,8 @@ use crate::text::case::TextCase;
 /// How far from the article's date a "new" holder may have taken, or be about to take, the
 /// office.
 const NEW_DAYS: i64 = 30;
+/// How far ahead "will take office" may look (see `about_to_take_office`).
+const TAKE_OFFICE_DAYS: i64 = 250;
 
 /// How far a "became X on DATE" day may be from the table's start date before it is
 /// contradicted: sources differ by a day or two between appointment and swearing-in.
@@ -296,12 +298,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // the date (news calls someone new from the nomination to the first weeks).
                 // "outgoing": holds it, or left it in the last weeks ("pardons issued by
                 // outgoing President X in his final hours", written days later).
-                // "Prime Minister X of the Liberal Party will take office next month": the title
-                // of the office the sentence says X is about to take, read as "new".
-                _ if matches!(modifier.as_deref(), Some("new" | "outgoing"))
-                    || (*shape == Shape::Became && mode == Mode::Current)
-                    || (mode == Mode::Current && about_to_take_office(&s.skeleton[whole.end()..])) =>
-                {
+                // "President X will take office on 20 January": the title of the office the
+                // sentence says X is about to take. Holds it, or takes it before a president-
+                // elect's longest usual wait (Indonesia's, about eight months), whatever date
+                // the sentence gives: a day named for the future may read as a past one.
+                _ if mode == Mode::Current && modifier.is_none() && about_to_take_office(&s.skeleton[whole.end()..]) => {
+                    Some(DateRange::span(ctx.reference - chrono::Duration::days(NEW_DAYS), ctx.reference + chrono::Duration::days(TAKE_OFFICE_DAYS)))
+                }
+                _ if matches!(modifier.as_deref(), Some("new" | "outgoing")) || (*shape == Shape::Became && mode == Mode::Current) => {
                     scope.map(|d| d.range).or_else(|| {
                         let d = chrono::Duration::days(NEW_DAYS);
                         Some(DateRange::span(ctx.reference - d, ctx.reference + d))

@@ -369,6 +369,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     continue;
                 }
             }
+            // "Trump was sworn in on Monday, ending Obama's presidency" (2025): the top office A
+            // has just taken came from someone else, whatever A once took from B.
+            if *shape == Shape::Ending && a_c.len() == 1 && b_c.len() == 1 {
+                let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
+                if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], on) {
+                    out.push(mk(claim, Verdict::Contradicted, why, rows));
+                    continue;
+                }
+            }
             if !found.is_empty() {
                 if ctx.detail == Detail::All {
                     claim.offices = found.iter().map(|h| t.offices[h.office].id.to_string()).collect();
