@@ -416,10 +416,12 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         pattern(
-            r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet)(?-u:\b)|\s*[,.;]|$)",
+            r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated)(?-u:\b)|\s*[,.;]|$)",
         )
     });
-    let window = s.scope_date().map(|d| d.range).unwrap_or_else(|| ctx.recent());
+    // A date still to come ("will introduce a carbon tax on July 1") says nothing of the days
+    // the party is named for: then the article's week.
+    let window = s.scope_date().map(|d| d.range).filter(|d| d.start <= ctx.reference).unwrap_or_else(|| ctx.recent());
     let (a, b) = (window.start, window.end.min(ctx.reference));
     for c in re.captures_iter(&s.skeleton) {
         let whole = c.get(0).unwrap();
