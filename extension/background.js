@@ -21,7 +21,14 @@ const { init, check_marks, warm_up } = wasm_bindgen;
 const api = globalThis.browser ?? globalThis.chrome;
 const P = globalThis.FactFlagProtocol;
 // The messages the background answers (protocol.js).
-const ACCEPTS = [P.TYPES.check, P.TYPES.settings, P.TYPES.counts, P.TYPES.startup];
+const ACCEPTS = [P.TYPES.check, P.TYPES.part, P.TYPES.settings, P.TYPES.counts, P.TYPES.startup];
+
+// Parts of requests too long for one message, by sender and request, until their check comes.
+// A few at most: a page sends one long request at a time, and a worker restarted between the
+// parts has lost them (the check then says so, and the content script sends them again).
+const parts = new Map();
+const MAX_PENDING = 8;
+const partsKey = (sender, id) => `${sender.tab?.id ?? "-"}:${sender.frameId ?? 0}:${id}`;
 
 let ready = null;
 let coreFailureLogged = false;
@@ -117,10 +124,28 @@ async function setBadge(sender, contradicted) {
 
 async function handle(msg, sender) {
   switch (msg.type) {
+    case P.TYPES.part: {
+      const key = partsKey(sender, msg.id);
+      let p = parts.get(key);
+      if (!p) {
+        if (parts.size >= MAX_PENDING) parts.delete(parts.keys().next().value);
+        parts.set(key, (p = []));
+      }
+      (p[msg.block] ??= []).push(msg.text);
+      return { ok: true };
+    }
     case P.TYPES.check: {
+      let blocks = msg.blocks;
+      if (msg.parts !== undefined) {
+        const key = partsKey(sender, msg.parts);
+        const p = parts.get(key);
+        parts.delete(key);
+        if (!p) return { ok: false, lost: true, error: "the parts of this request were lost" };
+        blocks = Array.from(p, (b) => (b ?? []).join(""));
+      }
       const { startupMs } = await core();
       const t0 = performance.now();
-      const report = check_marks(msg.blocks, msg.date, !!msg.includeSupported);
+      const report = check_marks(blocks, msg.date, !!msg.includeSupported);
       return { ok: true, report, timings: { checkMs: performance.now() - t0, startupMs } };
     }
     case P.TYPES.settings:

@@ -58,6 +58,27 @@
   // Requests to the background, made as blocks come in: a request goes out as soon as it
   // holds MAX_REQUEST_CHARS of text, so the background checks while the page is still being
   // collected. drain() then takes the answers in order and draws their marks.
+  // A request longer than one message may carry (a single huge block): its text goes as
+  // slices, each sent after the one before was taken, so that no message blocks the page for
+  // long; then the check names them.
+  let partRequests = 0;
+  async function sendInParts(msg) {
+    const id = `${FF.run}-${++partRequests}`;
+    const step = FactFlagProtocol.PART_CHARS;
+    for (let i = 0; i < msg.blocks.length; i++) {
+      const text = msg.blocks[i];
+      let at = 0;
+      do {
+        await FF.send({ type: FactFlagProtocol.TYPES.part, id, block: i, text: text.slice(at, at + step) });
+        at += step;
+      } while (at < text.length);
+    }
+    const { blocks, ...rest } = msg;
+    const r = await FF.send({ ...rest, blocks: [], parts: id });
+    if (r?.lost) throw new Error(r.error);
+    return r;
+  }
+
   function batcher(gen) {
     const chunks = [];
     const asks = [];
@@ -71,11 +92,12 @@
       size = 0;
       chunks.push(chunk);
       const msg = { type: FactFlagProtocol.TYPES.check, blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
+      const send = msg.blocks.reduce((n, t) => n + t.length, 0) > FactFlagProtocol.PART_CHARS ? () => sendInParts(msg) : () => FF.send(msg);
       // Once more if the first try fails: a background stopped mid-request (a service worker
       // the browser shut down) answers nothing; the retry wakes it again.
       asks.push(
-        FF.send(msg)
-          .catch((e) => (FF.orphaned ? Promise.reject(e) : FF.send(msg)))
+        send()
+          .catch((e) => (FF.orphaned ? Promise.reject(e) : send()))
           .catch((e) => ({ ok: false, error: String(e?.message ?? e) })),
       );
       // The message holds its own copy: the page's text need not stay in memory here.

@@ -188,6 +188,13 @@ export function testCopy(extension) {
         if (how === "add") FF.timings[key] = (FF.timings[key] ?? 0) + value;
         else if (how === "last" || FF.timings[key] === undefined) FF.timings[key] = value;
       };
+      // The most page text one message to the background carried (the parts of a long request).
+      const send = FF.send;
+      FF.send = (m) => {
+        const chars = (m.text?.length ?? 0) + (m.blocks ?? []).reduce((n, t) => n + t.length, 0);
+        FF.timings.largestMessage = Math.max(FF.timings.largestMessage ?? 0, chars);
+        return send(m);
+      };
       let openedAt = -1;
       FF.begin = () => {
         if (openedAt < 0) openedAt = performance.now();
