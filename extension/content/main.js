@@ -55,9 +55,6 @@
     state.counts = { blocks: 0, claims: 0, contradicted: 0, supported: 0, unknown: 0 };
   }
 
-  // Requests to the background, made as blocks come in: a request goes out as soon as it
-  // holds MAX_REQUEST_CHARS of text, so the background checks while the page is still being
-  // collected. drain() then takes the answers in order and draws their marks.
   // A request longer than one message may carry (a single huge block): its text goes as
   // slices, each sent after the one before was taken, so that no message blocks the page for
   // long; then the check names them.
@@ -79,6 +76,9 @@
     return r;
   }
 
+  // Requests to the background, made as blocks come in: a request goes out as soon as it
+  // holds MAX_REQUEST_CHARS of text, so the background checks while the page is still being
+  // collected. drain() then takes the answers in order and draws their marks.
   function batcher(gen) {
     const chunks = [];
     const asks = [];
@@ -88,11 +88,12 @@
     const flush = () => {
       if (!cur.length) return;
       const chunk = cur;
+      const long = size > FactFlagProtocol.PART_CHARS;
       cur = [];
       size = 0;
       chunks.push(chunk);
       const msg = { type: FactFlagProtocol.TYPES.check, blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
-      const send = msg.blocks.reduce((n, t) => n + t.length, 0) > FactFlagProtocol.PART_CHARS ? () => sendInParts(msg) : () => FF.send(msg);
+      const send = long ? () => sendInParts(msg) : () => FF.send(msg);
       // Once more if the first try fails: a background stopped mid-request (a service worker
       // the browser shut down) answers nothing; the retry wakes it again.
       asks.push(

@@ -274,6 +274,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 None => a_c.iter().map(|&p| t.people[p].name.to_string()).collect::<Vec<_>>().join(" / "),
             };
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| mid_date(s, &c)).or_else(|| s.scope_date()).map(|d| d.range);
+            // The day a succession with no office named is read around: the middle of the
+            // sentence's date, else the article's.
+            let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
             let qualifier = ["q", "q2", "q3"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
             // Ending: the office A took is the one B's tenure was in only when it is a top
             // office of a state (see [`inferred`]); a named one is not read.
@@ -372,7 +375,6 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // "Trump was sworn in on Monday, ending Obama's presidency" (2025): the top office A
             // has just taken came from someone else, whatever A once took from B.
             if *shape == Shape::Ending && a_c.len() == 1 && b_c.len() == 1 {
-                let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
                 if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], on) {
                     out.push(mk(claim, Verdict::Contradicted, why, rows));
                     continue;
@@ -396,7 +398,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // The right people, the wrong date. A top office A took around that date, which
                 // B had held, is the one meant ("Martin, who succeeded Varadkar in January").
                 if explicit.is_none() && a_c.len() == 1 && b_c.len() == 1 {
-                    if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], d.start + (d.end - d.start) / 2) {
+                    if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], on) {
                         out.push(mk(claim, Verdict::Contradicted, why, rows));
                         continue;
                     }
@@ -442,18 +444,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 }
                 // No office named: read in the top office A had just taken, if B had held it;
                 // for "B's successor A", else in the top office B had just left.
-                (None, _) if a_c.len() == 1 && b_c.len() == 1 => {
-                    let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
-                    inferred(t, a_c[0], b_c[0], on)
-                        .or_else(|| {
-                            if matches!(shape, Shape::Successor | Shape::SuccessorAfter | Shape::Passive) {
-                                successor_was(t, a_c[0], b_c[0], on)
-                            } else {
-                                None
-                            }
-                        })
-                        .map(|(why, rows)| (Verdict::Contradicted, why, rows))
-                }
+                (None, _) if a_c.len() == 1 && b_c.len() == 1 => inferred(t, a_c[0], b_c[0], on)
+                    .or_else(|| {
+                        if matches!(shape, Shape::Successor | Shape::SuccessorAfter | Shape::Passive) {
+                            successor_was(t, a_c[0], b_c[0], on)
+                        } else {
+                            None
+                        }
+                    })
+                    .map(|(why, rows)| (Verdict::Contradicted, why, rows)),
                 _ => None,
             };
             match verdict_and_why {
