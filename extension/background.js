@@ -21,7 +21,7 @@ const { init, check_marks, warm_up } = wasm_bindgen;
 const api = globalThis.browser ?? globalThis.chrome;
 const P = globalThis.FactFlagProtocol;
 // The messages the background answers (protocol.js).
-const ACCEPTS = [P.TYPES.check, P.TYPES.part, P.TYPES.settings, P.TYPES.counts, P.TYPES.startup];
+const ACCEPTS = [P.TYPES.check, P.TYPES.part, P.TYPES.settings, P.TYPES.newReading, P.TYPES.startup];
 
 // Parts of requests too long for one message, by sender and request, until their check comes.
 // A few at most: a page sends one long request at a time, and a worker restarted between the
@@ -94,32 +94,70 @@ api.storage.onChanged.addListener(async (changes, area) => {
   }
 });
 
-// Contradicted claims per tab, per frame (a page and the frames of its own site each read
-// their own text). A new page in the tab's top frame starts the tab's count afresh. Closed
-// tabs are not listened for: a tabs.onRemoved listener wakes the background (and compiles
-// the core) on every tab the user closes, and made the measured cold start-up three times
-// as long (35 -> 100-129 ms since the worker's start, scripts/startup.mjs). The map lives only
-// as long as the worker, which the browser stops when idle.
-const tallies = new Map(); // tabId -> { url, frames: Map(frameId -> count) }
+// The badge: contradicted claims per tab, counted here from the findings of the checks this
+// background made. Per tab, per frame (a page and the frames of its own site each read their
+// own text), per block: a block read again (the page edited it) replaces its count, and a
+// new reading (the page navigated, was turned off, or was read anew) starts the frame afresh;
+// a check of a reading since left counts for nothing. A new page in the top frame starts the
+// tab afresh. Closed tabs are not listened for: a tabs.onRemoved listener wakes the background
+// (and compiles the core) on every tab the user closes, and made the measured cold start-up
+// three times as long (35 -> 100-129 ms since the worker's start, scripts/startup.mjs).
+//
+// The counts outlive the worker (which the browser stops when idle, and a page can edit its
+// text after that) in storage.session, which is in memory and gone with the browser session.
+// tabId -> { url, shown, frames: { frameId: { run, reading, blocks: { key: contradicted } } } }
+const TALLIES = "badgeTallies";
+// Tabs kept, the most recently counted: the store holds no more than this.
+const MAX_TABS = 200;
+let tallies = null;
+let tallyQueue = Promise.resolve();
+let saveTimer = 0;
 
-async function setBadge(sender, contradicted) {
+function tally(sender, run, reading, counts) {
+  tallyQueue = tallyQueue.then(() => updateTally(sender, run, reading, counts)).catch(() => {});
+}
+
+async function updateTally(sender, run, reading, counts) {
   const tabId = sender.tab?.id;
   if (tabId == null) return;
+  tallies ??= (await api.storage.session?.get(TALLIES).catch(() => null))?.[TALLIES] ?? {};
   const frameId = sender.frameId ?? 0;
-  let t = tallies.get(tabId);
-  if (!t || (frameId === 0 && t.url !== sender.url)) {
-    t = { url: frameId === 0 ? sender.url : t?.url, frames: new Map() };
-    tallies.set(tabId, t);
+  let t = tallies[tabId];
+  const newTop = frameId === 0 && (t?.url !== sender.url || t.frames[0]?.run !== run);
+  // A new page's badge is set whatever the last one showed: the browser clears it on navigation.
+  if (!t || newTop) t = { url: frameId === 0 ? sender.url : t?.url, shown: -1, frames: {} };
+  delete tallies[tabId];
+  tallies[tabId] = t; // the most recently counted last
+  let f = t.frames[frameId];
+  if (f?.run === run && reading < f.reading) return;
+  if (f?.run !== run || reading > f.reading) f = t.frames[frameId] = { run, reading, blocks: {} };
+  for (const [key, n] of counts) {
+    if (n) f.blocks[key] = n;
+    else delete f.blocks[key];
   }
-  t.frames.set(frameId, contradicted);
+  const tabs = Object.keys(tallies);
+  for (const old of tabs.slice(0, Math.max(0, tabs.length - MAX_TABS))) delete tallies[old];
+  saveTimer ||= setTimeout(() => {
+    saveTimer = 0;
+    api.storage.session?.set({ [TALLIES]: tallies }).catch(() => {});
+  }, 100);
   let total = 0;
-  for (const n of t.frames.values()) total += n;
+  for (const fr of Object.values(t.frames)) for (const n of Object.values(fr.blocks)) total += n;
+  if (total === t.shown) return;
+  t.shown = total;
   try {
     await api.action.setBadgeBackgroundColor({ tabId, color: "#b3261e" });
     await api.action.setBadgeText({ tabId, text: total > 0 ? String(total) : "" });
   } catch {
     // The tab may be gone; nothing to show.
   }
+}
+
+// How many contradicted findings each block of a check has, by the block's key.
+function contradictedByKey(report, keys) {
+  const n = new Array(keys.length).fill(0);
+  for (const f of report.findings) if (f.verdict === "contradicted") n[f.block]++;
+  return keys.map((k, i) => [k, n[i]]);
 }
 
 async function handle(msg, sender) {
@@ -146,12 +184,14 @@ async function handle(msg, sender) {
       const { startupMs } = await core();
       const t0 = performance.now();
       const report = check_marks(blocks, msg.date, !!msg.includeSupported);
-      return { ok: true, report, timings: { checkMs: performance.now() - t0, startupMs } };
+      const checkMs = performance.now() - t0;
+      if (msg.keys.length === blocks.length) tally(sender, msg.run, msg.reading, contradictedByKey(report, msg.keys));
+      return { ok: true, report, timings: { checkMs, startupMs } };
     }
     case P.TYPES.settings:
       return { ok: true, settings: await settingsFor(String(msg.host ?? "")) };
-    case P.TYPES.counts:
-      await setBadge(sender, msg.contradicted);
+    case P.TYPES.newReading:
+      tally(sender, msg.run, msg.reading, []);
       return { ok: true };
     case P.TYPES.startup: {
       const info = await core();

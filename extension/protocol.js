@@ -14,16 +14,22 @@
     strings: (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),
     boolean: (v) => typeof v === "boolean",
     count: (v) => Number.isInteger(v) && v >= 0,
+    counts: (v) => Array.isArray(v) && v.every((x) => Number.isInteger(x) && x >= 0),
     date: (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v),
   };
   // type -> { from, to, fields: { name: kind } }; a kind ending in "?" may be absent.
   const MESSAGES = {
     // A request whose blocks hold more than PART_CHARS goes as parts first (factflag:part, one
     // slice of one block each, in order), then as a check that names them (parts) with no blocks.
-    "factflag:check": { from: "content", to: "background", fields: { blocks: "strings", date: "date", includeSupported: "boolean?", parts: "string?" } },
+    // run (the content script's), reading (its count of readings, which only grows) and keys
+    // (one per block, the same for a block read again) let the background count what the page
+    // shows for the badge: the findings of the latest reading, each block's latest.
+    "factflag:check": { from: "content", to: "background", fields: { blocks: "strings", date: "date", includeSupported: "boolean?", parts: "string?", run: "string", reading: "count", keys: "counts" } },
     "factflag:part": { from: "content", to: "background", fields: { id: "string", block: "count", text: "string" } },
     "factflag:settings": { from: "content, popup", to: "background", fields: { host: "string" } },
-    "factflag:counts": { from: "content", to: "background", fields: { contradicted: "count" } },
+    // A reading begins that may send no check (the page was turned off, or navigated): the
+    // frame's count for the badge starts afresh.
+    "factflag:new-reading": { from: "content", to: "background", fields: { run: "string", reading: "count" } },
     "factflag:startup": { from: "popup, tests", to: "background", fields: {} },
     "factflag:settings-changed": { from: "background", to: "content", fields: { changed: "strings" } },
     "factflag:state": { from: "popup, tests", to: "content", fields: {} },

@@ -41,6 +41,8 @@
     showSupported: false,
     counts: { blocks: 0, claims: 0, contradicted: 0, supported: 0, unknown: 0 },
     checked: new WeakSet(),
+    // Each block's key for the badge's count (see factflag:check): the same when it is read again.
+    keys: new WeakMap(),
     stopObserving: null,
     removeEvents: null,
     // How the first full pass read the page (the tests assert it). startedAt: when reading
@@ -50,6 +52,18 @@
     reading: { startedAt: 0, blocksWhileParsing: 0, readAgain: false },
   };
   FF.state = state;
+
+  let lastKey = 0;
+  const keyOf = (el) => {
+    let k = state.keys.get(el);
+    if (k === undefined) state.keys.set(el, (k = ++lastKey));
+    return k;
+  };
+
+  // Tells the background that a reading has begun, which may send no check: the badge's count
+  // for this frame starts afresh.
+  const newReading = () =>
+    FF.send({ type: FactFlagProtocol.TYPES.newReading, run: FF.run, reading: state.generation }).catch(() => {});
 
   function resetCounts() {
     state.counts = { blocks: 0, claims: 0, contradicted: 0, supported: 0, unknown: 0 };
@@ -92,7 +106,15 @@
       cur = [];
       size = 0;
       chunks.push(chunk);
-      const msg = { type: FactFlagProtocol.TYPES.check, blocks: chunk.map((b) => b.text), date: state.date, includeSupported: state.showSupported };
+      const msg = {
+        type: FactFlagProtocol.TYPES.check,
+        blocks: chunk.map((b) => b.text),
+        date: state.date,
+        includeSupported: state.showSupported,
+        run: FF.run,
+        reading: gen,
+        keys: chunk.map((b) => keyOf(b.el)),
+      };
       const send = long ? () => sendInParts(msg) : () => FF.send(msg);
       // Once more if the first try fails: a background stopped mid-request (a service worker
       // the browser shut down) answers nothing; the retry wakes it again.
@@ -158,7 +180,6 @@
           state.counts.unknown += r.counts.unknown;
           await wrapAll(chunks[k], r, gen);
         }
-        if (gen === state.generation && chunks.length) FF.send({ type: FactFlagProtocol.TYPES.counts, contradicted: state.counts.contradicted }).catch(() => {});
       },
     };
   }
@@ -348,6 +369,7 @@
       state.reading.readAgain = true;
     }
     const gen = early ? early.gen : ++state.generation;
+    if (e && !early) newReading(); // ahead of the new reading's first check
     const root = early ? early.root : FF.root();
     if (!root) return FF.end();
     state.active = true;
@@ -387,7 +409,7 @@
     hosts.clear();
     shadowsRead = new WeakSet();
     resetCounts();
-    FF.send({ type: FactFlagProtocol.TYPES.counts, contradicted: 0 }).catch(() => {});
+    newReading();
   }
 
   async function restart() {

@@ -3,7 +3,7 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading, tooltipOf, watchExtensionRequests, sleep, ARTICLE_FLAGS } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading, tooltipOf, watchExtensionRequests, sleep, badgeReads, ARTICLE_FLAGS } from "./harness.mjs";
 
 // The date the bundled table is true on, as data/meta.tsv states it.
 const AS_OF = readFileSync(new URL("../../data/meta.tsv", import.meta.url), "utf8").match(/^as_of\t(\S+)/m)[1];
@@ -246,6 +246,8 @@ for (const kind of ["chromium", "firefox"]) {
         contradicted: [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].map((m) => m.textContent),
       }));
       assert.ok(after.contradicted.every((t) => !t.includes("Sweden joined NATO")), after.contradicted.join(" | "));
+      // The badge counts what the page now shows: the block's new findings replace its old.
+      assert.equal(await badgeReads(b, page, "5"), "5");
       // The edit is the page's: it stays, whatever FactFlag did to its marks.
       const paragraphs = await page.evaluate(() => [...document.querySelectorAll("article p")].map((p) => p.textContent));
       assert.ok(paragraphs.some((t) => t.includes("Sweden joined NATO in 2024, a diplomat said.")), paragraphs.join(" | "));
@@ -255,6 +257,7 @@ for (const kind of ["chromium", "firefox"]) {
         p.firstChild.data = "Estonia joined NATO in 2009, the minister said. " + p.firstChild.data;
       });
       await until(page, () => [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Estonia joined NATO in 2009"));
+      assert.equal(await badgeReads(b, page, "6"), "6");
       assert.deepEqual(log.errors, []);
       await page.close();
     });
@@ -274,6 +277,7 @@ for (const kind of ["chromium", "firefox"]) {
       await settled(b, page);
       const marks = await page.evaluate(() => [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].map((m) => m.textContent));
       assert.deepEqual(marks, ["Estonia joined NATO in 2009"]);
+      assert.equal(await badgeReads(b, page, "1"), "1");
       // The same with no new address: the article element replaced by the page's framework.
       await page.evaluate(() => {
         const a = document.createElement("article");
@@ -281,6 +285,8 @@ for (const kind of ["chromium", "firefox"]) {
         document.querySelector("article").replaceWith(a);
       });
       await until(page, () => [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent === "Finland joined NATO in 2021"));
+      await settled(b, page);
+      assert.equal(await badgeReads(b, page, "1"), "1");
       assert.deepEqual(log.errors, []);
       await page.close();
     });
@@ -296,9 +302,12 @@ for (const kind of ["chromium", "firefox"]) {
       assert.ok(counts.claims >= 11, `claims ${counts.claims}`);
       assert.deepEqual(counts.listed, ARTICLE_FLAGS);
       assert.equal(counts.host, "127.0.0.1");
+      // The toolbar button's badge counts them too (the background, from its check results).
+      assert.equal(await badgeReads(b, page, "6"), "6");
       // Turn the site off (from the popup in Chromium).
       await setSwitch(b, page, "site", false);
       await until(page, () => document.querySelectorAll('factflagmark, [data-factflag="tooltip"]').length === 0);
+      assert.equal(await badgeReads(b, page, ""), "");
       const same = await page.evaluate(() => {
         let n = 0;
         const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -310,6 +319,7 @@ for (const kind of ["chromium", "firefox"]) {
       await setSwitch(b, page, "site", true);
       await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
+      assert.equal(await badgeReads(b, page, "6"), "6");
       // Supported claims are marked only when asked for.
       await setSwitch(b, page, "supportedMarks", true);
       await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="supported"]').length > 0);

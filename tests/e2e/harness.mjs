@@ -156,6 +156,8 @@ export function testCopy(extension) {
       // A finding made up by the test (as a table row could make it), drawn and shown the way
       // the core's own are: its mark's label and the tooltip it shows.
       let rendered = null;
+      // The badge of this tab, which only the background can read (its test listener, below).
+      const badge = op === "badge" ? (await api.runtime.sendMessage({ type: "factflag-test:badge" }))?.text : undefined;
       if (op === "render") {
         const el = document.querySelector(value.selector);
         const start = FF.textOf(el).text.indexOf(value.quote);
@@ -166,6 +168,7 @@ export function testCopy(extension) {
       }
       document.documentElement.dataset.factflagTest = JSON.stringify({
         rendered,
+        badge,
         op, counts: FF.state.counts, tooltip: FF.tooltipView(), active: FF.state.active, reading: FF.state.reading, timings: FF.timings, work: FF.work, idle: FF.idle(),
         listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
         // As the popup's state has them (content/main.js, "factflag:state").
@@ -217,7 +220,15 @@ export function testCopy(extension) {
   const src = fs.readFileSync(bg, "utf8");
   const at = "case P.TYPES.check: {";
   if (!src.includes(at)) throw new Error(`testCopy: background.js has no "${at}"`);
-  fs.writeFileSync(bg, src.replace(at, `${at}\n      await globalThis.__factflagHold?.();`));
+  // And the badge's text for the tab that asks (browser.action has no getter a content script
+  // or WebDriver BiDi can reach in Firefox).
+  const badge = `
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (msg?.type !== "factflag-test:badge") return false;
+  api.action.getBadgeText({ tabId: sender.tab.id }).then((text) => sendResponse({ text }));
+  return true;
+});\n`;
+  fs.writeFileSync(bg, src.replace(at, `${at}\n      await globalThis.__factflagHold?.();`) + badge);
   fs.writeFileSync(mf, JSON.stringify(m, null, 2));
   return dir;
 }
@@ -278,6 +289,40 @@ export async function stateOf(b, page, timeout = 15000) {
   });
   await popup.close();
   return st;
+}
+
+// Waits until `page`'s badge (the toolbar button's count; "" when there is none) reads `text`,
+// and returns its last reading. Firefox: asked through the test hook (browser.action has no
+// getter that a content script or WebDriver BiDi can reach). Chromium: asked from an extension
+// page of its own (a service worker's target goes stale when the worker is stopped).
+export async function badgeReads(b, page, text, timeout = 15000) {
+  const end = Date.now() + timeout;
+  let read;
+  let ext = null;
+  if (b.kind === "firefox") {
+    read = async () => (await hook(page, "badge")).badge;
+  } else {
+    ext = await b.browser.newPage();
+    await ext.goto(`${b.base}/popup/popup.html?tab=-1`);
+    await page.bringToFront();
+    // The page in front (brought there above): the extension has no "tabs" permission, so
+    // it cannot find a tab by its address.
+    read = () =>
+      ext.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+        return tab ? chrome.action.getBadgeText({ tabId: tab.id }) : null;
+      });
+  }
+  try {
+    let seen = await read();
+    while (seen !== text && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = await read();
+    }
+    return seen;
+  } finally {
+    await ext?.close();
+  }
 }
 
 // Flips a switch the way the popup does (in Chromium, by clicking it in the popup).

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { startServer, launch, open, until, settled, marksIn, stateOf, tooltipOf, testCopy, openPopup, ARTICLE_FLAGS, EXTENSION } from "./harness.mjs";
+import { startServer, launch, open, until, settled, marksIn, stateOf, tooltipOf, testCopy, openPopup, badgeReads, ARTICLE_FLAGS, EXTENSION } from "./harness.mjs";
 
 // The background's service worker (Chromium) as a puppeteer WebWorker.
 async function worker(b) {
@@ -60,23 +60,43 @@ describe("lifecycle in chromium", () => {
           seen = () => statuses.at(-1) === want && (clearTimeout(timer), resolve());
           seen();
         });
+      // The worker stopped (as the browser stops an idle one), and the next one let run when a
+      // message wakes it (under the test's debugger a new worker waits for it).
+      const stop = async () => {
+        await status("running");
+        await cdp.send("ServiceWorker.stopWorker", { versionId });
+        await status("stopped");
+      };
+      const resume = async () => {
+        await status("starting");
+        const bs = await b.browser.target().createCDPSession();
+        const { targetInfos } = await bs.send("Target.getTargets");
+        for (const t of targetInfos.filter((t) => t.type === "service_worker" && t.url === `${b.base}/background.js`)) {
+          const { sessionId } = await bs.send("Target.attachToTarget", { targetId: t.targetId, flatten: true });
+          await bs.connection().session(sessionId).send("Runtime.runIfWaitingForDebugger");
+        }
+      };
       await cdp.send("ServiceWorker.enable");
-      await status("running");
-      await cdp.send("ServiceWorker.stopWorker", { versionId });
-      await status("stopped");
       // The content script's request fails with the worker, and its retry starts a new one.
-      // (Under the test's debugger a new worker waits for it: let it run.)
-      await status("starting");
-      const bs = await b.browser.target().createCDPSession();
-      const { targetInfos } = await bs.send("Target.getTargets");
-      for (const t of targetInfos.filter((t) => t.type === "service_worker" && t.url === `${b.base}/background.js`)) {
-        const { sessionId } = await bs.send("Target.attachToTarget", { targetId: t.targetId, flatten: true });
-        await bs.connection().session(sessionId).send("Runtime.runIfWaitingForDebugger");
-      }
-      // The retry wakes a new worker (with no hold): the marks come, once each.
+      await stop();
+      await resume();
+      // The retry wakes a new worker (with no hold): the marks come, once each, and the badge
+      // counts them.
       await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       await settled(b, page);
       assert.deepEqual(await marksIn(page), ARTICLE_FLAGS);
+      assert.equal(await badgeReads(b, page, "6"), "6");
+      // Stopped again, idle: the page then edits one contradicted claim into a true one. The
+      // new worker still knows the other five (they outlive a worker), and counts five.
+      await stop();
+      await page.evaluate(() => {
+        const m = [...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].find((x) => x.textContent === "Sweden joined NATO in 2023");
+        m.firstChild.data = "Sweden joined NATO in 2024";
+      });
+      await resume();
+      await until(page, () => ![...document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]')].some((m) => m.textContent.includes("Sweden")));
+      await settled(b, page);
+      assert.equal(await badgeReads(b, page, "5"), "5");
       assert.deepEqual(log.filter((l) => l.startsWith("error")), []);
     } finally {
       await b.browser.close();

@@ -60,7 +60,7 @@ it("one protocol: every message type is defined in protocol.js and written nowhe
 it("the protocol accepts its own messages and rejects other versions, shapes and types", async () => {
   await import(path.join(EXTENSION, "protocol.js"));
   const P = globalThis.FactFlagProtocol;
-  const check = P.make(P.TYPES.check, { blocks: ["Text."], date: "2024-10-19", includeSupported: false });
+  const check = P.make(P.TYPES.check, { blocks: ["Text."], date: "2024-10-19", includeSupported: false, run: "r1", reading: 1, keys: [1] });
   assert.equal(P.problem(check, [P.TYPES.check]), null);
   assert.throws(() => P.make(P.TYPES.check, { blocks: "Text.", date: "2024-10-19" }), /blocks is not strings/);
   const warned = [];
@@ -70,6 +70,7 @@ it("the protocol accepts its own messages and rejects other versions, shapes and
     assert.equal(P.accept({ ...check, version: 2 }, [P.TYPES.check]), false);
     assert.equal(P.accept({ ...check, date: "19/10/2024" }, [P.TYPES.check]), false);
     assert.equal(P.accept({ ...check, extra: 1 }, [P.TYPES.check]), false);
+    assert.equal(P.accept({ ...check, keys: [1.5] }, [P.TYPES.check]), false);
     assert.equal(P.accept(check, [P.TYPES.state]), false);
     assert.equal(P.accept({ type: "someone-else", version: 1 }, [P.TYPES.check]), false);
     assert.equal(P.accept(null, [P.TYPES.check]), false);
@@ -78,7 +79,7 @@ it("the protocol accepts its own messages and rejects other versions, shapes and
     console.warn = warn;
   }
   // One line per rejected message of ours; none for someone else's or for a valid one.
-  assert.equal(warned.length, 4, warned.join("\n"));
+  assert.equal(warned.length, 5, warned.join("\n"));
   assert.match(warned[0], /protocol version 2, expected 1/);
   assert.equal(P.isAnswer(P.answer({ ok: true })), true);
   assert.equal(P.isAnswer({ ok: true }), false);
