@@ -27,12 +27,16 @@ enum Shape {
     /// "Milei won Argentina's presidential runoff on Sunday", "Lula won the presidential
     /// election": the date after the election, or none (the latest such vote).
     WonNamed,
+    /// "Macron, who was elected on May 7", "Biden was elected president on November 3",
+    /// "Macron, a 39-year-old centrist who was elected on May 7": the
+    /// day of a direct presidential vote the person won ([`elected_on`]).
+    Elected,
 }
 
-const SHAPES: [Shape; 5] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won, Shape::WonNamed];
+const SHAPES: [Shape; 6] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won, Shape::WonNamed, Shape::Elected];
 
-pub(crate) fn patterns() -> &'static [Pattern; 5] {
-    static RE: std::sync::OnceLock<[Pattern; 5]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 6] {
+    static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
         const WON: &str = r"(?i:won|narrowly won|comfortably won|easily won)";
@@ -47,6 +51,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
                 r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off)"
             )),
             pattern(&format!(r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:elections?|runoff|run-off)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?")),
+            pattern(
+                r"(?P<p>{P})(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?i:was|had been|has been|is|were)\s+(?:(?i:first|narrowly|overwhelmingly|comfortably|easily|democratically|directly|popularly)\s+)?(?i:elected|re-elected|reelected)\s+(?:(?P<o>{O})\s+)?(?:(?i:on)\s+)?(?P<d>{D})",
+            ),
         ]
     })
 }
@@ -117,6 +124,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let mut out = Vec::new();
     for (shape, re) in SHAPES.iter().zip(patterns()) {
         for c in re.captures_iter(&s.skeleton) {
+            if *shape == Shape::Elected {
+                out.extend(elected_on(s, &c, ctx));
+                continue;
+            }
             let whole = c.get(0).unwrap();
             // "conceded the election on Wednesday", "certified the election on January 6": the
             // date belongs to the other event, not to the vote.
@@ -250,6 +261,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         None => (Verdict::Unknown, none(PollAt::After)),
                     }
                 }
+                Shape::Elected => continue,
                 Shape::Won | Shape::WonNamed => {
                     let Some(ph) = s.hit(&c, "p") else { continue };
                     // "won the 2016 presidential election in California", "won the general
@@ -309,4 +321,59 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         }
     }
     out
+}
+
+/// How many days after a vote news may still say someone "was elected" that day: the day the
+/// result was called or declared ("Biden, who was elected on November 7").
+const DECLARED_WITHIN_DAYS: i64 = 7;
+
+/// "P was elected [president] on DAY": the direct presidential vote that P won nearest DAY
+/// (within [`SAME_ELECTION_DAYS`]). Contradicted when DAY is another day: a first round, which
+/// elected no one, or a day before the vote or well after it. Only presidential votes that
+/// choose a head of state: "elected prime minister on Tuesday" may mean a vote in parliament,
+/// and the table's votes for a head of government are general elections. A title named
+/// ("elected party leader on …") must be the office the vote filled, or nothing is read.
+fn elected_on(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<Checked> {
+    let t = ctx.table;
+    let ph = s.hit(c, "p")?;
+    let d = s.date(c, "d")?;
+    if d.range.precision != crate::facts::Precision::Day || d.guessed {
+        return None;
+    }
+    let day = match d.month_day {
+        Some((m, dd)) => day_nearest(m, dd, ctx.reference).unwrap_or(d.range.start),
+        None => d.range.start,
+    };
+    let [p] = people_in(ph, ctx)[..] else { return None };
+    let named: Option<Vec<usize>> = s.hit(c, "o").map(offices_of);
+    let e = t
+        .elections
+        .iter()
+        .filter(|e| {
+            e.winner == Some(p)
+                && &*e.kind == "presidential"
+                && e.office.is_some_and(|o| &*t.offices[o].kind == "head_of_state" && named.as_ref().is_none_or(|os| os.contains(&o)))
+                && (e.date - day).num_days().abs() <= SAME_ELECTION_DAYS
+        })
+        .min_by_key(|e| (e.date - day).num_days().abs())?;
+    let row = index_in(&t.elections, e);
+    let after = (day - e.date).num_days();
+    let (verdict, then) = if after == 0 {
+        (Verdict::Supported, Poll::Stop)
+    } else if (1..=DECLARED_WITHIN_DAYS).contains(&after) {
+        (Verdict::Unknown, Poll::Stop)
+    } else {
+        (Verdict::Contradicted, Poll::ElectedOn(day))
+    };
+    let whole = c.get(0)?;
+    let mut claim = claim!(ctx, Claim { countries: vec![t.countries[e.country].id.to_string()], relation: "elected".into(), ..Claim::default() });
+    if ctx.detail == Detail::All {
+        claim.people = vec![t.people[p].id.to_string()];
+    }
+    claim.date = Some(DateRange::day(day));
+    claim.statement = statement!(ctx, "{} was elected on {}", &s.block[ph.start..ph.end], crate::facts::human(day));
+    let why = Why::Election { election: row, then };
+    let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Election(row)] };
+    downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
+    Some(checked)
 }

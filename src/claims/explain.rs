@@ -123,6 +123,8 @@ pub enum Poll {
     MayMeanAnother,
     /// Who won it.
     WonBy(u32),
+    /// Its winner was elected on its decisive day, not on this one.
+    ElectedOn(NaiveDate),
 }
 
 /// Where the table has no election ([`Why::NoElection`]).
@@ -427,6 +429,10 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 Poll::DaysAfter => format!("{say}, {} days after {}.", (e.date - reference).num_days(), human(reference)),
                 Poll::MayMeanAnother => format!("{say}; the sentence may mean another vote."),
                 Poll::WonBy(w) => format!("{say}; {} won it.", name(w)),
+                Poll::ElectedOn(d) => match e.winner {
+                    Some(w) => format!("{say}; {} was elected on {}, not on {}.", name(&(w as u32)), human(e.date), human(*d)),
+                    None => format!("{say}, not on {}.", human(*d)),
+                },
             }
         }
         Why::NoElection { country, kind, at } => {

@@ -496,7 +496,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Proposal) > 0 {
         out.extend(proposal::find(s, ctx).into_iter().map(|c| (Family::Proposal, c)));
     }
-    if s.electoral || s.skeleton.contains("vote") || s.skeleton.contains("runoff") || s.skeleton.contains("run-off") {
+    if s.electoral || ["vote", "runoff", "run-off", " elected "].iter().any(|w| s.skeleton.contains(w)) {
         out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
     }
     // One test of assertion for every family: a question, a hypothetical, a negation or a
