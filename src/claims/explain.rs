@@ -673,6 +673,10 @@ fn membership_words(t: &Table, c: usize, g: usize) -> String {
     let rows = super::membership::member_rows(t, c, g);
     let (cn, gn) = (super::country_words(t, c), super::membership::the(&t.orgs[g].name));
     if rows.is_empty() {
+        // The table lists every member of some bodies only: of the others it knows some.
+        if !t.orgs[g].members_complete {
+            return format!("The table does not list every member of {gn}, and has no row for {cn}");
+        }
         return format!("{cn} has not been a member of {gn} (the table runs to {})", human(t.as_of));
     }
     let parts: Vec<String> = rows

@@ -334,10 +334,11 @@ const NOT_NOW: &[&str] = &[
 /// How far a count may lag: news keeps a count for a while after a member joins or leaves.
 const COUNT_LAG_DAYS: i64 = 365;
 
-/// "the 27-nation EU": contradicted only when the number is two or more away from every
-/// count the organisation had in the year around the date (a count one off may count a
-/// suspended member, or lag a recent change), and only for organisations whose members the
-/// table lists in full.
+/// "the 27-nation EU": supported when it is the count on the date; contradicted only when the
+/// number is two or more away from every count the organisation had in the year around the
+/// date (a count one off may count a suspended member, or lag a recent change), and only for
+/// organisations whose members the table lists in full. A count of the year before is left
+/// unknown.
 fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
@@ -367,8 +368,12 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let said = |claimed: Option<usize>| Why::MemberCount { org: g as u32, day: on, count: now as u32, claimed: claimed.map(|n| n as u32) };
         let (verdict, why) = if !o.members_complete || on > t.as_of {
             (Verdict::Unknown, Why::Silent)
-        } else if counts.contains(&n) {
+        } else if n == now {
             (Verdict::Supported, said(None))
+        } else if counts.contains(&n) {
+            // A count the body had in the year before: the writer's may lag, but it is not
+            // the count of the day, so it is not confirmed either.
+            (Verdict::Unknown, said(None))
         } else if counts.iter().all(|&k| k.abs_diff(n) >= 2) && !s.dated_elsewhere(ctx.recent()) {
             (Verdict::Contradicted, said(Some(n)))
         } else {

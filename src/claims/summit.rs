@@ -105,6 +105,25 @@ fn same_series(t: &Table, a: usize, b: usize) -> bool {
     a == b || id(a) == id(b)
 }
 
+/// Whether the words after a summit's body ("G20 summit in Africa on Saturday") restrict it
+/// to summits of a kind: a place, a time, a company after it. Only a following clause, a date or
+/// nothing leave "the first G20 summit" the series' first.
+fn restricted(after_body: &str) -> bool {
+    const MEETING_WORDS: &[&str] = &["climate", "leaders", "leaders'", "economic", "summit", "summits", "meeting", "meetings", "conference", "talks"];
+    const RESTRICTING: &[&str] = &[
+        "in", "on", "outside", "held", "since", "to", "hosted", "attended", "without", "with", "where", "that", "for", "of", "under", "at", "after", "before",
+        "away", "ever", "beyond", "chaired", "led", "which", "who",
+    ];
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != OPEN && c != CLOSE).to_ascii_lowercase();
+    let words: Vec<String> = after_body.split_whitespace().map(bare).skip_while(|w| MEETING_WORDS.contains(&w.as_str())).take(2).collect();
+    match words.as_slice() {
+        // A date right after ("the first G20 summit on November 14") is the summit's own.
+        [prep, date, ..] if (prep == "in" || prep == "on") && date.starts_with(OPEN) && date[OPEN.len_utf8()..].starts_with('d') => false,
+        [next, ..] => RESTRICTING.contains(&next.as_str()),
+        [] => false,
+    }
+}
+
 fn ordinal_of(s: &str) -> Option<u32> {
     const WORDS: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     let l = s.lower();
@@ -170,7 +189,17 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // sentence or a phrase is no place.
                     let city =
                         c.name("city").or(c.name("city2")).or(c.name("city3")).map(|m| m.as_str().trim()).filter(|x| !NOT_PLACES.contains(&x.lower().as_str()));
-                    let ordinal = c.name("n").and_then(|n| ordinal_of(n.as_str())).or_else(|| ordinal_in_name(written_body));
+                    // "The first G20 summit in Africa", "… on African soil", "… since the
+                    // pandemic": a word ordinal that a phrase after the summit restricts counts
+                    // the summits of that kind, not the series. Digits ("the 13th G20 summit")
+                    // always number the series.
+                    let word_ordinal = c.name("n").is_some_and(|n| n.as_str().starts_with(|ch: char| ch.is_ascii_alphabetic()));
+                    let g_end = c.name("g").or(c.name("g2")).or(c.name("g3")).map_or(whole.end(), |m| m.end());
+                    let ordinal = if word_ordinal && restricted(&s.skeleton[g_end..]) {
+                        None
+                    } else {
+                        c.name("n").and_then(|n| ordinal_of(n.as_str())).or_else(|| ordinal_in_name(written_body))
+                    };
                     // A plan ("will host the summit in June", written before June) is not
                     // contradicted by what happened later.
                     let planned = c.name("verb").is_some_and(|v| {
