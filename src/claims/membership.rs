@@ -60,8 +60,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
         let ord = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
         let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         [
-            // Japan is a member of the G7 / Ukraine, a member of NATO,
-            pattern(r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))"),
+            // Japan is a member of the G7 / Ukraine, a member of NATO, / Sweden, a NATO member, /
+            // Hungary is an EU member state
+            pattern(r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)"),
             // Finland joined NATO in 2023 as its 31st member
             pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined|acceded to|was admitted to|was admitted into)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}(?:\s*,?\s+(?i:as|becoming)\s+(?:(?i:its|the|the\s+alliance's|the\s+bloc's|the\s+group's)\s+){ord}\s+(?i:member))?{}", date.replace("<d>", "<d2>"))),
             // Finland became the 31st member of NATO
@@ -81,6 +82,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
         ]
     })
 }
+
+/// Words right after "a member of X" that give it a time of its own.
+const MEMBER_WHEN: &[&str] = &["until", "till", "before", "between", "from", "in", "at", "during", "then", "for", "when", "while", "back", "prior"];
 
 pub(crate) fn consists() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
@@ -197,7 +201,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
             // "was added in 2010" names no organisation: the paragraph's.
-            let g = org_in(s, &c, ctx).or_else(|| match shape {
+            let g = s.hit(&c, "g4").and_then(org_of).or_else(|| org_in(s, &c, ctx)).or_else(|| match shape {
                 Shape::Added if c.name("the").is_none() => ctx.memory.borrow().paragraph_org(s.block),
                 // "Finland – which joined in 2023": the one organisation the sentence names
                 // (a paragraph's earlier organisation is too far: "which joined in 1995" may
@@ -221,8 +225,18 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), g) else {
                 continue;
             };
-            let g_end = c.name("g").or(c.name("the")).map(|m| m.end());
+            let g_end = c.name("g").or(c.name("the")).or(c.name("g4")).map(|m| m.end());
             if g_end.is_some_and(|e| name_continues(s, e)) {
+                continue;
+            }
+            // "a NATO member-in-waiting", "an EU member-to-be": not a member.
+            if c.name("g4").is_some() && s.skeleton[whole.end()..].starts_with('-') {
+                continue;
+            }
+            // "Britain, a member of the EU until 2020", "… an EU member at the time": a time
+            // after the membership says when, which this shape does not read.
+            let next = s.skeleton[whole.end()..].split_whitespace().next().unwrap_or("");
+            if *shape == Shape::IsMember && MEMBER_WHEN.iter().any(|w| w.eq_ignore_ascii_case(next)) {
                 continue;
             }
             // (Not "NATO's 32nd member": there the possessive is the shape's own, not a part.)

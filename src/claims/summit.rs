@@ -114,14 +114,14 @@ fn restricted(after_body: &str) -> bool {
         "in", "on", "outside", "held", "since", "to", "hosted", "attended", "without", "with", "where", "that", "for", "of", "under", "at", "after", "before",
         "away", "ever", "beyond", "chaired", "led", "which", "who",
     ];
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != OPEN && c != CLOSE).to_ascii_lowercase();
-    let words: Vec<String> = after_body.split_whitespace().map(bare).skip_while(|w| MEETING_WORDS.contains(&w.as_str())).take(2).collect();
-    match words.as_slice() {
-        // A date right after ("the first G20 summit on November 14") is the summit's own.
-        [prep, date, ..] if (prep == "in" || prep == "on") && date.starts_with(OPEN) && date[OPEN.len_utf8()..].starts_with('d') => false,
-        [next, ..] => RESTRICTING.contains(&next.as_str()),
-        [] => false,
+    let is = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let mut words = after_body.split_whitespace().map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation() && c != '\'')).skip_while(|w| is(MEETING_WORDS, w));
+    let Some(next) = words.next() else { return false };
+    // A date right after ("the first G20 summit on November 14") is the summit's own.
+    if is(&["in", "on"], next) && words.next().is_some_and(|d| d.strip_prefix(OPEN).is_some_and(|d| d.starts_with('D'))) {
+        return false;
     }
+    is(RESTRICTING, next)
 }
 
 fn ordinal_of(s: &str) -> Option<u32> {
