@@ -28,7 +28,8 @@ enum Shape {
     /// election": the date after the election, or none (the latest such vote).
     WonNamed,
     /// "Macron, who was elected on May 7", "Biden was elected president on November 3",
-    /// "Macron, a 39-year-old centrist who was elected on May 7": the
+    /// "Macron, a 39-year-old centrist who was elected on May 7", "Bolsonaro won re-election":
+    /// the
     /// day of a direct presidential vote the person won ([`elected_on`]).
     Elected,
 }
@@ -52,7 +53,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
             )),
             pattern(&format!(r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:elections?|runoff|run-off)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?")),
             pattern(
-                r"(?P<p>{P})(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?i:was|had been|has been|is|were)\s+(?:(?i:first|narrowly|overwhelmingly|comfortably|easily|democratically|directly|popularly)\s+)?(?i:elected|re-elected|reelected)\s+(?:(?P<o>{O})\s+)?(?:(?i:on)\s+)?(?P<d>{D})",
+                r"(?P<p>{P})(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?:(?i:was|had been|has been|is|were)\s+(?:(?i:first|narrowly|overwhelmingly|comfortably|easily|democratically|directly|popularly)\s+)?(?i:elected|re-elected|reelected)\s+(?:(?P<o>{O})\s+)?(?:(?i:on)\s+)?(?P<d>{D})|(?:(?i:easily|narrowly|comfortably|handily|has|had)\s+)?(?P<re>(?i:won|wins|secured))\s+(?i:re-?election)(?:\s+(?i:on|in)\s+(?P<d2>{D})(?:'s|’s)?(?:\s+(?i:runoff|run-off|election|vote))?)?)",
             ),
         ]
     })
@@ -289,7 +290,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     };
                     let people = people_of(ph);
                     claim.relation = "won".into();
-                    if ctx.detail == Detail::All {
+                    if ctx.detail.full() {
                         claim.people = people.iter().map(|&p| t.people[p].id.to_string()).collect();
                     }
                     claim.date = Some(range);
@@ -333,45 +334,77 @@ const DECLARED_WITHIN_DAYS: i64 = 7;
 /// choose a head of state: "elected prime minister on Tuesday" may mean a vote in parliament,
 /// and the table's votes for a head of government are general elections. A title named
 /// ("elected party leader on …") must be the office the vote filled, or nothing is read.
+///
+/// "President P won re-election [on DAY]" (group `re`): the presidential vote of the office P
+/// held, on DAY (its decisive round) or, with no day, in the week before the article.
+/// Contradicted when someone else won it. Never a vote for a head of government: a prime
+/// minister "won re-election" in a seat of their own while losing office. Nor "won
+/// re-election to the Senate / as mayor / in his district".
 fn elected_on(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<Checked> {
     let t = ctx.table;
     let ph = s.hit(c, "p")?;
-    let d = s.date(c, "d")?;
-    if d.range.precision != crate::facts::Precision::Day || d.guessed {
+    let re = c.name("re").is_some();
+    let whole = c.get(0)?;
+    let next = s.skeleton[whole.end()..].split_whitespace().next().unwrap_or("");
+    if re
+        && ["to", "as", "in", "from", "for", "at", "four", "two", "three", "five", "six", "years", "a", "last", "back"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next))
+    {
         return None;
     }
-    let day = match d.month_day {
-        Some((m, dd)) => day_nearest(m, dd, ctx.reference).unwrap_or(d.range.start),
-        None => d.range.start,
+    let day = match s.date(c, "d").or_else(|| s.date(c, "d2")) {
+        Some(d) if d.range.precision == crate::facts::Precision::Day && !d.guessed => Some(match d.month_day {
+            Some((m, dd)) => day_nearest(m, dd, ctx.reference).unwrap_or(d.range.start),
+            None => d.range.start,
+        }),
+        Some(_) => return None,
+        None if re => None,
+        None => return None,
     };
     let [p] = people_in(ph, ctx)[..] else { return None };
     let named: Option<Vec<usize>> = s.hit(c, "o").map(offices_of);
+    let near = |e: &crate::facts::Election| match day {
+        Some(day) => (e.date - day).num_days().abs(),
+        None => (ctx.reference - e.date).num_days(),
+    };
     let e = t
         .elections
         .iter()
         .filter(|e| {
-            e.winner == Some(p)
-                && &*e.kind == "presidential"
-                && e.office.is_some_and(|o| &*t.offices[o].kind == "head_of_state" && named.as_ref().is_none_or(|os| os.contains(&o)))
-                && (e.date - day).num_days().abs() <= SAME_ELECTION_DAYS
+            let Some(o) = e.office.filter(|&o| &*e.kind == "presidential" && &*t.offices[o].kind == "head_of_state") else { return false };
+            let fits = named.as_ref().is_none_or(|os| os.contains(&o));
+            let who = if re {
+                // The incumbent: P held the office the day before the vote.
+                t.terms_of_person(p).any(|x| x.office == o && x.start < e.date && t.term_end(x) >= e.date)
+            } else {
+                e.winner == Some(p)
+            };
+            // With no day, only the vote of the week before the article: the news of its
+            // result ("Obama won re-election" in 2016 recalls 2012, when he was no candidate).
+            let within = if re && day.is_none() { DECLARED_WITHIN_DAYS } else { SAME_ELECTION_DAYS };
+            fits && who && (0..=within).contains(&near(e)) && (!re || day.is_none_or(|d| e.date == d || e.other_dates.contains(&d)))
         })
-        .min_by_key(|e| (e.date - day).num_days().abs())?;
+        .min_by_key(|e| near(e))?;
     let row = index_in(&t.elections, e);
-    let after = (day - e.date).num_days();
-    let (verdict, then) = if after == 0 {
-        (Verdict::Supported, Poll::Stop)
-    } else if (1..=DECLARED_WITHIN_DAYS).contains(&after) {
-        (Verdict::Unknown, Poll::Stop)
-    } else {
-        (Verdict::Contradicted, Poll::ElectedOn(day))
+    let (verdict, then) = match day {
+        _ if re => match e.winner {
+            // A first round decided nothing.
+            _ if day.is_some_and(|d| d != e.date) => (Verdict::Unknown, Poll::Stop),
+            Some(w) if w == p => (Verdict::Supported, Poll::Stop),
+            Some(w) => (Verdict::Contradicted, Poll::WonBy(w as u32)),
+            None => (Verdict::Unknown, Poll::Stop),
+        },
+        Some(day) if day == e.date => (Verdict::Supported, Poll::Stop),
+        Some(day) if (1..=DECLARED_WITHIN_DAYS).contains(&(day - e.date).num_days()) => (Verdict::Unknown, Poll::Stop),
+        _ => (Verdict::Contradicted, Poll::ElectedOn(day.unwrap_or(e.date))),
     };
-    let whole = c.get(0)?;
     let mut claim = claim!(ctx, Claim { countries: vec![t.countries[e.country].id.to_string()], relation: "elected".into(), ..Claim::default() });
-    if ctx.detail == Detail::All {
+    if ctx.detail.full() {
         claim.people = vec![t.people[p].id.to_string()];
     }
-    claim.date = Some(DateRange::day(day));
-    claim.statement = statement!(ctx, "{} was elected on {}", &s.block[ph.start..ph.end], crate::facts::human(day));
+    claim.date = Some(DateRange::day(day.unwrap_or(e.date)));
+    claim.statement = statement!(ctx, "{} was elected on {}", &s.block[ph.start..ph.end], crate::facts::human(day.unwrap_or(e.date)));
     let why = Why::Election { election: row, then };
     let mut checked = Checked { span: whole.start()..whole.end(), claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Election(row)] };
     downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);

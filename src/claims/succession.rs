@@ -381,7 +381,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 }
             }
             if !found.is_empty() {
-                if ctx.detail == Detail::All {
+                if ctx.detail.full() {
                     claim.offices = found.iter().map(|h| t.offices[h.office].id.to_string()).collect();
                     claim.offices.dedup();
                 }
