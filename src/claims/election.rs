@@ -330,7 +330,8 @@ const DECLARED_WITHIN_DAYS: i64 = 7;
 
 /// "P was elected [president] on DAY": the direct presidential vote that P won nearest DAY
 /// (within [`SAME_ELECTION_DAYS`]). Contradicted when DAY is another day: a first round, which
-/// elected no one, or a day before the vote or well after it. Only presidential votes that
+/// elected no one, a day before the vote, or one after the winner's term began. Between the
+/// vote and the term, another stage may have elected the winner: left unknown. Only presidential votes that
 /// choose a head of state: "elected prime minister on Tuesday" may mean a vote in parliament,
 /// and the table's votes for a head of government are general elections. A title named
 /// ("elected party leader on …") must be the office the vote filled, or nothing is read.
@@ -351,6 +352,10 @@ fn elected_on(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<Checked> {
             .iter()
             .any(|w| w.eq_ignore_ascii_case(next))
     {
+        return None;
+    }
+    // "elected on Dec. 14 by the Electoral College", "… by Congress": a vote of its own.
+    if !re && next.eq_ignore_ascii_case("by") {
         return None;
     }
     let day = match s.date(c, "d").or_else(|| s.date(c, "d2")) {
@@ -396,6 +401,12 @@ fn elected_on(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<Checked> {
             None => (Verdict::Unknown, Poll::Stop),
         },
         Some(day) if day == e.date => (Verdict::Supported, Poll::Stop),
+        // After the vote and before the term began, a second stage may have elected the winner
+        // (the Electoral College, a congress choosing between the leaders), and the result was
+        // called or declared: not settled.
+        Some(day) if day > e.date && e.office.is_some_and(|o| t.terms_of_person(p).any(|x| x.office == o && x.start > day && x.start > e.date)) => {
+            (Verdict::Unknown, Poll::Stop)
+        }
         Some(day) if (1..=DECLARED_WITHIN_DAYS).contains(&(day - e.date).num_days()) => (Verdict::Unknown, Poll::Stop),
         _ => (Verdict::Contradicted, Poll::ElectedOn(day.unwrap_or(e.date))),
     };

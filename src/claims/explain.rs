@@ -286,6 +286,8 @@ pub enum Why {
     TableRunsTo,
     /// Listed countries that were not members on a day, and who the members were.
     NotMembers { org: u32, day: NaiveDate, not: Vec<u32>, members: Vec<u32> },
+    /// The newest member of an organisation on a day, and when it joined.
+    Newest { org: u32, day: NaiveDate, country: u32, joined: NaiveDate },
     /// Listed countries the table does not list as members (its list is not complete).
     NotListed { org: u32, day: NaiveDate, not: Vec<u32> },
     /// A list said to be complete that leaves members out.
@@ -527,6 +529,13 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
             super::membership::the(&t.orgs[*org as usize].name)
         ),
         Why::TableRunsTo => format!("The table runs to {}.", human(t.as_of)),
+        Why::Newest { org, day, country, joined } => format!(
+            "On {} the newest member of {} was {}, a member since {}.",
+            human(*day),
+            super::membership::the(&t.orgs[*org as usize].name),
+            super::country_words(t, *country as usize),
+            human(*joined)
+        ),
         Why::NotMembers { org, day, not, members } => {
             let g = *org as usize;
             let roles: String = not

@@ -83,8 +83,53 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
     })
 }
 
-/// Words right after "a member of X" that give it a time of its own.
-const MEMBER_WHEN: &[&str] = &["until", "till", "before", "between", "from", "in", "at", "during", "then", "for", "when", "while", "back", "prior"];
+/// "Finland, NATO's newest member", "Croatia became the EU's latest member state": the country
+/// that joined last among the members on the date. A country that was then no member is
+/// contradicted as "a member" is; a member that was not the newest only when another joined
+/// more than a year before the date (news keeps "newest" for a while). Only for organisations
+/// whose members the table lists in full.
+fn newest(s: &Sentence, ctx: &Ctx, window: DateRange) -> Vec<Checked> {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        pattern(r"(?P<c>{C})(?:\s+(?i:is|was|became|remains)\s+|\s*,\s+)(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))(?:'s|’s)\s+(?i:newest|latest|most recent)\s+(?i:member)(?:\s+(?i:state|country|nation))?")
+    });
+    let t = ctx.table;
+    let mut out = Vec::new();
+    for c in re.captures_iter(&s.skeleton) {
+        let whole = c.get(0).unwrap();
+        let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), org_in(s, &c, ctx)) else { continue };
+        // "NATO's newest and 32nd member" is the ordinal shape's; "newest member until 2020",
+        // "… at the time" give a time of their own.
+        let on = window.end;
+        let rest = &s.skeleton[whole.end()..];
+        if !t.orgs[g].members_complete || on > t.as_of || rest.trim_start().starts_with("and") || !phrase_ends(rest) {
+            continue;
+        }
+        let members: Vec<&Membership> = t.members_of(g).filter(|m| m.is_member() && m.joined.start <= on && m.left.is_none_or(|l| l.end >= on)).collect();
+        let Some(own) = members.iter().find(|m| m.country == ci) else {
+            out.push(check(ctx, ci, g, Rel::Is, Some(DateRange::day(on)), None, window, whole.start()..whole.end()));
+            continue;
+        };
+        let Some(last) = members.iter().max_by_key(|m| m.joined.start) else { continue };
+        let next = members.iter().map(|m| m.joined.start).filter(|&d| d > own.joined.start).min();
+        let why = Why::Newest { org: g as u32, day: on, country: last.country as u32, joined: last.joined.start };
+        let verdict = match next {
+            None => Verdict::Supported,
+            Some(d) if (on - d).num_days() <= COUNT_LAG_DAYS => Verdict::Unknown,
+            Some(_) => Verdict::Contradicted,
+        };
+        let rows = vec![Row::Membership(index_in(&t.memberships, *own)), Row::Membership(index_in(&t.memberships, *last)), Row::Org(g as u32)];
+        out.push(Checked { span: whole.start()..whole.end(), claim: Claim::default(), verdict, reason: Reason::plain(verdict), why, rows });
+    }
+    out
+}
+
+/// Whether a phrase ends where `rest` begins: at the end of the sentence, a punctuation mark or
+/// a conjunction ("Norway, a NATO member but not an EU member").
+fn phrase_ends(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '—', '–', '"', '”']) || ["and ", "but ", "or "].iter().any(|w| rest.starts_with(w))
+}
 
 pub(crate) fn consists() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
@@ -233,10 +278,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if c.name("g4").is_some() && s.skeleton[whole.end()..].starts_with('-') {
                 continue;
             }
-            // "Britain, a member of the EU until 2020", "… an EU member at the time": a time
-            // after the membership says when, which this shape does not read.
-            let next = s.skeleton[whole.end()..].split_whitespace().next().unwrap_or("");
-            if *shape == Shape::IsMember && MEMBER_WHEN.iter().any(|w| w.eq_ignore_ascii_case(next)) {
+            // "Britain, a member of the EU until 2020", "… an EU member of 47 years", "… since
+            // March 2024": words after the membership say when, which this shape does not
+            // read; it reads a phrase that ends there. And an apposition in a sentence dated
+            // elsewhere ("Britain, an EU member, vetoed the treaty in December 2011") may speak
+            // of that date.
+            if *shape == Shape::IsMember && (!phrase_ends(&s.skeleton[whole.end()..]) || (c.name("verb").is_none() && s.dated_elsewhere(ctx.recent()))) {
                 continue;
             }
             // (Not "NATO's 32nd member": there the possessive is the shape's own, not a part.)
@@ -254,8 +301,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 continue;
             }
             let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_default();
+            // "a founding member of the UN" says what it was at the start, not on the date.
+            let founding = whole.as_str().to_ascii_lowercase().contains("founding");
             let rel = match shape {
-                Shape::IsMember if verb == "was" || verb == "had been" => Rel::Was,
+                Shape::IsMember if verb == "was" || verb == "had been" || founding => Rel::Was,
                 Shape::IsMember if verb == "became" => Rel::Joined,
                 Shape::IsMember => Rel::Is,
                 Shape::Joined | Shape::BecameNth | Shape::WhichJoined | Shape::Added | Shape::CountryWhichJoined | Shape::PossessiveNth => Rel::Joined,
@@ -268,6 +317,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     }
     if s.skeleton.contains('-') || s.skeleton.contains(" members") || s.skeleton.contains(" member ") {
         out.extend(count(s, ctx));
+    }
+    if s.skeleton.contains("newest") || s.skeleton.contains("latest") || s.skeleton.contains("most recent") {
+        out.extend(newest(s, ctx, window));
     }
     let listed_members = s.skeleton.contains("ember");
     let lists = consists()

@@ -706,6 +706,13 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                 (false, None) => Reason::NeverHeld,
             };
             let later = later.filter(|_| reason == Reason::NotYetHolder).map(|x| x.start);
+            // At a handover the table's day and the news's may differ by the formalities (a
+            // declaration signed, an oath, a ceremony the next day): a holder whose term the
+            // table starts, or ends, within a few days of the day is not contradicted.
+            let near = |d: NaiveDate| (d - check_day).num_days().abs() <= START_TOLERANCE_DAYS;
+            if later.is_some_and(near) || full.iter().any(|x| x.end.is_some_and(|e| e < check_day && near(e))) {
+                return done(Verdict::Unknown, Reason::NotSettled, history(Then::Stop), vec![]);
+            }
             let mut extra = holders;
             if explain::died_before(t, p, check_day).is_some() {
                 extra.push(Row::Death(pi));
@@ -724,6 +731,11 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                 (false, false) => done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![]),
                 (false, true) => done(Verdict::Unknown, Reason::Ambiguous, history(Then::FormerAgain), vec![]),
                 (true, true) => done(Verdict::Contradicted, Reason::StillInOffice, history(Then::StillInOffice(upto)), vec![]),
+                // No holder the table knows then (the office's list starts later): a namesake
+                // or an earlier holder may be meant.
+                (true, false) if upto <= covered && holder_rows(upto).is_empty() => {
+                    done(Verdict::Unknown, Reason::NotInTable, history(Then::NoHolderOn(upto)), vec![])
+                }
                 (true, false) if upto <= covered => {
                     let (reason, why) = match full.iter().find(|x| x.start > upto) {
                         Some(x) => (Reason::NotYetHolder, Why::NotYetFormer { person: pi, office: oi, began: x.start, upto }),

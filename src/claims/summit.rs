@@ -108,22 +108,35 @@ fn same_series(t: &Table, a: usize, b: usize) -> bool {
 }
 
 /// Whether the words after a summit's body ("G20 summit in Africa on Saturday") restrict it
-/// to summits of a kind: a place, a time, a company after it. Only a following clause, a date or
-/// nothing leave "the first G20 summit" the series' first.
+/// to summits of a kind: anything but the end of the phrase or the summit's own date ("the
+/// first G20 summit staged in Africa", "… boycotted by the United States", "… following the
+/// invasion"). Only then is "the first G20 summit" the series' first.
 fn restricted(after_body: &str) -> bool {
     const MEETING_WORDS: &[&str] = &["climate", "leaders", "leaders'", "economic", "summit", "summits", "meeting", "meetings", "conference", "talks"];
-    const RESTRICTING: &[&str] = &[
-        "in", "on", "outside", "held", "since", "to", "hosted", "attended", "without", "with", "where", "that", "for", "of", "under", "at", "after", "before",
-        "away", "ever", "beyond", "chaired", "led", "which", "who",
-    ];
+    const STOPS: [char; 9] = ['.', ',', ';', ':', ')', '—', '–', '"', '”'];
     let is = |list: &[&str], w: &str| list.iter().any(|x| x.eq_ignore_ascii_case(w));
-    let mut words = after_body.split_whitespace().map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation() && c != '\'')).skip_while(|w| is(MEETING_WORDS, w));
-    let Some(next) = words.next() else { return false };
-    // A date right after ("the first G20 summit on November 14") is the summit's own.
-    if is(&["in", "on"], next) && words.next().is_some_and(|d| d.strip_prefix(OPEN).is_some_and(|d| d.starts_with('D'))) {
-        return false;
+    fn trim(w: &str) -> &str {
+        w.trim_matches(|c: char| c.is_ascii_punctuation() && c != '\'')
     }
-    is(RESTRICTING, next)
+    let date = |d: &str| d.strip_prefix(OPEN).is_some_and(|d| d.starts_with('D'));
+    let mut words = after_body.split_whitespace().peekable();
+    // The meeting's own words ("summit", "leaders' meeting"); a stop after one ends the phrase.
+    let mut ended = after_body.trim_start().starts_with(STOPS);
+    while let Some(w) = words.peek().copied() {
+        if ended || !is(MEETING_WORDS, trim(w)) {
+            break;
+        }
+        ended = w.ends_with(STOPS);
+        words.next();
+    }
+    match words.next().map(trim) {
+        _ if ended => false,
+        None => false,
+        // The summit's own date ("the first G20 summit on November 14").
+        Some(w) if date(w) => false,
+        Some(w) if is(&["in", "on"], w) && words.next().map(trim).is_some_and(date) => false,
+        Some(_) => true,
+    }
 }
 
 fn ordinal_of(s: &str) -> Option<u32> {
@@ -174,7 +187,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let Some(gh) = s.hit(&c, "g").or_else(|| s.hit(&c, "g2")).or_else(|| s.hit(&c, "g3")) else { continue };
             let Some(g) = org_of(gh) else { continue };
             let written_body = &s.block[gh.start..gh.end];
-            let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.scope_date()).map(|d| d.range);
+            let dexpr = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.scope_date());
+            let date = dexpr.map(|d| d.range);
+            // "in June" with no year: the reader's June may be the coming one or the last.
+            let implied_year =
+                dexpr.is_some_and(|d| d.range.precision == crate::facts::Precision::Month && !s.block[d.start..d.end].bytes().any(|b| b.is_ascii_digit()));
             let claim = claim!(ctx, Claim { orgs: vec![t.orgs[g].id.to_string()], relation: format!("{shape:?}").lower(), date, ..Claim::default() });
             let mk = |verdict: Verdict, reason: Reason, why: Why, rows: Vec<Row>| Checked {
                 span: whole.start()..whole.end(),
@@ -221,7 +238,17 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         }
                         d => d,
                     };
-                    check_summit(ctx, g, country, city, ordinal, date, mk)
+                    // A month with no year: the summit of either that month or the same month
+                    // a year on the other side of the article; contradicted only if neither fits.
+                    let other = date.filter(|_| implied_year && ordinal.is_none()).and_then(|d| {
+                        let k = if d.start > ctx.reference { -1 } else { 1 };
+                        DateRange::month(chrono::Datelike::year(&d.start) + k, chrono::Datelike::month(&d.start))
+                    });
+                    let first = check_summit(ctx, g, country, city, ordinal, date, &mk);
+                    match other {
+                        None => first,
+                        Some(d2) => either(first, check_summit(ctx, g, country, city, ordinal, Some(d2), &mk)),
+                    }
                 }
                 Shape::Holds | Shape::Handover | Shape::Possessive => {
                     let Some(holder) = s.hit(&c, "c").and_then(country_of) else { continue };
@@ -240,6 +267,21 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// Of two readings of one claim, the one that confirms it; a contradiction only when both
+/// contradict; else the one that settles nothing, or none.
+fn either(a: Option<Checked>, b: Option<Checked>) -> Option<Checked> {
+    let is = |x: &Option<Checked>, v: Verdict| x.as_ref().is_some_and(|x| x.verdict == v);
+    if is(&a, Verdict::Supported) || (is(&a, Verdict::Contradicted) && is(&b, Verdict::Contradicted)) {
+        a
+    } else if is(&b, Verdict::Supported) {
+        b
+    } else if a.as_ref().is_some_and(|x| x.verdict == Verdict::Unknown) {
+        a
+    } else {
+        b.filter(|x| x.verdict == Verdict::Unknown)
+    }
+}
+
 fn check_summit(
     ctx: &Ctx,
     g: usize,
