@@ -99,10 +99,12 @@ fn newest(s: &Sentence, ctx: &Ctx, window: DateRange) -> Vec<Checked> {
         let whole = c.get(0).unwrap();
         let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), org_in(s, &c, ctx)) else { continue };
         // "NATO's newest and 32nd member" is the ordinal shape's; "newest member until 2020",
-        // "… at the time" give a time of their own.
+        // "… at the time" give a time of their own, and so may a date elsewhere in the
+        // sentence ("Montenegro, NATO's newest member, joined in 2017").
         let on = window.end;
         let rest = &s.skeleton[whole.end()..];
-        if !t.orgs[g].members_complete || on > t.as_of || rest.trim_start().starts_with("and") || !phrase_ends(rest) {
+        let dated = s.dated_elsewhere(ctx.recent());
+        if !t.orgs[g].members_complete || on > t.as_of || rest.trim_start().starts_with("and") || !phrase_ends(rest) || dated {
             continue;
         }
         let members: Vec<&Membership> = t.members_of(g).filter(|m| m.is_member() && m.joined.start <= on && m.left.is_none_or(|l| l.end >= on)).collect();
