@@ -127,10 +127,15 @@ fn newest(s: &Sentence, ctx: &Ctx, window: DateRange) -> Vec<Checked> {
 }
 
 /// Whether a phrase ends where `rest` begins: at the end of the sentence, a punctuation mark or
-/// a conjunction ("Norway, a NATO member but not an EU member").
+/// other sign in any script ("、", "”", "<"), or a conjunction ("Norway, a NATO member but not
+/// an EU member"). Not a hyphen or an apostrophe, which carry the word on, nor a name.
 fn phrase_ends(rest: &str) -> bool {
     let rest = rest.trim_start();
-    rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')', '—', '–', '"', '”']) || ["and ", "but ", "or "].iter().any(|w| rest.starts_with(w))
+    match rest.chars().next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => ["and ", "but ", "or "].iter().any(|w| rest.starts_with(w)),
+        Some(c) => !matches!(c, '-' | '\'' | '’' | OPEN),
+    }
 }
 
 pub(crate) fn consists() -> &'static Pattern {
