@@ -107,7 +107,8 @@ api.storage.onChanged.addListener(async (changes, area) => {
 // text after that) in storage.session, which is in memory and gone with the browser session.
 // tabId -> { url, shown, frames: { frameId: { run, reading, blocks: { key: contradicted } } } }
 const TALLIES = "badgeTallies";
-// Tabs kept, the most recently counted: the store holds no more than this.
+// Tabs kept: the store holds no more than this, the newest tabs (a browser's tab ids grow, and
+// an object lists integer keys in ascending order, so the first are the oldest).
 const MAX_TABS = 200;
 let tallies = null;
 let tallyQueue = Promise.resolve();
@@ -123,11 +124,13 @@ async function updateTally(sender, run, reading, counts) {
   tallies ??= (await api.storage.session?.get(TALLIES).catch(() => null))?.[TALLIES] ?? {};
   const frameId = sender.frameId ?? 0;
   let t = tallies[tabId];
-  const newTop = frameId === 0 && (t?.url !== sender.url || t.frames[0]?.run !== run);
+  // A new page in the top frame: another address, or another run of its content script. (A
+  // frame of the page that spoke first has left the address unset: the top frame sets it.)
+  const newTop = frameId === 0 && t && ((t.url !== undefined && t.url !== sender.url) || (t.frames[0] !== undefined && t.frames[0].run !== run));
   // A new page's badge is set whatever the last one showed: the browser clears it on navigation.
-  if (!t || newTop) t = { url: frameId === 0 ? sender.url : t?.url, shown: -1, frames: {} };
-  delete tallies[tabId];
-  tallies[tabId] = t; // the most recently counted last
+  if (!t || newTop) t = { url: undefined, shown: -1, frames: {} };
+  if (frameId === 0) t.url = sender.url;
+  tallies[tabId] = t;
   let f = t.frames[frameId];
   if (f?.run === run && reading < f.reading) return;
   if (f?.run !== run || reading > f.reading) f = t.frames[frameId] = { run, reading, blocks: {} };
