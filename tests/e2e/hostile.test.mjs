@@ -5,7 +5,7 @@
 // (its own button, and its own checks), and that it threw nothing.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, open, until, settled, stateOf, tooltipOf, setSwitch, hook } from "./harness.mjs";
+import { startServer, launch, open, until, settled, stateOf, tooltipOf, setSwitch, hook, badgeReads } from "./harness.mjs";
 
 const FINLAND = "Finland joined NATO in 2022";
 const SWEDEN = "Sweden joined NATO in 2023";
@@ -85,6 +85,8 @@ for (const kind of ["chromium", "firefox"]) {
       // The other frame has the same text and loaded with it: it would have been marked by now.
       assert.equal(await other.evaluate(() => document.documentElement.outerHTML.includes("factflag")), false);
       await intact(v, [JAPAN]);
+      // The badge adds up the page's and its own site's frame: 1 + 1, whichever reported first.
+      assert.equal(await badgeReads(b, v.page, "2"), "2");
       await v.page.close();
     });
 
