@@ -3,8 +3,8 @@
 // and the popup, with its version and fields. Each side builds what it sends with `make` and
 // checks what it receives with `accept`, which rejects anything else with one logged line.
 // Loaded as the first content script, by the popup page, and by the background (importScripts
-// in Chromium's worker, the manifest's list in Firefox); it defines one frozen global in the extension's own contexts (a page cannot see the
-// content scripts' isolated world).
+// in Chromium's worker, the manifest's list in Firefox); it defines one frozen global in the
+// extension's own contexts (a page cannot see the content scripts' isolated world).
 "use strict";
 (() => {
   if (globalThis.FactFlagProtocol) return;

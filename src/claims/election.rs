@@ -29,8 +29,7 @@ enum Shape {
     WonNamed,
     /// "Macron, who was elected on May 7", "Biden was elected president on November 3",
     /// "Macron, a 39-year-old centrist who was elected on May 7", "Bolsonaro won re-election":
-    /// the
-    /// day of a direct presidential vote the person won ([`elected_on`]).
+    /// the day of a direct presidential vote the person won ([`elected_on`]).
     Elected,
 }
 
@@ -191,10 +190,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         }
                     } else {
                         // "on November 5": the occurrence nearest to the article, forwards or back.
-                        let day = match d.month_day {
-                            Some((m, dd)) => day_nearest(m, dd, ctx.reference).unwrap_or(d.range.start),
-                            None => d.range.start,
-                        };
+                        let day = nearest_day(d, ctx.reference);
                         claim.statement = statement!(ctx, "the {kind_words} election in {cn} is on {}", crate::facts::human(day));
                         claim.date = Some(DateRange::day(day));
                         let near: Vec<&&crate::facts::Election> =
@@ -324,6 +320,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     out
 }
 
+/// The day a date names: "on November 5" with no year is the occurrence nearest the article,
+/// forwards or back; a date with its year is that day.
+fn nearest_day(d: &crate::text::dates::DateExpr, reference: NaiveDate) -> NaiveDate {
+    match d.month_day {
+        Some((m, dd)) => day_nearest(m, dd, reference).unwrap_or(d.range.start),
+        None => d.range.start,
+    }
+}
+
 /// How many days after a vote news may still say someone "was elected" that day: the day the
 /// result was called or declared ("Biden, who was elected on November 7").
 const DECLARED_WITHIN_DAYS: i64 = 7;
@@ -331,8 +336,9 @@ const DECLARED_WITHIN_DAYS: i64 = 7;
 /// "P was elected [president] on DAY": the direct presidential vote that P won nearest DAY
 /// (within [`SAME_ELECTION_DAYS`]). Contradicted when DAY is another day: a first round, which
 /// elected no one, a day before the vote, or one after the winner's term began. Between the
-/// vote and the term, another stage may have elected the winner: left unknown. Only presidential votes that
-/// choose a head of state: "elected prime minister on Tuesday" may mean a vote in parliament,
+/// vote and the term, another stage may have elected the winner: left unknown. Only
+/// presidential votes that choose a head of state: "elected prime minister on Tuesday" may
+/// mean a vote in parliament,
 /// and the table's votes for a head of government are general elections. A title named
 /// ("elected party leader on …") must be the office the vote filled, or nothing is read.
 ///
@@ -359,10 +365,7 @@ fn elected_on(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<Checked> {
         return None;
     }
     let day = match s.date(c, "d").or_else(|| s.date(c, "d2")) {
-        Some(d) if d.range.precision == crate::facts::Precision::Day && !d.guessed => Some(match d.month_day {
-            Some((m, dd)) => day_nearest(m, dd, ctx.reference).unwrap_or(d.range.start),
-            None => d.range.start,
-        }),
+        Some(d) if d.range.precision == crate::facts::Precision::Day && !d.guessed => Some(nearest_day(d, ctx.reference)),
         Some(_) => return None,
         None if re => None,
         None => return None,

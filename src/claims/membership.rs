@@ -281,15 +281,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if g_end.is_some_and(|e| name_continues(s, e)) {
                 continue;
             }
-            // "a NATO member-in-waiting", "an EU member-to-be": not a member.
-            if c.name("g4").is_some() && s.skeleton[whole.end()..].starts_with('-') {
-                continue;
-            }
             // "Britain, a member of the EU until 2020", "… an EU member of 47 years", "… since
-            // March 2024": words after the membership say when, which this shape does not
-            // read; it reads a phrase that ends there. And an apposition in a sentence dated
-            // elsewhere ("Britain, an EU member, vetoed the treaty in December 2011") may speak
-            // of that date.
+            // March 2024", "a NATO member-in-waiting": words after the membership say when or
+            // what, which this shape does not read; it reads a phrase that ends there. And an
+            // apposition in a sentence dated elsewhere ("Britain, an EU member, vetoed the
+            // treaty in December 2011") may speak of that date.
             if *shape == Shape::IsMember && (!phrase_ends(&s.skeleton[whole.end()..]) || (c.name("verb").is_none() && s.dated_elsewhere(ctx.recent()))) {
                 continue;
             }

@@ -266,7 +266,6 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Of two readings of one claim, the one that confirms it; a contradiction only when both
 /// contradict; else the one that settles nothing, or none.
 fn either(a: Option<Checked>, b: Option<Checked>) -> Option<Checked> {
@@ -282,6 +281,7 @@ fn either(a: Option<Checked>, b: Option<Checked>) -> Option<Checked> {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn check_summit(
     ctx: &Ctx,
     g: usize,

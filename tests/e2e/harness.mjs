@@ -316,7 +316,7 @@ export async function badgeReads(b, page, text, timeout = 15000) {
   try {
     let seen = await read();
     while (seen !== text && Date.now() < end) {
-      await new Promise((r) => setTimeout(r, 50));
+      await sleep(50);
       seen = await read();
     }
     return seen;
