@@ -197,7 +197,19 @@ impl<'a> Sentence<'a> {
 
     /// The skeleton text before `at`, lower-cased, last `n` words.
     pub fn words_before(&self, at: usize, n: usize) -> Vec<String> {
+        Self::words_back_in(&self.skeleton[..at], n)
+    }
+
+    /// The `n` words before skeleton offset `at` within its phrase: a comma, colon,
+    /// semicolon, bracket, quotation mark or dash ends the phrase, so "two rivals in the
+    /// party: London Mayor X" has no word before the title.
+    pub fn phrase_words_before(&self, at: usize, n: usize) -> Vec<String> {
         let before = &self.skeleton[..at];
+        let start = before.rmatch_indices([',', ';', ':', '(', ')', '"', '“', '”', '—', '–']).next().map_or(0, |(i, m)| i + m.len());
+        Self::words_back_in(&before[start..], n)
+    }
+
+    fn words_back_in(before: &str, n: usize) -> Vec<String> {
         before
             .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == OPEN || c == CLOSE))
             .filter(|w| !w.is_empty())

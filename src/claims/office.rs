@@ -164,7 +164,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // A word before "former" or "then-" does not change the title ("elected former
             // Foreign Minister X", "a former prime minister").
             let modified = c.name("mod").or(c.name("ex")).is_some();
-            if *shape != Shape::Became && !modified && before.first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
+            if *shape != Shape::Became && !modified && s.phrase_words_before(check_at, 1).first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
                 continue;
             }
             // An apposition between the name and the verb ("X, Abe's younger brother, was

@@ -206,7 +206,7 @@ pub fn describes(w: &str) -> bool {
 /// leader"), lower-cased; `None` when no descriptive word stands there. "ex-Labour" is read as
 /// "former".
 pub fn word_before_descriptors(s: &Sentence, at: usize) -> Option<String> {
-    let words = s.words_before(at, 4);
+    let words = s.phrase_words_before(at, 4);
     let skipped = words.iter().take_while(|w| TRANSPARENT.contains(&w.as_str())).count();
     if skipped == 0 {
         return words.first().filter(|w| w.strip_prefix("ex-").is_some_and(|r| TRANSPARENT.contains(&r))).map(|_| "former".to_string());
