@@ -25,6 +25,7 @@ const FILES: &[(&str, &str)] = &[
     ("members2.toml", include_str!("claims/members2.toml")),
     ("parties.toml", include_str!("claims/parties.toml")),
     ("agency.toml", include_str!("claims/agency.toml")),
+    ("tenure.toml", include_str!("claims/tenure.toml")),
 ];
 
 #[derive(Deserialize)]
@@ -179,4 +180,17 @@ fn claim_corpus() {
     let (count, failures) = run();
     assert!(count >= 700, "the corpus has {count} cases; it should have at least 700");
     assert!(failures.is_empty(), "{} of {count} cases failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Every file in `tests/claims/` is in [`FILES`]: a file left out would never run.
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn every_corpus_file_is_read() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/claims");
+    let mut on_disk: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".toml")).collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = FILES.iter().map(|(n, _)| n.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed, "tests/claims/*.toml and FILES in tests/corpus.rs differ");
 }

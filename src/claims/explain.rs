@@ -317,6 +317,33 @@ pub enum Why {
     /// "the first PARTY TITLE since …": the party's last holder of the office before the
     /// person's term (`last`, a term), and whether that settles the claim.
     FirstSince { person: u32, office: u32, party: u32, last: u32, later: bool },
+    /// A person's runs in power in a country up to `on`, and the length or start claimed (as
+    /// written): `present` when the claim is about the run on `on`, `former` when the person
+    /// was out of power then.
+    InPower { person: u32, country: u32, runs: Vec<PowerRun>, on: NaiveDate, present: bool, former: bool, claimed: Box<str> },
+}
+
+/// A stretch of time in power: the top offices held one after another without a break.
+#[derive(Clone, Debug)]
+pub struct PowerRun {
+    /// The first day.
+    pub start: NaiveDate,
+    /// The last day, if it ended by the sentence's date.
+    pub end: Option<NaiveDate>,
+    /// The offices, in the order first held.
+    pub offices: Vec<u32>,
+}
+
+/// "7 years and 1 month", "11 months".
+fn length_words(from: NaiveDate, to: NaiveDate) -> String {
+    let months = ((to - from).num_days() as f64 / 30.436_875).round() as i64;
+    let (y, m) = (months / 12, months % 12);
+    let unit = |n: i64, w: &str| if n == 1 { format!("1 {w}") } else { format!("{n} {w}s") };
+    match (y, m) {
+        (0, m) => unit(m, "month"),
+        (y, 0) => unit(y, "year"),
+        (y, m) => format!("{} and {}", unit(y, "year"), unit(m, "month")),
+    }
 }
 
 /// The explanation of a judgement made at the article's date `reference`, in words.
@@ -641,6 +668,27 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 format!("{said}: later than the sentence says.")
             } else {
                 format!("{said}.")
+            }
+        }
+        Why::InPower { person, country, runs, on, present: _, former, claimed } => {
+            let parts: Vec<String> = runs
+                .iter()
+                .map(|r| {
+                    let offices: Vec<&str> = r.offices.iter().map(office).collect();
+                    let span = match r.end {
+                        Some(e) => format!("from {} to {} ({})", human(r.start), human(e), length_words(r.start, e)),
+                        None => format!("since {} ({} on {})", human(r.start), length_words(r.start, *on), human(*on)),
+                    };
+                    format!("{span}, as {}", offices.join(", then "))
+                })
+                .collect();
+            // "has been" for a run still going on the date; a run that ended (even that day) "was".
+            let verb = if runs.iter().all(|r| r.end.is_none()) { "has been" } else { "was" };
+            let said = format!("{} {verb} in power in {} {}", name(person), super::country_words(t, *country as usize), parts.join("; and "));
+            if *former {
+                format!("{said}: out of power on {}, so not \"{claimed}\".", human(*on))
+            } else {
+                format!("{said}: not {claimed}.")
             }
         }
         Why::Ruling { country, claimed, governments } => {

@@ -42,6 +42,7 @@ pub mod proposal;
 pub mod reading;
 pub mod succession;
 pub mod summit;
+pub mod tenure;
 
 use crate::entities::{Hit, Kind, Ref};
 use crate::facts::{DateRange, Table};
@@ -423,6 +424,8 @@ pub enum Reason {
     /// A head of state or government given the wrong party, or a party called ruling that was
     /// not in government.
     WrongParty,
+    /// A time in power given a length that the person's terms do not come to.
+    WrongLength,
 }
 
 impl Reason {
@@ -467,6 +470,7 @@ pub struct Claim {
 /// check): compiling them is most of the first check's time on a cold worker.
 pub fn compile_patterns() {
     let _ = (office::patterns(), succession::patterns(), founding::patterns(), membership::patterns(), membership::consists());
+    let _ = tenure::patterns();
     let _ = (election::patterns(), proposal::patterns(), summit::patterns(), crate::text::dates::regex(), scope_date_pattern());
     let _ = hedged("");
     let _ = crate::text::sentences("");
@@ -496,6 +500,13 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
         let lower = s.skeleton.to_ascii_lowercase();
         if ["took office", "took power", "came to power", "assumed office", "assumed power", "was inaugurated"].iter().any(|w| lower.contains(w)) {
             out.extend(office::took_office(s, ctx).into_iter().map(|c| (Family::Office, c)));
+        }
+    }
+    if s.count(Kind::Person) > 0 {
+        let lower = s.skeleton.to_ascii_lowercase();
+        let after_years = lower.contains(" after ") && (lower.contains(" year") || lower.contains(" decade"));
+        if after_years || [" ruled ", " governed ", " reigned ", " led ", " in power", " rule", " reign", " at the helm"].iter().any(|w| lower.contains(w)) {
+            out.extend(tenure::find(s, ctx).into_iter().map(|c| (Family::Office, c)));
         }
     }
     if s.count(Kind::Person) >= 2 || (s.count(Kind::Person) == 1 && s.skeleton.contains("redecessor")) {
