@@ -33,7 +33,7 @@ wasm: $(WASM)
 # -ocimfs 100 rather than 200 (December 2026): code 1.4 KB smaller gzipped (307,953 ->
 # 306,551 B, back under the 300 KB budget after the elected-on shape), throughput the same
 # (three alternating pairs: 12.86-12.93 MB/s against 12.77-12.99).
-WASM_OPT_FLAGS := -O3 -ocimfs 100 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
+WASM_OPT_FLAGS := -O3 -ocimfs 50 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
 RAW_WASM := target/wasm32-unknown-unknown/wasm-release/factflag.wasm
 
 # The core for the extension: cargo → wasm-opt → wasm-bindgen --target no-modules (a classic

@@ -74,6 +74,17 @@ pub enum Verdict {
     Unknown,
 }
 
+impl Verdict {
+    /// The verdict's name as the JSON report writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Contradicted => "contradicted",
+            Verdict::Supported => "supported",
+            Verdict::Unknown => "unknown",
+        }
+    }
+}
+
 /// One claim found in a block, with its verdict.
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {

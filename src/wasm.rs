@@ -10,7 +10,6 @@
 //! explanation, sources, facts_as_of}]}`: plain objects and arrays. With the `dev-exports`
 //! feature (tests and benchmarks), `check` returns the full report as the CLI's JSON has it.
 use crate::Checker;
-use serde::Serialize;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,7 +24,8 @@ thread_local! {
     static CHECKER: RefCell<Option<Checker>> = const { RefCell::new(None) };
 }
 
-fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsError> {
+#[cfg(feature = "dev-exports")]
+fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("cannot return the result: {e}")))
 }
 
@@ -83,42 +83,50 @@ pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> 
 /// will mark (contradicted ones, and supported ones if `include_supported`), each with only
 /// the fields the page needs. The other findings are only counted: their explanations are
 /// never written, and copying them into the page would cost it time for nothing it shows.
+///
+/// Built with js-sys, not serde-wasm-bindgen's serializer: for these few plain fields that one
+/// brought serde's machinery, its error texts and chrono's date serialiser into the shipped
+/// .wasm (measured: 2.0 KB of the code's 300 KB gzipped budget, docs/PERFORMANCE.md).
+/// `tests/browser.rs` (marks_match_the_full_reports_fields) checks the objects against the
+/// full report's fields.
 #[wasm_bindgen]
 pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: bool) -> Result<JsValue, JsError> {
-    #[derive(Serialize)]
-    struct Mark<'a> {
-        block: usize,
-        start_utf16: usize,
-        end_utf16: usize,
-        quote: &'a str,
-        verdict: crate::Verdict,
-        explanation: &'a str,
-        sources: &'a [String],
-        facts_as_of: chrono::NaiveDate,
-    }
-    #[derive(Serialize)]
-    struct Marks<'a> {
-        reference_date: chrono::NaiveDate,
-        facts_as_of: chrono::NaiveDate,
-        counts: &'a crate::Counts,
-        findings: Vec<Mark<'a>>,
-    }
     let r = run(blocks, reference_date, crate::Detail::Marked { supported: include_supported })?;
-    let findings = r
+    let object = |fields: &[(&str, JsValue)]| -> JsValue {
+        let o = js_sys::Object::new();
+        for (k, v) in fields {
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+        }
+        o.into()
+    };
+    let number = |n: usize| JsValue::from_f64(n as f64);
+    let findings: js_sys::Array = r
         .findings
         .iter()
-        .map(|f| Mark {
-            block: f.block,
-            start_utf16: f.start_utf16,
-            end_utf16: f.end_utf16,
-            quote: &f.quote,
-            verdict: f.verdict,
-            explanation: &f.explanation,
-            sources: &f.sources,
-            facts_as_of: f.facts_as_of,
+        .map(|f| {
+            let sources: js_sys::Array = f.sources.iter().map(|u| JsValue::from_str(u)).collect();
+            object(&[
+                ("block", number(f.block)),
+                ("start_utf16", number(f.start_utf16)),
+                ("end_utf16", number(f.end_utf16)),
+                ("quote", JsValue::from_str(&f.quote)),
+                ("verdict", JsValue::from_str(f.verdict.as_str())),
+                ("explanation", JsValue::from_str(&f.explanation)),
+                ("sources", sources.into()),
+                ("facts_as_of", JsValue::from_str(&f.facts_as_of.to_string())),
+            ])
         })
         .collect();
-    to_js(&Marks { reference_date: r.reference_date, facts_as_of: r.facts_as_of, counts: &r.counts, findings })
+    let c = &r.counts;
+    let counts =
+        object(&[("claims", number(c.claims)), ("contradicted", number(c.contradicted)), ("supported", number(c.supported)), ("unknown", number(c.unknown))]);
+    Ok(object(&[
+        ("reference_date", JsValue::from_str(&r.reference_date.to_string())),
+        ("facts_as_of", JsValue::from_str(&r.facts_as_of.to_string())),
+        ("counts", counts),
+        ("findings", findings.into()),
+    ]))
 }
 
 /// Counts per kind in the bundled table.

@@ -51,3 +51,37 @@ fn init_reports_the_tables_date_and_stats() {
     let stats = factflag::wasm::facts_stats().unwrap();
     assert!(get(&stats, "terms").as_f64().unwrap() > 100.0);
 }
+
+/// `check_marks` (built field by field with js-sys, for size) gives the extension what the
+/// full report gives for the same findings: the same fields, values and types.
+#[wasm_bindgen_test]
+fn marks_match_the_full_reports_fields() {
+    let block = "Prime Minister Shigeru Ishiba met President Joe Biden. Sweden joined NATO in 2023. Italian Prime Minister Matteo Renzi spoke.";
+    let blocks = || js_sys::Array::of1(&JsValue::from_str(block)).into();
+    let full = factflag::wasm::check(blocks(), "2024-10-19").unwrap();
+    let marks = factflag::wasm::check_marks(blocks(), "2024-10-19", true).unwrap();
+    for key in ["reference_date", "facts_as_of"] {
+        assert_eq!(get(&marks, key).as_string(), get(&full, key).as_string(), "{key}");
+    }
+    for key in ["claims", "contradicted", "supported", "unknown"] {
+        assert_eq!(get(&get(&marks, "counts"), key).as_f64(), get(&get(&full, "counts"), key).as_f64(), "counts.{key}");
+    }
+    let shown: Vec<JsValue> =
+        js_sys::Array::from(&get(&full, "findings")).iter().filter(|f| get(f, "verdict").as_string().as_deref() != Some("unknown")).collect();
+    let marked: Vec<JsValue> = js_sys::Array::from(&get(&marks, "findings")).iter().collect();
+    assert!(marked.len() >= 3, "expected at least three marked findings, got {}", marked.len());
+    assert_eq!(marked.len(), shown.len());
+    for (m, f) in marked.iter().zip(&shown) {
+        for key in ["block", "start_utf16", "end_utf16"] {
+            assert_eq!(get(m, key).as_f64(), get(f, key).as_f64(), "{key}");
+            assert!(get(m, key).as_f64().is_some(), "{key} is a number");
+        }
+        for key in ["quote", "verdict", "explanation", "facts_as_of"] {
+            assert_eq!(get(m, key).as_string(), get(f, key).as_string(), "{key}");
+            assert!(get(m, key).as_string().is_some_and(|v| !v.is_empty()), "{key} is a non-empty string");
+        }
+        let urls = |v: &JsValue| js_sys::Array::from(&get(v, "sources")).iter().map(|u| u.as_string().unwrap()).collect::<Vec<_>>();
+        assert_eq!(urls(m), urls(f));
+        assert!(!urls(m).is_empty());
+    }
+}

@@ -330,20 +330,30 @@ pub struct PowerRun {
     pub start: NaiveDate,
     /// The last day, if it ended by the sentence's date.
     pub end: Option<NaiveDate>,
+    /// The last day the table vouches for (a running term's office's coverage).
+    pub through: NaiveDate,
     /// The offices, in the order first held.
     pub offices: Vec<u32>,
+    /// The terms, in order.
+    pub terms: Vec<u32>,
 }
 
 /// "7 years and 1 month", "11 months".
 fn length_words(from: NaiveDate, to: NaiveDate) -> String {
-    let months = ((to - from).num_days() as f64 / 30.436_875).round() as i64;
+    // Whole months, rounded (an average month is 30.437 days).
+    let months = ((to - from).num_days() * 1000 + 15_218) / 30_437;
     let (y, m) = (months / 12, months % 12);
-    let unit = |n: i64, w: &str| if n == 1 { format!("1 {w}") } else { format!("{n} {w}s") };
-    match (y, m) {
-        (0, m) => unit(m, "month"),
-        (y, 0) => unit(y, "year"),
-        (y, m) => format!("{} and {}", unit(y, "year"), unit(m, "month")),
+    let mut out = String::new();
+    for (n, unit) in [(y, "year"), (m, "month")] {
+        if n == 0 && !(y == 0 && unit == "month") {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(" and ");
+        }
+        let _ = write!(out, "{n} {unit}{}", if n == 1 { "" } else { "s" });
     }
+    out
 }
 
 /// The explanation of a judgement made at the article's date `reference`, in words.
