@@ -159,13 +159,13 @@ pub(crate) fn member_list() -> &'static Pattern {
     })
 }
 
-/// "the 27-nation EU", "the 32-member alliance", "NATO's 32 members", "all 27 EU member
-/// states": how many members the organisation has.
+/// "the 27-nation EU", "the 32-member alliance", "the nine-member SCO", "NATO's 32 members",
+/// "all 27 EU member states": how many members the organisation has.
 pub(crate) fn member_count() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         pattern(
-            r"(?-u:\b)(?P<n>\d{1,3})-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))|(?:(?P<g2>{G})|(?P<the2>{ORG}))(?:'s|’s)\s+(?P<n2>\d{1,3})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:all)\s+(?P<n3>\d{1,3})\s+(?P<g3>{G})\s+(?i:members|member states|member countries|member nations)(?-u:\b)",
+            r"(?-u:\b)(?P<n>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))|(?:(?P<g2>{G})|(?P<the2>{ORG}))(?:'s|’s)\s+(?P<n2>\d{1,3})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:all)\s+(?P<n3>\d{1,3})\s+(?P<g3>{G})\s+(?i:members|member states|member countries|member nations)(?-u:\b)",
         )
     })
 }
@@ -414,11 +414,16 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for c in member_count().captures_iter(&s.skeleton) {
         let g = match ["g2", "g3"].iter().find_map(|n| s.hit(&c, n)) {
             Some(h) => org_of(h),
-            None if c.name("the2").is_some() => ctx.memory.borrow().paragraph_org(s.block),
+            None if c.name("the2").is_some() => anaphor_org(s, c.name("the2").map_or(0, |m| m.start()), ctx),
             None => org_in(s, &c, ctx),
         };
         let Some(g) = g else { continue };
-        let Some(Ok(n)) = ["n", "n2", "n3"].iter().find_map(|k| c.name(k)).map(|m| m.as_str().parse::<usize>()) else { continue };
+        let Some(m) = ["n", "n2", "n3"].iter().find_map(|k| c.name(k)) else { continue };
+        // "twenty-nine-member": the number goes on before the word the pattern found.
+        if s.skeleton[..m.start()].ends_with(|ch: char| ch == '-' || ch.is_alphanumeric()) {
+            continue;
+        }
+        let Some(n) = small_number(m.as_str()).map(|n| n as usize) else { continue };
         let o = &t.orgs[g];
         let on = s.scope_date().map(|d| d.range.end).unwrap_or(ctx.reference).min(ctx.reference);
         let at = |d: NaiveDate| members_during(t, g, &DateRange::day(d)).len();

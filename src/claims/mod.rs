@@ -593,6 +593,26 @@ pub(crate) fn refers_to_paragraph_org(text: &str, block: &str, ctx_memory: &read
     ctx_memory.borrow().paragraph_org(block).is_some() && ANAPHOR.is_match(text)
 }
 
+/// A number written in digits or as a word up to fifty ("9", "nine", "a" for one), as counts
+/// and lengths are written.
+pub(crate) fn small_number(w: &str) -> Option<u32> {
+    const WORDS: [&str; 20] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "twenty",
+    ];
+    if let Ok(n) = w.parse::<u32>() {
+        return Some(n);
+    }
+    let w = w.to_ascii_lowercase();
+    match w.as_str() {
+        "a" | "an" => Some(1),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        _ => WORDS.iter().position(|x| *x == w).map(|i| i as u32 + 1),
+    }
+}
+
 /// The words that stand for the organisation a paragraph is about ([`ORG_ANAPHOR`]).
 static ANAPHOR: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| crate::text::regex(&format!(r"(?i-u)\b{ORG_ANAPHOR}\b")));
 
@@ -605,8 +625,24 @@ pub(crate) const ORG_ANAPHOR: &str = r"(?:[Tt]he\s+(?:bloc|alliance|grouping|org
 pub(crate) fn org_in(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<usize> {
     match s.hit(c, "g") {
         Some(h) => org_of(h),
-        None => c.name("the").and_then(|_| ctx.memory.borrow().paragraph_org(s.block)),
+        None => c.name("the").and_then(|m| anaphor_org(s, m.start(), ctx)),
     }
+}
+
+/// The organisation "the bloc" or "the alliance" at skeleton offset `at` stands for: the one
+/// the sentence named before it ("NATO leaders met, where the alliance's 31 members …"), else
+/// the one the paragraph is about. Two organisations named before it leave it unresolved, and
+/// so does an international office's title alone ("NATO Secretary-General X said the bloc's
+/// members …" may well mean the EU).
+pub(crate) fn anaphor_org(s: &Sentence, at: usize, ctx: &Ctx) -> Option<usize> {
+    let mut named = None;
+    for g in s.tokens_before(at).iter().filter_map(|h| org_of(h)) {
+        match named {
+            Some(a) if a != g => return None,
+            _ => named = Some(g),
+        }
+    }
+    named.or_else(|| ctx.memory.borrow().paragraph_org(s.block))
 }
 
 /// The one person a shared name stands for when the article has named exactly one of its

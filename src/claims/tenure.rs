@@ -129,25 +129,6 @@ fn fits(held: f64, n: f64, around: Around, decades: bool) -> Option<bool> {
     }
 }
 
-/// A number as written: "nine", "9", "a".
-fn number(w: &str) -> Option<f64> {
-    const WORDS: [&str; 20] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-        "seventeen", "eighteen", "nineteen", "twenty",
-    ];
-    let w = w.to_ascii_lowercase();
-    if let Ok(n) = w.parse::<u32>() {
-        return Some(n as f64);
-    }
-    match w.as_str() {
-        "a" => Some(1.0),
-        "thirty" => Some(30.0),
-        "forty" => Some(40.0),
-        "fifty" => Some(50.0),
-        _ => WORDS.iter().position(|x| *x == w).map(|i| (i + 1) as f64),
-    }
-}
-
 /// Words that make the sentence about informal power, or a shared one: not read.
 const INFORMAL: &[&str] = &["de facto", "effectively", "in all but name", "behind the scenes", "real power", "power behind", "jointly", "together"];
 
@@ -400,7 +381,7 @@ fn when(s: &Sentence, c: &Groups, shape: Shape, start: usize) -> Option<When> {
 fn length(c: &Groups) -> Option<(f64, Around, bool)> {
     let decades = c.name("dec").or(c.name("dec3")).is_some() || c.name("qc").is_some() || c.name("half").is_some();
     let n = match c.name("n").or(c.name("n3")) {
-        Some(n) => number(n.as_str())? * if decades { 10.0 } else { 1.0 },
+        Some(n) => small_number(n.as_str())? as f64 * if decades { 10.0 } else { 1.0 },
         None if c.name("half").is_some() => 50.0,
         None if c.name("qc").is_some() => 25.0,
         None => return None,
