@@ -405,7 +405,7 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 
 /// A party given to a head of state or government by a possessive or a relative clause:
 /// "Prime Minister Mark Carney's Liberals won", "Rajoy, whose People's Party won", "Modi's
-/// BJP government", "President Lai Ching-te of the Democratic Progressive Party", "Ulf
+/// BJP government", "Johnson's ruling Conservatives", "Modi's BJP is expected to win", "President Lai Ching-te of the Democratic Progressive Party", "Ulf
 /// Kristersson, leader of the Moderates,". Checked,
 /// as a party before a title is, against the person's party rows on the sentence's date (else
 /// the article's week): contradicted only where the rows cover every such day with other
@@ -416,7 +416,7 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         pattern(
-            r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated)(?-u:\b)|\s*[,.;]|$)",
+            r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<rul>(?i:ruling|governing)\s+)?(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
         )
     });
     // A date still to come ("will introduce a carbon tax on July 1") says nothing of the days
@@ -429,7 +429,9 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // "X's Liberals," alone is read only after "of the" ("Lai of the Kuomintang,"): a bare
         // possessive with no verb may be anything of the party's ("Carney's Conservative,").
         let joint = &s.skeleton[c.name("p").unwrap().end()..w.start()];
-        if c.name("v").is_none() && !joint.to_ascii_lowercase().contains("of the") {
+        // "X's ruling Conservatives" names X's party as plainly as a verb after it does; any
+        // other word after a bare possessive ("Carney's Liberal colleagues") is not read.
+        if c.name("v").is_none() && c.name("rul").is_none() && !joint.to_ascii_lowercase().contains("of the") {
             continue;
         }
         let phrase = s.block[s.span(w.range())].trim();
