@@ -539,8 +539,8 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     // article has not tied to the table's person contradicts nothing.
     for (fam, c) in out.iter_mut() {
         // The office family tests its own claim's person (a name in an apposition beside it
-        // is not the claim's).
-        if c.verdict == Verdict::Contradicted && *fam != Family::Office {
+        // is not the claim's); its time-in-power claims are tested here, as the others are.
+        if c.verdict == Verdict::Contradicted && (*fam != Family::Office || matches!(c.why, explain::Why::InPower { .. })) {
             let claim = s.span(c.span.clone());
             let memory = ctx.memory.borrow();
             let bare = s.tokens.iter().find_map(|t| match t {
