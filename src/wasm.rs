@@ -92,11 +92,17 @@ pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> 
 #[wasm_bindgen]
 pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: bool) -> Result<JsValue, JsError> {
     let r = run(blocks, reference_date, crate::Detail::Marked { supported: include_supported })?;
+    // The keys are made into JS strings once per call, not once per finding.
+    let keys: Vec<(&str, JsValue)> = ["block", "start_utf16", "end_utf16", "quote", "verdict", "explanation", "sources", "facts_as_of"]
+        .into_iter()
+        .map(|k| (k, JsValue::from_str(k)))
+        .collect();
     let object = |fields: &[(&str, JsValue)]| -> JsValue {
         let o = js_sys::Object::new();
         for (k, v) in fields {
+            let key = keys.iter().find(|(n, _)| n == k).map_or_else(|| JsValue::from_str(k), |(_, j)| j.clone());
             // Setting a property on a fresh plain object cannot fail.
-            let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
+            let _ = js_sys::Reflect::set(&o, &key, v);
         }
         o.into()
     };
