@@ -318,9 +318,8 @@ pub enum Why {
     /// person's term (`last`, a term), and whether that settles the claim.
     FirstSince { person: u32, office: u32, party: u32, last: u32, later: bool },
     /// A person's runs in power in a country up to `on`, and the length or start claimed (as
-    /// written): `present` when the claim is about the run on `on`, `former` when the person
-    /// was out of power then.
-    InPower { person: u32, country: u32, runs: Vec<PowerRun>, on: NaiveDate, present: bool, former: bool, claimed: Box<str> },
+    /// written): `former` when the person was out of power then.
+    InPower { person: u32, country: u32, runs: Vec<PowerRun>, on: NaiveDate, former: bool, claimed: Box<str> },
 }
 
 /// A stretch of time in power: the top offices held one after another without a break.
@@ -680,7 +679,7 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 format!("{said}.")
             }
         }
-        Why::InPower { person, country, runs, on, present: _, former, claimed } => {
+        Why::InPower { person, country, runs, on, former, claimed } => {
             let parts: Vec<String> = runs
                 .iter()
                 .map(|r| {

@@ -511,7 +511,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
         let ruling =
             [" ruled ", " governed ", " reigned ", " led ", " in power", " rule", " reign", " at the helm", " after "].iter().any(|w| lower.contains(w));
         if ruling {
-            out.extend(tenure::find(s, ctx).into_iter().map(|c| (Family::Office, c)));
+            out.extend(tenure::find(s, ctx, &lower).into_iter().map(|c| (Family::Office, c)));
         }
     }
     if s.count(Kind::Person) >= 2 || (s.count(Kind::Person) == 1 && s.skeleton.contains("redecessor")) {

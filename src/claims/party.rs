@@ -405,9 +405,9 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 
 /// A party given to a head of state or government by a possessive or a relative clause:
 /// "Prime Minister Mark Carney's Liberals won", "Rajoy, whose People's Party won", "Modi's
-/// BJP government", "Johnson's ruling Conservatives", "Modi's BJP is expected to win", "President Lai Ching-te of the Democratic Progressive Party", "Ulf
-/// Kristersson, leader of the Moderates,". Checked,
-/// as a party before a title is, against the person's party rows on the sentence's date (else
+/// BJP government", "Johnson's ruling Conservatives", "Modi's BJP is expected to win",
+/// "President Lai Ching-te of the Democratic Progressive Party", "Ulf Kristersson, leader of
+/// the Moderates,". Checked, as a party before a title is, against the person's party rows on the sentence's date (else
 /// the article's week): contradicted only where the rows cover every such day with other
 /// parties.
 pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {

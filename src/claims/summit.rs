@@ -244,10 +244,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         let k = if d.start > ctx.reference { -1 } else { 1 };
                         DateRange::month(chrono::Datelike::year(&d.start) + k, chrono::Datelike::month(&d.start))
                     });
-                    let first = check_summit(ctx, g, country, city, ordinal, date, &mk);
+                    let first = check_summit(ctx, g, country, city, ordinal, date, mk);
                     match other {
                         None => first,
-                        Some(d2) => either(first, check_summit(ctx, g, country, city, ordinal, Some(d2), &mk)),
+                        Some(d2) => either(first, check_summit(ctx, g, country, city, ordinal, Some(d2), mk)),
                     }
                 }
                 Shape::Holds | Shape::Handover | Shape::Possessive => {

@@ -191,11 +191,11 @@ fn longer_unsettled(run: &PowerRun) -> bool {
     run.start.year() < 1995
 }
 
-/// Finds claims of time in power and checks them.
-pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+/// Finds claims of time in power and checks them. `lower` is the sentence's skeleton in
+/// lower case, which the caller made to decide whether to look.
+pub fn find(s: &Sentence, ctx: &Ctx, lower: &str) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    let lower = s.text().to_ascii_lowercase();
     if INFORMAL.iter().any(|w| lower.contains(w)) || reading::points_elsewhere(s.text()) {
         return out;
     }
@@ -243,7 +243,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 } else if r.end.is_some_and(|e| e <= on && (on - e).num_days() <= JUST_ENDED_DAYS) {
                     recent = Some(k);
                 }
-                if !r.end.is_some_and(|e| (on - e).num_days() >= FORMER_AFTER_DAYS) {
+                if r.end.is_none_or(|e| (on - e).num_days() < FORMER_AFTER_DAYS) {
                     former = false;
                 }
             }
@@ -285,7 +285,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 let Some((n, around, decades)) = length(&c) else { continue };
                 // Each relevant run's length, and the total over all runs begun by the date.
                 let total: f64 = begun.iter().map(|&k| held(&all[k])).sum();
-                let (mut fit, mut all_wrong, mut longer) = (false, true, total < n);
+                let (mut fit, mut all_wrong, mut longer) = (false, true, true);
                 for l in relevant.iter().map(|&k| held(&all[k])).chain(std::iter::once(total)) {
                     match fits(l, n, around, decades) {
                         Some(true) => fit = true,
@@ -312,7 +312,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 rows.extend(r.terms.iter().map(|&i| Row::Term(i)));
                 shown.push(PowerRun { end: r.end.filter(|&e| e <= on), ..r.clone() });
             }
-            let why = Why::InPower { person: p as u32, country: country as u32, runs: shown, on, present: when == When::Now, former, claimed: claimed.clone() };
+            let why = Why::InPower { person: p as u32, country: country as u32, runs: shown, on, former, claimed: claimed.clone() };
             let claim = claim!(
                 ctx,
                 Claim {
