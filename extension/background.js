@@ -21,7 +21,7 @@ const { init, check_marks, warm_up } = wasm_bindgen;
 const api = globalThis.browser ?? globalThis.chrome;
 const P = globalThis.FactFlagProtocol;
 // The messages the background answers (protocol.js).
-const ACCEPTS = [P.TYPES.check, P.TYPES.part, P.TYPES.settings, P.TYPES.newReading, P.TYPES.startup];
+const ACCEPTS = [P.TYPES.check, P.TYPES.part, P.TYPES.settings, P.TYPES.hide, P.TYPES.newReading, P.TYPES.startup];
 
 // Parts of requests too long for one message, by sender and request, until their check comes.
 // A few at most: a page sends one long request at a time, and a worker restarted between the
@@ -78,10 +78,36 @@ warm().catch(() => {
 // Settings live in storage.local (the popup writes them). Content scripts ask for them here
 // rather than reading storage themselves: the storage API's bindings would cost every page
 // the time to set them up.
-const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false };
-async function settingsFor(host) {
+// reportTo: where "Report a mistake" offers to open the report (a mailto: or web address the
+// reader sets in the options; "" for none). hiddenFlags: page -> quotes of the flags the reader
+// hid there.
+const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, reportTo: "", hiddenFlags: {} };
+async function settingsFor(host, page) {
   const s = await api.storage.local.get(DEFAULTS);
-  return { enabled: !!s.enabled, siteEnabled: !s.disabledSites.includes(host), showSupported: !!s.showSupported };
+  return {
+    enabled: !!s.enabled,
+    siteEnabled: !s.disabledSites.includes(host),
+    showSupported: !!s.showSupported,
+    reportTo: typeof s.reportTo === "string" ? s.reportTo : "",
+    hidden: page ? (s.hiddenFlags?.[page] ?? []) : [],
+  };
+}
+
+// The pages whose hidden flags are kept: the most recent, the oldest dropped first.
+const MAX_HIDDEN_PAGES = 1000;
+let hideQueue = Promise.resolve();
+function hideFlag(page, quote) {
+  hideQueue = hideQueue.then(async () => {
+    const { hiddenFlags } = await api.storage.local.get({ hiddenFlags: {} });
+    const quotes = hiddenFlags[page] ?? [];
+    if (quotes.includes(quote)) return;
+    delete hiddenFlags[page]; // re-added last: the newest
+    hiddenFlags[page] = [...quotes, quote];
+    const pages = Object.keys(hiddenFlags);
+    for (const old of pages.slice(0, Math.max(0, pages.length - MAX_HIDDEN_PAGES))) delete hiddenFlags[old];
+    await api.storage.local.set({ hiddenFlags });
+  });
+  return hideQueue;
 }
 
 // When a setting changes, tell the content script of every tab, which applies it at once.
@@ -192,7 +218,10 @@ async function handle(msg, sender) {
       return { ok: true, report, timings: { checkMs, startupMs } };
     }
     case P.TYPES.settings:
-      return { ok: true, settings: await settingsFor(String(msg.host ?? "")) };
+      return { ok: true, settings: await settingsFor(String(msg.host ?? ""), msg.page) };
+    case P.TYPES.hide:
+      await hideFlag(msg.page, msg.quote);
+      return { ok: true };
     case P.TYPES.newReading:
       tally(sender, msg.run, msg.reading, []);
       return { ok: true };

@@ -26,7 +26,10 @@
     // shows for the badge: the findings of the latest reading, each block's latest.
     "factflag:check": { from: "content", to: "background", fields: { blocks: "strings", date: "date", includeSupported: "boolean?", parts: "string?", run: "string", reading: "count", keys: "counts" } },
     "factflag:part": { from: "content", to: "background", fields: { id: "string", block: "count", text: "string" } },
-    "factflag:settings": { from: "content, popup", to: "background", fields: { host: "string" } },
+    // page: the page's address without query or fragment, for the flags hidden on it.
+    "factflag:settings": { from: "content, popup", to: "background", fields: { host: "string", page: "string?" } },
+    // The reader hid a flag on a page ("Hide this flag"): remembered for that page.
+    "factflag:hide": { from: "content", to: "background", fields: { page: "string", quote: "string" } },
     // A reading begins that may send no check (the page was turned off, or navigated): the
     // frame's count for the badge starts afresh.
     "factflag:new-reading": { from: "content", to: "background", fields: { run: "string", reading: "count" } },

@@ -39,6 +39,8 @@
     early: null,
     date: null,
     showSupported: false,
+    // Quotes of the flags the reader hid on this page ("Hide this flag"): not drawn.
+    hidden: new Set(),
     counts: { blocks: 0, claims: 0, contradicted: 0, supported: 0, unknown: 0 },
     checked: new WeakSet(),
     // Each block's key for the badge's count (see factflag:check): the same when it is read again.
@@ -187,7 +189,9 @@
   async function wrapAll(chunk, report, gen) {
     let wrapped = 0;
     // The findings come in block order; each block's are wrapped together.
-    const shown = report.findings.filter((f) => f.verdict === "contradicted" || (state.showSupported && f.verdict === "supported"));
+    const shown = report.findings.filter(
+      (f) => (f.verdict === "contradicted" || (state.showSupported && f.verdict === "supported")) && !state.hidden.has(f.quote),
+    );
     for (let i = 0; i < shown.length; ) {
       let j = i + 1;
       while (j < shown.length && shown[j].block === shown[i].block) j++;
@@ -445,6 +449,8 @@
     if (n < newest) return;
     newest = n;
     FF.note("settingsAt");
+    FF.settingsNow = s;
+    const reread = applyHidden(s.hidden ?? []);
     const wanted = s.enabled && s.siteEnabled;
     // A reading begun while the page is parsed, under settings that have changed since, is
     // left: its requests asked for other findings. Its blocks are read again.
@@ -463,9 +469,34 @@
     state.showSupported = s.showSupported;
     if (s.enabled && s.siteEnabled) {
       if (!state.active) await start();
+      else if (reread) {
+        stop();
+        await start();
+      }
     } else if (state.active) {
       stop();
     }
+  }
+
+  // A flag the reader hid: its marks go (every finding of the same claim on this page: the
+  // reader hid the claim, not one occurrence of it) and, when `remember`, the background keeps
+  // it for this page.
+  FF.hideFinding = (f, remember) => {
+    state.hidden.add(f.quote);
+    for (const g of [...FF.findings.values()]) if (g.quote === f.quote) FF.unmarkFinding(g);
+    FF.forgetOwnMutations();
+    if (remember) FF.send({ type: FactFlagProtocol.TYPES.hide, page: FF.pageKey(), quote: f.quote }).catch(() => {});
+  };
+
+  // The hidden flags as the settings now list them: newly hidden ones go; one shown again
+  // (from the popup) needs the page read again, as its marks were never drawn.
+  function applyHidden(list) {
+    const next = new Set(list);
+    const shownAgain = [...state.hidden].some((q) => !next.has(q));
+    state.hidden = next;
+    for (const f of [...FF.findings.values()]) if (next.has(f.quote)) FF.unmarkFinding(f);
+    FF.forgetOwnMutations();
+    return shownAgain;
   }
 
   // The extension was updated, reloaded or removed under this page (platform.js): this script
@@ -496,6 +527,8 @@
           date: state.date,
           counts: state.counts,
           host: location.hostname,
+          page: FF.pageKey(),
+          hidden: state.hidden.size,
           contradicted: [...FF.findings.values()]
             .filter((f) => f.verdict === "contradicted")
             .sort((a, b) => a.id - b.id)

@@ -145,6 +145,14 @@
     if (orig.data !== data) orig.data = data;
   }
 
+  // Takes one finding's marks away (the reader hid the flag): each mark gives its text back to
+  // where it stood. The text nodes split for it stay split (their original is still recorded),
+  // so FF.unwrapAll joins them again as it does for the others.
+  FF.unmarkFinding = (f) => {
+    for (const m of f.marks ?? []) if (m.parentNode) m.replaceWith(...m.childNodes);
+    findings.delete(f.id);
+  };
+
   // Removes every mark and restores every split text node.
   FF.unwrapAll = () => {
     for (const [orig, r] of originals) restore(orig, r);

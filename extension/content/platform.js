@@ -55,9 +55,12 @@
   const ORPHANED = "FactFlag was updated, reloaded or turned off since this page was opened; reload the page to check it again";
   FF.orphaned = false;
 
-  // {enabled, siteEnabled, showSupported} for this page's site.
+  // The page, as the flags hidden on it are remembered: its address without query or fragment.
+  FF.pageKey = () => location.origin + location.pathname;
+
+  // {enabled, siteEnabled, showSupported, reportTo, hidden} for this page.
   FF.settings = async () => {
-    const r = await FF.send({ type: P.TYPES.settings, host: location.hostname });
+    const r = await FF.send({ type: P.TYPES.settings, host: location.hostname, page: FF.pageKey() });
     if (!r?.ok) throw new Error(r?.error ?? "no answer from the extension");
     return r.settings;
   };

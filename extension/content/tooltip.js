@@ -9,6 +9,12 @@
   let host = null;
   let box = null;
   let current = null;
+  // The mark the tooltip was opened from (focus goes back to it), and whether the next Tab on
+  // it leaves it for the page's next control rather than entering the tooltip again.
+  let currentMark = null;
+  let passTab = false;
+  // A mark given focus back by Escape: its focus does not open the tooltip again.
+  let quietFocus = null;
   let hideTimer = 0;
 
   const CSS = `
@@ -23,12 +29,20 @@
     .sources { margin: 0; padding-left: 18px; font-size: 12px; }
     .sources a { color: #0b57d0; word-break: break-all; }
     .asof { margin-top: 6px; font-size: 12px; color: #555; }
+    .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
+    button { font: 12px/1.3 system-ui, sans-serif; padding: 3px 8px; border-radius: 4px; cursor: pointer;
+      border: 1px solid #79747e; background: transparent; color: inherit; }
+    button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+    .report { margin-top: 8px; font-size: 12px; }
+    .report textarea { display: block; box-sizing: border-box; width: 100%; height: 7.5em; margin-top: 4px;
+      font: 11px/1.35 ui-monospace, monospace; color: inherit; background: transparent; border: 1px solid #79747e; resize: vertical; }
     @media (prefers-color-scheme: dark) {
       .box { background: #2b2930; color: #e6e1e5; border-color: #49454f; }
       .verdict.contradicted { color: #f2b8b5; }
       .verdict.supported { color: #a5d6a7; }
       .sources a { color: #a8c7fa; }
       .asof { color: #cac4d0; }
+      button:focus-visible, a:focus-visible, textarea:focus-visible { outline-color: #a8c7fa; }
     }`;
 
   // The host is a <div>, not an element of a name of our own: a page can define any
@@ -48,10 +62,38 @@
     style.textContent = CSS;
     box = document.createElement("div");
     box.className = "box";
-    box.setAttribute("role", "tooltip");
+    // A dialog, not a tooltip: it holds links and buttons. Not modal: the page stays usable.
+    box.setAttribute("role", "dialog");
     box.hidden = true;
     box.addEventListener("mouseenter", () => clearTimeout(hideTimer));
-    box.addEventListener("mouseleave", () => FF.hideTooltip(150));
+    box.addEventListener("mouseleave", () => {
+      if (!box.contains(root.activeElement)) FF.hideTooltip(150);
+    });
+    // Focus inside the tooltip keeps it open; leaving it for the page closes it.
+    box.addEventListener("focusin", () => clearTimeout(hideTimer));
+    box.addEventListener("focusout", (ev) => {
+      if (!box.contains(ev.relatedTarget) && ev.relatedTarget !== currentMark) FF.hideTooltip(300);
+    });
+    box.addEventListener("keydown", (ev) => {
+      const controls = [...box.querySelectorAll("a, button, textarea")];
+      if (ev.key === "Escape") {
+        ev.stopPropagation();
+        const back = currentMark;
+        FF.hideTooltip(0);
+        // Focus back on the mark, without opening the tooltip the reader just closed.
+        quietFocus = back;
+        back?.focus({ preventScroll: true });
+      } else if (ev.key === "Tab" && controls.length) {
+        // Tab past the last control (or Shift+Tab before the first) goes back to the mark, and
+        // the page's own order goes on from there.
+        const first = ev.shiftKey ? controls[0] : controls[controls.length - 1];
+        if (root.activeElement === first && currentMark?.isConnected) {
+          ev.preventDefault();
+          passTab = !ev.shiftKey;
+          currentMark.focus({ preventScroll: true });
+        }
+      }
+    });
     root.append(style, box);
     document.documentElement.appendChild(host);
   }
@@ -65,21 +107,116 @@
     }
   }
 
+  // The ready report "Report a mistake" gives the reader: everything a maintainer needs to
+  // check the flag (the claim, the verdict and its reading of the facts, the sources, the page
+  // and the dates), as plain text. Nothing is sent: the reader copies it, or opens the report
+  // address they set in the options (a mailto: or a web form) with it filled in.
+  FF.reportText = (f) =>
+    [
+      "FactFlag: a flag that may be wrong",
+      "",
+      `Page: ${location.href}`,
+      `Claim: "${f.quote}"`,
+      `Verdict: ${f.verdict}`,
+      `FactFlag's reading of the facts: ${f.explanation}`,
+      "Sources of the rows used:",
+      ...f.sources.map((u) => `  ${u}`),
+      `Checked at the article's date ${f.reference_date}; facts table as of ${f.facts_as_of}.`,
+      "",
+      "What is wrong with this flag:",
+      "",
+    ].join("\n");
+
+  // The report address with the report filled in: a mailto: address gets subject and body, a
+  // web address (an issue form) gets title and body as query parameters. Anything else: null.
+  FF.reportLink = (to, f, text) => {
+    const title = `FactFlag flag: "${f.quote.slice(0, 80)}"`;
+    try {
+      if (/^mailto:/i.test(to)) {
+        const sep = to.includes("?") ? "&" : "?";
+        return `${to}${sep}subject=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}`;
+      }
+      const url = new URL(to);
+      if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+      url.searchParams.set("title", title);
+      url.searchParams.set("body", text);
+      return url.href;
+    } catch {
+      return null;
+    }
+  };
+
+  function button(label, onClick) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  // Opens the report under the tooltip: the text in a read-only box, copied to the clipboard
+  // when the browser allows it (a click is a user gesture), with a status line that says which.
+  async function openReport(f) {
+    if (box.querySelector(".report")) return;
+    const text = FF.reportText(f);
+    const wrap = document.createElement("div");
+    wrap.className = "report";
+    const status = document.createElement("div");
+    status.setAttribute("role", "status");
+    const area = document.createElement("textarea");
+    area.readOnly = true;
+    area.value = text;
+    area.setAttribute("aria-label", "Report");
+    wrap.append(status, area);
+    const link = FF.settingsNow?.reportTo ? FF.reportLink(FF.settingsNow.reportTo, f, text) : null;
+    if (link) {
+      const a = document.createElement("a");
+      a.href = link;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      a.textContent = "Open your report form with this report";
+      wrap.append(a);
+    }
+    box.append(wrap);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      // No clipboard API here (or no permission): the selection and the copy command.
+      area.focus();
+      area.select();
+      try {
+        copied = document.execCommand("copy");
+      } catch {
+        copied = false;
+      }
+    }
+    status.textContent = copied
+      ? "The report is copied to the clipboard. Nothing has been sent."
+      : "Select the report below and copy it. Nothing has been sent.";
+  }
+
   FF.showTooltip = (mark) => {
     const f = FF.findingOf(mark);
-    if (!f || !FF.findings.has(f.id)) return;
+    if (!f || !FF.findings.has(f.id) || f.hidden) return;
     clearTimeout(hideTimer);
     ensure();
+    if (current === f && !box.hidden) return; // already shown, with what the reader opened in it
     current = f;
+    currentMark = mark;
     box.replaceChildren();
     const v = document.createElement("div");
     v.className = `verdict ${f.verdict}`;
     v.textContent = f.verdict === "contradicted" ? "FactFlag: the facts table contradicts this" : "FactFlag: the facts table supports this";
+    v.id = "ff-verdict";
+    box.setAttribute("aria-labelledby", "ff-verdict");
     const e = document.createElement("p");
     e.className = "explanation";
     e.textContent = f.explanation;
     const list = document.createElement("ul");
     list.className = "sources";
+    list.setAttribute("aria-label", "Sources");
     for (const s of f.sources) {
       const href = safeUrl(s);
       if (!href) continue;
@@ -95,7 +232,19 @@
     const asof = document.createElement("div");
     asof.className = "asof";
     asof.textContent = `Facts as of ${f.facts_as_of}; checked at the article's date, ${f.reference_date}.`;
-    box.append(v, e, list, asof);
+    const actions = document.createElement("div");
+    actions.className = "actions";
+    actions.append(
+      button("Report a mistake", () => openReport(f)),
+      button("Hide this flag", () => {
+        const back = currentMark;
+        FF.hideTooltip(0);
+        FF.hideFinding?.(f, true);
+        // Focus goes where the reader was (the flag's text), not to the top of the page.
+        back?.focus?.({ preventScroll: true });
+      }),
+    );
+    box.append(v, e, list, asof, actions);
     box.hidden = false;
     const r = mark.getBoundingClientRect();
     const bw = box.offsetWidth;
@@ -111,6 +260,8 @@
     hideTimer = setTimeout(() => {
       if (box) box.hidden = true;
       current = null;
+      currentMark = null;
+      passTab = false;
     }, delay);
   };
 
@@ -121,8 +272,14 @@
       ? {
           text: box.textContent,
           role: box.getAttribute("role"),
+          label: box.querySelector(`#${box.getAttribute("aria-labelledby")}`)?.textContent ?? null,
           links: [...box.querySelectorAll("a")].map((a) => ({ href: a.href, rel: a.rel, target: a.target, text: a.textContent })),
           elements: [...box.querySelectorAll("*")].map((e) => e.localName),
+          buttons: [...box.querySelectorAll("button")].map((b) => b.textContent),
+          // Where focus is in the tooltip (the control's text), if it is there.
+          focused: box.getRootNode().activeElement?.textContent || box.getRootNode().activeElement?.localName || null,
+          report: box.querySelector(".report textarea")?.value ?? null,
+          reportStatus: box.querySelector('.report [role="status"]')?.textContent ?? null,
         }
       : null;
 
@@ -131,6 +288,7 @@
     host = null;
     box = null;
     current = null;
+    currentMark = null;
   };
 
   const markOf = (t) => {
@@ -153,7 +311,8 @@
       if (m) {
         m.style.outline = "2px solid #0b57d0";
         m.style.outlineOffset = "1px";
-        FF.showTooltip(m);
+        if (m === quietFocus) quietFocus = null;
+        else FF.showTooltip(m);
       }
     };
     const blur = (ev) => {
@@ -166,6 +325,19 @@
     };
     const key = (ev) => {
       if (ev.key === "Escape" && current) FF.hideTooltip(0);
+      // Tab on a mark whose tooltip is open enters the tooltip (its links and buttons); Tab
+      // past its last control comes back to the mark, and the next Tab goes on in the page.
+      if (ev.key !== "Tab" || ev.shiftKey || !current || !box || box.hidden) return;
+      const m = markOf(targetOf(ev));
+      if (!m || m !== currentMark) return;
+      if (passTab) {
+        passTab = false;
+        return;
+      }
+      const first = box.querySelector("a, button");
+      if (!first) return;
+      ev.preventDefault();
+      first.focus();
     };
     document.addEventListener("mouseover", over, true);
     document.addEventListener("mouseout", out, true);

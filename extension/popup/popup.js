@@ -78,8 +78,24 @@ async function render() {
       ? `${st.counts.contradicted} claim${st.counts.contradicted === 1 ? "" : "s"} on this page contradict the facts table.`
       : "No claim on this page contradicts the facts table.";
   $("asof").textContent = `Checked at the article's date, ${st.date}.`;
-  for (const c of st.contradicted) {
+  // Flags the reader hid on this page: said, with the way back.
+  $("hiddenFlags").hidden = !st.hidden;
+  $("hiddenText").textContent = `${st.hidden} flag${st.hidden === 1 ? "" : "s"} you hid on this page ${st.hidden === 1 ? "is" : "are"} not shown.`;
+  $("unhide").onclick = () =>
+    change(async () => {
+      const { hiddenFlags } = await api.storage.local.get({ hiddenFlags: {} });
+      delete hiddenFlags[st.page];
+      await api.storage.local.set({ hiddenFlags });
+    });
+  for (const [i, c] of st.contradicted.entries()) {
     const li = document.createElement("li");
+    // The number is drawn here, in the claim's first line (see popup.css); the list is still
+    // an <ol>, so screen readers count its items.
+    const n = document.createElement("span");
+    n.className = "n";
+    n.setAttribute("aria-hidden", "true");
+    n.textContent = `${i + 1}.`;
+    li.append(n);
     const b = document.createElement("button");
     b.type = "button";
     b.textContent = c.quote;
@@ -113,6 +129,13 @@ $("site").addEventListener("change", (e) => {
     const next = on ? disabledSites.filter((h) => h !== host) : [...new Set([...disabledSites, host])];
     await api.storage.local.set({ disabledSites: next });
   });
+});
+
+// The options open in a tab of their own (the popup would close under a file picker).
+$("options").addEventListener("click", (e) => {
+  e.preventDefault();
+  api.runtime.openOptionsPage();
+  window.close();
 });
 
 render();

@@ -103,7 +103,7 @@ for (const kind of ["chromium", "firefox"]) {
       assert.match(tip.text, /Fumio Kishida succeeded Yoshihide Suga on 4 October 2021; on 1 October 2024 Shigeru Ishiba succeeded Fumio Kishida\./);
       assert.ok(tip.text.includes(`Facts as of ${AS_OF}`), tip.text);
       assert.ok(tip.links.length > 0 && tip.links.every((a) => a.href.startsWith("https://") && a.rel === "noopener noreferrer"), JSON.stringify(tip.links));
-      assert.equal(tip.role, "tooltip");
+      assert.equal(tip.role, "dialog");
       await page.keyboard.press("Escape");
       await tooltipOf(b, page, { hidden: true });
       assert.deepEqual(log.errors, []);

@@ -152,6 +152,9 @@ export function testCopy(extension) {
       const api = globalThis.browser ?? chrome;
       const { op, value } = JSON.parse(e.detail);
       if (op === "set") await api.storage.local.set(value);
+      // One of the extension's own pages opened in a new tab by the background, for the tests'
+      // classic WebDriver session in Firefox (webdriver.mjs), which can script it there.
+      if (op === "open") await api.runtime.sendMessage({ type: "factflag-test:open", path: value });
       const FF = globalThis.__factflag;
       // A finding made up by the test (as a table row could make it), drawn and shown the way
       // the core's own are: its mark's label and the tooltip it shows.
@@ -169,7 +172,7 @@ export function testCopy(extension) {
       document.documentElement.dataset.factflagTest = JSON.stringify({
         rendered,
         badge,
-        op, counts: FF.state.counts, tooltip: FF.tooltipView(), active: FF.state.active, reading: FF.state.reading, timings: FF.timings, work: FF.work, idle: FF.idle(),
+        op, counts: FF.state.counts, hidden: FF.state.hidden.size, tooltip: FF.tooltipView(), active: FF.state.active, reading: FF.state.reading, timings: FF.timings, work: FF.work, idle: FF.idle(),
         listed: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").map((f) => f.quote),
         // As the popup's state has them (content/main.js, "factflag:state").
         contradicted: [...FF.findings.values()].filter((f) => f.verdict === "contradicted").sort((a, b) => a.id - b.id).map((f) => ({ id: f.id, quote: f.quote, explanation: f.explanation })),
@@ -226,6 +229,12 @@ export function testCopy(extension) {
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (msg?.type !== "factflag-test:badge") return false;
   api.action.getBadgeText({ tabId: sender.tab.id }).then((text) => sendResponse({ text }));
+  return true;
+});
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (msg?.type !== "factflag-test:open") return false;
+  const url = api.runtime.getURL(msg.path.replace("{tab}", String(sender.tab.id)));
+  api.tabs.create({ url, active: true }).then(() => sendResponse({ ok: true }));
   return true;
 });\n`;
   fs.writeFileSync(bg, src.replace(at, `${at}\n      await globalThis.__factflagHold?.();`) + badge);

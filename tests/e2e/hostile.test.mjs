@@ -219,7 +219,7 @@ for (const kind of ["chromium", "firefox"]) {
       for (const sel of ["article p:first-of-type factflagmark", 'article p:last-of-type factflagmark[tabindex="0"]']) {
         await v.page.focus(sel);
         const tip = await tooltipOf(b, v.page);
-        assert.deepEqual([...new Set(tip.elements)].sort(), ["a", "div", "li", "p", "ul"]);
+        assert.deepEqual([...new Set(tip.elements)].sort(), ["a", "button", "div", "li", "p", "ul"]);
         assert.ok(tip.links.every((a) => /^https?:\/\//.test(a.href) && a.rel === "noopener noreferrer"), JSON.stringify(tip.links));
       }
       assert.equal(await v.page.evaluate(() => window.pwned), undefined);
@@ -252,7 +252,7 @@ for (const kind of ["chromium", "firefox"]) {
       const { tooltip, label } = out.rendered;
       assert.ok(tooltip.text.includes(`<img src=x onerror="window.pwned = 5">Not so.<script>window.pwned = 6</script>`), tooltip.text);
       assert.ok(label.includes("<img src=x"), label);
-      assert.deepEqual([...new Set(tooltip.elements)].sort(), ["a", "div", "li", "p", "ul"]);
+      assert.deepEqual([...new Set(tooltip.elements)].sort(), ["a", "button", "div", "li", "p", "ul"]);
       assert.deepEqual(tooltip.links.map((a) => [a.href, a.rel, a.target]), [
         ["https://example.org/ok", "noopener noreferrer", "_blank"],
         ["https://example.org/a?%3Cb%3Ex%3C/b%3E", "noopener noreferrer", "_blank"],

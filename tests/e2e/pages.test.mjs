@@ -1,0 +1,201 @@
+// The extension's own pages as they render, in Chromium (puppeteer) and in Firefox (a classic
+// WebDriver session: webdriver.mjs says why): the popup and the options page. Each test drives
+// the real page and checks what it did to the article open in another tab. Screenshots of
+// each page go to target/screenshots/ (`make screenshots` copies them for README).
+import { describe, it, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { startServer, launch, open, until, settled, openPopup, ROOT, ARTICLE_FLAGS } from "./harness.mjs";
+import { firefoxSession } from "./webdriver.mjs";
+
+const SHOTS = path.join(ROOT, "target", "screenshots");
+fs.mkdirSync(SHOTS, { recursive: true });
+
+// One interface over both drivers, for a tab: run(fn, ...args) in it, until(fn, arg),
+// click(css), type(css, text), shot(name).
+function puppeteerTab(page) {
+  return {
+    run: (fn, ...args) => page.evaluate(fn, ...args),
+    // One argument at most (harness.until's).
+    until: (fn, arg) => until(page, fn, arg),
+    click: (css) => page.evaluate((c) => document.querySelector(c).click(), css),
+    type: async (css, text) => {
+      await page.evaluate((c) => (document.querySelector(c).value = ""), css);
+      await page.type(css, text);
+    },
+    shot: async (name) => fs.writeFileSync(path.join(SHOTS, name), await page.screenshot({ fullPage: true })),
+  };
+}
+function webdriverTab(wd) {
+  return {
+    run: (fn, ...args) => wd.run(String(fn), ...args),
+    until: (fn, arg) => wd.until(String(fn), arg),
+    click: (css) => wd.click(css),
+    type: (css, text) => wd.type(css, text),
+    shot: async (name) => fs.writeFileSync(path.join(SHOTS, name), await wd.screenshot()),
+  };
+}
+
+// The popup's list as rendered: for each claim, its number's line and its first line (the
+// bottom of the number and of the claim's first character, which share a line when laid out
+// right), and how many lines the claim takes.
+function popupLayout() {
+  return [...document.querySelectorAll("#list li")].map((li) => {
+    const n = li.querySelector(".n").getBoundingClientRect();
+    const b = li.querySelector("button");
+    const r = document.createRange();
+    r.setStart(b.firstChild, 0);
+    r.setEnd(b.firstChild, 1);
+    const first = r.getBoundingClientRect();
+    const lineHeight = parseFloat(getComputedStyle(b).lineHeight);
+    return { text: b.textContent, number: li.querySelector(".n").textContent, numberBottom: n.bottom, firstBottom: first.bottom, lines: Math.round(b.getBoundingClientRect().height / lineHeight) };
+  });
+}
+
+function checkLayout(layout) {
+  assert.equal(layout.length, 6);
+  assert.deepEqual(layout.map((l) => l.number), ["1.", "2.", "3.", "4.", "5.", "6."]);
+  assert.deepEqual(layout.map((l) => l.text).sort(), ARTICLE_FLAGS);
+  // A claim long enough to wrap is there, so the check means something.
+  assert.ok(layout.some((l) => l.lines >= 2), JSON.stringify(layout));
+  for (const l of layout) assert.ok(Math.abs(l.numberBottom - l.firstBottom) < 3, `"${l.text}" does not start on its number's line: ${JSON.stringify(l)}`);
+}
+
+// The options page, driven as a reader would: a site turned off, a report address refused and
+// then saved, and the flags hidden on a page listed and shown again. `article` is the article's
+// tab; `settings()` reads storage.local from the options page itself.
+async function exerciseOptions(opts, article, host, port) {
+  await opts.until(() => document.getElementById("noSites") && !document.getElementById("noSites").hidden);
+  // A host name typed as an address is reduced to the host; nonsense is refused with a reason.
+  await opts.type("#site", "not a host!");
+  await opts.click('#addSite button[type="submit"]');
+  await opts.until(() => document.getElementById("siteError").textContent.includes("is not a host name"));
+  await opts.type("#site", `http://${host}:1234/some/page`);
+  await opts.click('#addSite button[type="submit"]');
+  await opts.until((h) => [...document.querySelectorAll("#sites li span")].some((s) => s.textContent === h), host);
+  // The article's tab, already open, loses its marks at once.
+  await article.until(() => document.querySelectorAll("factflagmark").length === 0);
+  await opts.click("#sites li button");
+  await opts.until(() => document.querySelectorAll("#sites li").length === 0);
+  await article.until(() => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
+  // The report address: refused unless mailto: or http(s).
+  await opts.type("#reportTo", "javascript:alert(1)");
+  await opts.click('#reportForm button[type="submit"]');
+  await opts.until(() => document.getElementById("reportError").textContent.startsWith("Give a mailto: address"));
+  await opts.type("#reportTo", "mailto:desk@news.example");
+  await opts.click('#reportForm button[type="submit"]');
+  await opts.until(() => document.getElementById("reportSaved").textContent === "Saved.");
+  assert.equal(await opts.run(() => document.getElementById("reportError").textContent), "");
+  // A flag hidden on the article (as its tooltip's "Hide this flag" stores it) is listed, and
+  // "Show again" brings it back in the open tab.
+  const page = `http://${host}:${port}/fixtures/article.html`;
+  const quote = ARTICLE_FLAGS.find((q) => q.startsWith("Fumio Kishida"));
+  await opts.run((pg, q) => (globalThis.browser ?? globalThis.chrome).storage.local.set({ hiddenFlags: { [pg]: [q] } }), page, quote);
+  await article.until(() => !document.querySelector("p.lead factflagmark"));
+  await opts.until((pg) => document.querySelector("#hiddenPages li span")?.textContent.startsWith(pg), page);
+  assert.equal(await opts.run(() => document.querySelector("#hiddenPages li span").textContent), `${page}: “${quote}”`);
+  await opts.click("#hiddenPages li button");
+  await opts.until(() => document.querySelectorAll("#hiddenPages li").length === 0 && !document.getElementById("noHidden").hidden);
+  await article.until(() => !!document.querySelector("p.lead factflagmark"));
+}
+
+for (const kind of ["chromium", "firefox"]) {
+  describe(`the extension's pages in ${kind}`, () => {
+    let server;
+    let b = null;
+    let wd = null;
+    before(async () => {
+      server = await startServer();
+      if (kind === "chromium") b = await launch(kind);
+      else wd = await firefoxSession();
+    });
+    after(async () => {
+      await b?.browser.close();
+      await wd?.quit();
+      await server?.close();
+    });
+
+    // The article, open and settled, as a tab of either driver.
+    async function article() {
+      const url = `${server.origin}/fixtures/article.html`;
+      if (b) {
+        const { page } = await open(b.browser, url);
+        await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
+        await settled(b, page);
+        return { page, tab: puppeteerTab(page) };
+      }
+      await wd.goto(url);
+      const tab = webdriverTab(wd);
+      await tab.until(() => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
+      return { page: null, tab };
+    }
+
+    it("the popup counts the page's claims and lists each contradicted one beside its number, also when it wraps", async () => {
+      const a = await article();
+      let popup;
+      let done;
+      if (b) {
+        const p = await openPopup(b, a.page);
+        await p.setViewport({ width: 364, height: 560 });
+        popup = puppeteerTab(p);
+        done = () => p.close();
+      } else {
+        const t = await wd.openExtensionPage("popup/popup.html?tab={tab}");
+        await wd.setSize(400, 700);
+        popup = webdriverTab(wd);
+        done = t.close;
+      }
+      await popup.until(() => document.querySelectorAll("#list li").length === 6 && !document.getElementById("counts").hidden);
+      const counts = await popup.run(() => ["claims", "contradicted", "supported"].map((id) => Number(document.getElementById(id).textContent)));
+      assert.equal(counts[1], 6);
+      assert.equal(counts[2], 8);
+      checkLayout(await popup.run(popupLayout));
+      await popup.shot(`popup-${kind}.png`);
+      await done();
+      if (a.page) await a.page.close();
+    });
+
+    it("the options page turns a site off and on in the open tab, refuses a bad report address and saves a good one", async () => {
+      const a = await article();
+      let opts;
+      let done;
+      if (b) {
+        const p = await b.browser.newPage();
+        await p.setViewport({ width: 800, height: 900 });
+        await p.goto(`${b.base}/options/options.html`);
+        opts = puppeteerTab(p);
+        done = () => p.close();
+      } else {
+        const t = await wd.openExtensionPage("options/options.html");
+        await wd.setSize(820, 1000);
+        opts = webdriverTab(wd);
+        done = t.close;
+      }
+      // In Firefox one WebDriver session drives one tab at a time: the article's checks switch to it.
+      const articleTab = b
+        ? a.tab
+        : {
+            until: async (fn) => {
+              const here = await wd.current();
+              const handles = await wd.handles();
+              await wd.switchTo(handles[0]);
+              try {
+                return await wd.until(String(fn));
+              } finally {
+                await wd.switchTo(here);
+              }
+            },
+          };
+      await exerciseOptions(opts, articleTab, "127.0.0.1", new URL(server.origin).port);
+      assert.equal(await opts.run(() => document.getElementById("reportTo").value), "mailto:desk@news.example");
+      await opts.shot(`options-${kind}.png`);
+      // Back to no address, so later tests start from the defaults.
+      await opts.type("#reportTo", " ");
+      await opts.click('#reportForm button[type="submit"]');
+      await opts.until(() => document.getElementById("reportSaved").textContent === "Saved: no report address.");
+      await done();
+      if (a.page) await a.page.close();
+    });
+  });
+}
