@@ -47,9 +47,12 @@
 
   // The host is a <div>, not an element of a name of our own: a page can define any
   // hyphenated name as a custom element first (and attach its own shadow root in its
-  // constructor), while a <div> is always the browser's. Its inline style is !important, so
-  // page rules for div do not move it.
-  const HOST_STYLE = "all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important;";
+  // constructor), while a <div> is always the browser's. Where it sits and whether it shows
+  // are !important, so page rules for div neither move nor hide it. The rest is reset without
+  // !important: text spacing (letter, word and line spacing) that the reader's own style
+  // sheet sets must still reach the tooltip (WCAG 1.4.12; axe-core's avoid-inline-spacing).
+  const HOST_STYLE =
+    "all:initial;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483647!important;display:block!important;visibility:visible!important;opacity:1!important;transform:none!important;filter:none!important;";
   FF.isTooltipHost = (el) => el === host;
 
   function ensure() {

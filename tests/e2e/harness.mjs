@@ -98,14 +98,16 @@ const CHROMIUM_ARGS = [
 // `raw`: load `extension` as it is (another extension, for the benchmark's bare pass): no
 // wait for FactFlag's background, no test hook. `hooked`: in Chromium too, load the copy with
 // the test hook (see testCopy); Firefox always has it.
-export async function launch(kind, { extension = EXTENSION, raw = false, hooked = false } = {}) {
+// `openTooltip`: the test copy's tooltip has an open shadow root, so that the accessibility
+// audit (axe-core, from the page) can reach inside it; every other test keeps it closed.
+export async function launch(kind, { extension = EXTENSION, raw = false, hooked = false, openTooltip = false } = {}) {
   if (kind === "chromium") {
     const executablePath = process.env.CHROMIUM_PATH || which("chromium") || which("chromium-browser");
     const browser = await puppeteer.launch({
       executablePath,
       pipe: true,
       headless: true,
-      enableExtensions: extension ? [hooked ? testCopy(extension) : extension] : [],
+      enableExtensions: extension ? [hooked || openTooltip ? testCopy(extension, { openTooltip }) : extension] : [],
       args: CHROMIUM_ARGS,
     });
     let base = null;
@@ -132,7 +134,7 @@ export async function launch(kind, { extension = EXTENSION, raw = false, hooked 
       "privacy.reduceTimerPrecision": false,
     },
   });
-  if (extension) await browser.installExtension(raw ? extension : testCopy(extension));
+  if (extension) await browser.installExtension(raw ? extension : testCopy(extension, { openTooltip }));
   return { browser, kind, base: null };
 }
 
@@ -141,9 +143,15 @@ export async function launch(kind, { extension = EXTENSION, raw = false, hooked 
 // content script instead: it answers the popup's questions (the same state the popup shows)
 // and writes settings to storage.local the way the popup does, so the content script's
 // reaction to a setting change is tested in Firefox too. The shipped extension has no hook.
-export function testCopy(extension) {
+export function testCopy(extension, { openTooltip = false } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factflag-ext-"));
   fs.cpSync(extension, dir, { recursive: true });
+  if (openTooltip) {
+    const tip = path.join(dir, "content", "tooltip.js");
+    const src = fs.readFileSync(tip, "utf8");
+    if (!src.includes('attachShadow({ mode: "closed" })')) throw new Error("testCopy: tooltip.js has no closed shadow root to open");
+    fs.writeFileSync(tip, src.replace('attachShadow({ mode: "closed" })', 'attachShadow({ mode: "open" })'));
+  }
   const mf = path.join(dir, "manifest.json");
   const m = JSON.parse(fs.readFileSync(mf, "utf8"));
   fs.writeFileSync(
@@ -456,4 +464,20 @@ export function marksIn(page, verdict = "contradicted") {
     }
     return [...by.values()].sort();
   }, verdict);
+}
+
+// axe-core (npm), to audit FactFlag's own UI for accessibility: its source, to run in a page.
+export const AXE_SOURCE = fs.readFileSync(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+// Runs axe-core in the current page over `include` (CSS selectors; the whole page if none) and
+// returns its violations as {id, impact, help, nodes}: [] when there are none. `load(source)`
+// runs a script's source in the page, `run(fn, arg)` a function (puppeteer's evaluate, or a
+// WebDriver session's).
+export async function axeViolations({ load, run }, include) {
+  await load(`${AXE_SOURCE}\n;undefined`);
+  return run(async (inc) => {
+    const context = inc ? { include: inc.map((s) => [s]) } : document;
+    const r = await globalThis.axe.run(context, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+  }, include ?? null);
 }

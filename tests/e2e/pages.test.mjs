@@ -6,7 +6,7 @@ import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { startServer, launch, open, until, settled, openPopup, ROOT, ARTICLE_FLAGS } from "./harness.mjs";
+import { startServer, launch, open, until, settled, openPopup, axeViolations, ROOT, ARTICLE_FLAGS } from "./harness.mjs";
 import { firefoxSession } from "./webdriver.mjs";
 
 const SHOTS = path.join(ROOT, "target", "screenshots");
@@ -25,6 +25,7 @@ function puppeteerTab(page) {
       await page.type(css, text);
     },
     shot: async (name) => fs.writeFileSync(path.join(SHOTS, name), await page.screenshot({ fullPage: true })),
+    axe: () => axeViolations({ load: (src) => page.evaluate(src), run: (fn, arg) => page.evaluate(fn, arg) }),
   };
 }
 function webdriverTab(wd) {
@@ -34,6 +35,7 @@ function webdriverTab(wd) {
     click: (css) => wd.click(css),
     type: (css, text) => wd.type(css, text),
     shot: async (name) => fs.writeFileSync(path.join(SHOTS, name), await wd.screenshot()),
+    axe: () => axeViolations({ load: (src) => wd.exec(src), run: (fn, arg) => wd.run(String(fn), arg) }),
   };
 }
 
@@ -152,6 +154,7 @@ for (const kind of ["chromium", "firefox"]) {
       assert.equal(counts[2], 8);
       checkLayout(await popup.run(popupLayout));
       await popup.shot(`popup-${kind}.png`);
+      assert.deepEqual(await popup.axe(), []);
       await done();
       if (a.page) await a.page.close();
     });
@@ -190,6 +193,7 @@ for (const kind of ["chromium", "firefox"]) {
       await exerciseOptions(opts, articleTab, "127.0.0.1", new URL(server.origin).port);
       assert.equal(await opts.run(() => document.getElementById("reportTo").value), "mailto:desk@news.example");
       await opts.shot(`options-${kind}.png`);
+      assert.deepEqual(await opts.axe(), []);
       // Back to no address, so later tests start from the defaults.
       await opts.type("#reportTo", " ");
       await opts.click('#reportForm button[type="submit"]');

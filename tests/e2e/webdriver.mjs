@@ -67,6 +67,8 @@ export async function firefoxSession() {
     url: () => call("GET", s("/url")),
     // Runs `fn` (a function's source, called with `args`) in the current tab; returns its value.
     run: (fn, ...args) => call("POST", s("/execute/sync"), { script: `return (${fn}).apply(null, arguments)`, args }),
+    // Runs a script's source in the current tab.
+    exec: (source) => call("POST", s("/execute/sync"), { script: source, args: [] }),
     handles: () => call("GET", s("/window/handles")),
     current: () => call("GET", s("/window")),
     switchTo: (handle) => call("POST", s("/window"), { handle }),
