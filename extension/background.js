@@ -82,15 +82,23 @@ warm().catch(() => {
 // reader sets in the options; "" for none). hiddenFlags: page -> quotes of the flags the reader
 // hid there.
 const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, reportTo: "", hiddenFlags: {} };
-async function settingsFor(host, page) {
+async function settingsFor(host, page, tabId) {
   const s = await api.storage.local.get(DEFAULTS);
   return {
+    paused: tabId != null && (await pausedTabs()).includes(tabId),
     enabled: !!s.enabled,
     siteEnabled: !s.disabledSites.includes(host),
     showSupported: !!s.showSupported,
     reportTo: typeof s.reportTo === "string" ? s.reportTo : "",
     hidden: page ? (s.hiddenFlags?.[page] ?? []) : [],
   };
+}
+
+// The tabs the reader paused FactFlag on (the popup's "Pause on this tab"): in storage.session,
+// which the popup writes, so it outlives the worker and ends with the browser session.
+const PAUSED = "pausedTabs";
+async function pausedTabs() {
+  return (await api.storage.session?.get({ [PAUSED]: [] }).catch(() => null))?.[PAUSED] ?? [];
 }
 
 // The pages whose hidden flags are kept: the most recent, the oldest dropped first.
@@ -111,7 +119,17 @@ function hideFlag(page, quote) {
 }
 
 // When a setting changes, tell the content script of every tab, which applies it at once.
+// A tab paused or resumed: that tab only.
 api.storage.onChanged.addListener(async (changes, area) => {
+  if (area === "session" && changes[PAUSED]) {
+    const was = changes[PAUSED].oldValue ?? [];
+    const now = changes[PAUSED].newValue ?? [];
+    const msg = P.make(P.TYPES.settingsChanged, { changed: ["paused"] });
+    for (const id of new Set([...was, ...now])) {
+      if (was.includes(id) !== now.includes(id)) api.tabs.sendMessage(id, msg).catch(() => {});
+    }
+    return;
+  }
   if (area !== "local") return;
   const msg = P.make(P.TYPES.settingsChanged, { changed: Object.keys(changes) });
   for (const tab of await api.tabs.query({})) {
@@ -218,7 +236,7 @@ async function handle(msg, sender) {
       return { ok: true, report, timings: { checkMs, startupMs } };
     }
     case P.TYPES.settings:
-      return { ok: true, settings: await settingsFor(String(msg.host ?? ""), msg.page) };
+      return { ok: true, settings: await settingsFor(String(msg.host ?? ""), msg.page, msg.tab ?? sender.tab?.id) };
     case P.TYPES.hide:
       await hideFlag(msg.page, msg.quote);
       return { ok: true };

@@ -27,7 +27,8 @@
     "factflag:check": { from: "content", to: "background", fields: { blocks: "strings", date: "date", includeSupported: "boolean?", parts: "string?", run: "string", reading: "count", keys: "counts" } },
     "factflag:part": { from: "content", to: "background", fields: { id: "string", block: "count", text: "string" } },
     // page: the page's address without query or fragment, for the flags hidden on it.
-    "factflag:settings": { from: "content, popup", to: "background", fields: { host: "string", page: "string?" } },
+    // tab: the tab the popup asks for (a content script's own tab is the sender's).
+    "factflag:settings": { from: "content, popup", to: "background", fields: { host: "string", page: "string?", tab: "count?" } },
     // The reader hid a flag on a page ("Hide this flag"): remembered for that page.
     "factflag:hide": { from: "content", to: "background", fields: { page: "string", quote: "string" } },
     // A reading begins that may send no check (the page was turned off, or navigated): the

@@ -451,7 +451,9 @@
     FF.note("settingsAt");
     FF.settingsNow = s;
     const reread = applyHidden(s.hidden ?? []);
-    const wanted = s.enabled && s.siteEnabled;
+    // Paused: the reader paused FactFlag for this tab (from the popup), until they resume it.
+    const wanted = s.enabled && s.siteEnabled && !s.paused;
+    state.paused = !!s.paused;
     // A reading begun while the page is parsed, under settings that have changed since, is
     // left: its requests asked for other findings. Its blocks are read again.
     if (state.early && (!wanted || s.showSupported !== state.showSupported)) {
@@ -467,7 +469,7 @@
     await parsed();
     if (n !== newest) return;
     state.showSupported = s.showSupported;
-    if (s.enabled && s.siteEnabled) {
+    if (wanted) {
       if (!state.active) await start();
       else if (reread) {
         stop();
@@ -527,6 +529,7 @@
           date: state.date,
           counts: state.counts,
           host: location.hostname,
+          paused: !!state.paused,
           page: FF.pageKey(),
           hidden: state.hidden.size,
           contradicted: [...FF.findings.values()]

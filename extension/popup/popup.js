@@ -44,7 +44,9 @@ async function render() {
   const [st, problem] = await Promise.all([id == null ? null : pageState(id), coreProblem()]);
   const host = st?.host;
   // The settings as the background serves them to pages: {enabled, siteEnabled, showSupported}.
-  const { settings } = await ask(null, P.TYPES.settings, { host: host ?? "" });
+  const { settings } = await ask(null, P.TYPES.settings, id == null || id < 0 ? { host: host ?? "" } : { host: host ?? "", tab: id });
+  $("paused").checked = !!settings.paused;
+  $("paused").disabled = id == null || id < 0 || !st?.ok;
   $("global").checked = settings.enabled;
   $("supportedMarks").checked = settings.showSupported;
   $("host").textContent = host || "this site";
@@ -65,7 +67,7 @@ async function render() {
     return;
   }
   if (!st.active) {
-    $("status").textContent = settings.enabled ? "FactFlag is off for this site." : "FactFlag is off.";
+    $("status").textContent = !settings.enabled ? "FactFlag is off." : !settings.siteEnabled ? "FactFlag is off for this site." : settings.paused ? "FactFlag is paused on this tab." : "FactFlag found no article to read on this page.";
     $("counts").hidden = true;
     return;
   }
@@ -120,6 +122,17 @@ $("global").addEventListener("change", (e) => {
 $("supportedMarks").addEventListener("change", (e) => {
   const on = e.target.checked;
   change(() => api.storage.local.set({ showSupported: on }));
+});
+// Paused on this tab: a list of tab ids in storage.session (gone with the browser session); the
+// background tells that tab.
+$("paused").addEventListener("change", (e) => {
+  const on = e.target.checked;
+  change(async () => {
+    const id = await tabId();
+    const { pausedTabs } = await api.storage.session.get({ pausedTabs: [] });
+    const next = on ? [...new Set([...pausedTabs, id])] : pausedTabs.filter((t) => t !== id);
+    await api.storage.session.set({ pausedTabs: next });
+  });
 });
 $("site").addEventListener("change", (e) => {
   const on = e.target.checked;

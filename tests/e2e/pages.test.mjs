@@ -159,6 +159,53 @@ for (const kind of ["chromium", "firefox"]) {
       if (a.page) await a.page.close();
     });
 
+    it("Paused on this tab, from the popup, takes the marks off that tab only, and resuming brings them back", async () => {
+      const marked = () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8;
+      const unmarked = () => document.querySelectorAll("factflagmark").length === 0;
+      if (b) {
+        const other = await article();
+        const a = await article();
+        const flip = async (on) => {
+          const p = await openPopup(b, a.page);
+          await until(p, () => !document.getElementById("paused").disabled);
+          await p.evaluate(() => document.getElementById("paused").click());
+          await until(p, (want) => document.getElementById("paused").checked === want, on);
+          if (on) await until(p, () => document.getElementById("status").textContent === "FactFlag is paused on this tab.");
+          await p.close();
+        };
+        await flip(true);
+        await until(a.page, unmarked);
+        assert.ok(await other.page.evaluate(marked), "the other tab lost its marks");
+        await flip(false);
+        await until(a.page, marked);
+        await a.page.close();
+        await other.page.close();
+        return;
+      }
+      const first = await wd.current();
+      await wd.newTab();
+      const other = await article();
+      await wd.switchTo(first);
+      const a = await article();
+      const flip = async (on) => {
+        const t = await wd.openExtensionPage("popup/popup.html?tab={tab}");
+        await wd.until(String(() => !document.getElementById("paused").disabled));
+        await wd.click("#paused");
+        await wd.until(String((want) => document.getElementById("paused").checked === want), on);
+        await t.close();
+      };
+      await flip(true);
+      await a.tab.until(unmarked);
+      const here = await wd.current();
+      const otherHandle = (await wd.handles()).find((h) => h !== here);
+      await wd.switchTo(otherHandle);
+      assert.ok(await other.tab.run(marked), "the other tab lost its marks");
+      await wd.closeTab();
+      await wd.switchTo(here);
+      await flip(false);
+      await a.tab.until(marked);
+    });
+
     it("the options page turns a site off and on in the open tab, refuses a bad report address and saves a good one", async () => {
       const a = await article();
       let opts;

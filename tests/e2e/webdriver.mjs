@@ -73,6 +73,12 @@ export async function firefoxSession() {
     current: () => call("GET", s("/window")),
     switchTo: (handle) => call("POST", s("/window"), { handle }),
     closeTab: () => call("DELETE", s("/window")),
+    // Opens a new tab, switches to it and returns its handle.
+    newTab: async () => {
+      const { handle } = await call("POST", s("/window/new"), { type: "tab" });
+      await call("POST", s("/window"), { handle });
+      return handle;
+    },
     setSize: (width, height) => call("POST", s("/window/rect"), { width, height }),
     // A PNG of the current tab's viewport.
     screenshot: async () => Buffer.from(await call("GET", s("/screenshot")), "base64"),
