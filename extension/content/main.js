@@ -501,6 +501,45 @@
     return shownAgain;
   }
 
+  // The schema.org ClaimReview items the page publishes as JSON-LD (fact-check articles do), for
+  // the popup: claim, rating, publisher, address and date, each as plain text. Read only when the
+  // popup asks. What is not JSON, or not a ClaimReview, is skipped.
+  const MAX_REVIEWS = 50;
+  const MAX_FIELD = 500;
+  function claimReviews() {
+    const out = [];
+    const text = (v) => (typeof v === "string" || typeof v === "number" ? String(v).slice(0, MAX_FIELD) : "");
+    const nameOf = (v) => (Array.isArray(v) ? nameOf(v[0]) : typeof v === "string" ? text(v) : text(v?.name));
+    const isReview = (t) => t === "ClaimReview" || (Array.isArray(t) && t.includes("ClaimReview"));
+    const visit = (v, depth) => {
+      if (depth > 8 || out.length >= MAX_REVIEWS || v === null || typeof v !== "object") return;
+      if (Array.isArray(v)) {
+        for (const x of v) visit(x, depth + 1);
+        return;
+      }
+      if (isReview(v["@type"])) {
+        const r = v.reviewRating ?? {};
+        const scale = r.bestRating != null ? ` of ${text(r.bestRating)}` : "";
+        out.push({
+          claim: text(v.claimReviewed),
+          rating: text(r.alternateName) || (r.ratingValue != null ? `${text(r.ratingValue)}${scale}` : ""),
+          publisher: nameOf(v.author) || nameOf(v.publisher),
+          url: text(v.url),
+          date: text(v.datePublished),
+        });
+      }
+      for (const k of ["@graph", "mainEntity", "review", "hasPart"]) if (v[k]) visit(v[k], depth + 1);
+    };
+    for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        visit(JSON.parse(s.textContent), 0);
+      } catch {
+        // Not JSON: skipped.
+      }
+    }
+    return out;
+  }
+
   // The extension was updated, reloaded or removed under this page (platform.js): this script
   // can no longer ask anything. It stops reading and watching; the marks it drew stay, with
   // their tooltips, which need nothing from the extension. Said once.
@@ -530,6 +569,7 @@
           counts: state.counts,
           host: location.hostname,
           paused: !!state.paused,
+          reviews: claimReviews(),
           page: FF.pageKey(),
           hidden: state.hidden.size,
           contradicted: [...FF.findings.values()]

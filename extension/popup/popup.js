@@ -54,6 +54,8 @@ async function render() {
   $("site").checked = !!host && settings.siteEnabled;
   const list = $("list");
   list.replaceChildren();
+  // The page's own fact-checks need no checker: listed whatever else the popup says.
+  showReviews(st?.ok ? st.reviews : []);
   if (problem) {
     // Quiet: the switches still work, and pages are left as they are.
     $("status").textContent = "FactFlag is unavailable: its checker could not start in this browser.";
@@ -77,7 +79,9 @@ async function render() {
   $("supported").textContent = st.counts.supported;
   $("status").textContent =
     st.counts.contradicted > 0
-      ? `${st.counts.contradicted} claim${st.counts.contradicted === 1 ? "" : "s"} on this page contradict the facts table.`
+      ? st.counts.contradicted === 1
+        ? "1 claim on this page contradicts the facts table."
+        : `${st.counts.contradicted} claims on this page contradict the facts table.`
       : "No claim on this page contradicts the facts table.";
   $("asof").textContent = `Checked at the article's date, ${st.date}.`;
   // Flags the reader hid on this page: said, with the way back.
@@ -106,6 +110,39 @@ async function render() {
     li.append(b);
     list.append(li);
   }
+}
+
+// The page's own fact-checks (schema.org ClaimReview, as the content script read them): each
+// claim with its rating and publisher, linked to the review when its address is http(s).
+function showReviews(reviews = []) {
+  $("reviews").hidden = reviews.length === 0;
+  $("reviewList").replaceChildren(
+    ...reviews.map((r) => {
+      const li = document.createElement("li");
+      const claim = document.createElement("q");
+      claim.textContent = r.claim || "(no claim given)";
+      const verdict = document.createElement("span");
+      verdict.className = "rating";
+      verdict.textContent = ` rated ${r.rating || "without a rating"}${r.publisher ? ` by ${r.publisher}` : ""}`;
+      li.append(claim, verdict);
+      let href = null;
+      try {
+        const u = new URL(r.url);
+        if (u.protocol === "https:" || u.protocol === "http:") href = u.href;
+      } catch {
+        href = null;
+      }
+      if (href) {
+        const a = document.createElement("a");
+        a.href = href;
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        a.textContent = "the review";
+        li.append(" (", a, ")");
+      }
+      return li;
+    }),
+  );
 }
 
 // Setting changes run one after another, each from the switch's state at the time it was

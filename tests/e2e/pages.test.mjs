@@ -159,6 +159,41 @@ for (const kind of ["chromium", "firefox"]) {
       if (a.page) await a.page.close();
     });
 
+    it("the popup lists the fact-checks a page publishes as ClaimReview, as text, with their ratings and publishers", async () => {
+      const url = `${server.origin}/fixtures/factcheck.html`;
+      let popup;
+      let done;
+      let page = null;
+      if (b) {
+        ({ page } = await open(b.browser, url));
+        await settled(b, page);
+        const p = await openPopup(b, page);
+        popup = puppeteerTab(p);
+        done = () => p.close();
+      } else {
+        await wd.goto(url);
+        await webdriverTab(wd).until(() => document.readyState === "complete");
+        const t = await wd.openExtensionPage("popup/popup.html?tab={tab}");
+        popup = webdriverTab(wd);
+        done = t.close;
+      }
+      await popup.until(() => !document.getElementById("reviews").hidden);
+      const listed = await popup.run(() =>
+        [...document.querySelectorAll("#reviewList li")].map((li) => ({ text: li.textContent, links: [...li.querySelectorAll("a")].map((a) => a.href), elements: li.querySelectorAll("*").length })),
+      );
+      assert.deepEqual(listed, [
+        { text: "Sweden joined NATO in 2022 rated False by Fixture Checks (the review)", links: ["https://checks.example/nato-sweden"], elements: 3 },
+        // Markup in a review stays text, and an address that is not http(s) is not linked.
+        { text: "<img src=x onerror=alert(1)> Finland joined NATO in 2023 rated 5 of 5 by Second <b>Desk</b>", links: [], elements: 2 },
+      ]);
+      // The one claim FactFlag itself contradicts here, said in the singular.
+      assert.equal(await popup.run(() => document.getElementById("status").textContent), "1 claim on this page contradicts the facts table.");
+      await popup.shot(`popup-claimreview-${kind}.png`);
+      assert.deepEqual(await popup.axe(), []);
+      await done();
+      if (page) await page.close();
+    });
+
     it("Paused on this tab, from the popup, takes the marks off that tab only, and resuming brings them back", async () => {
       const marked = () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8;
       const unmarked = () => document.querySelectorAll("factflagmark").length === 0;
