@@ -11,7 +11,7 @@ WASM := extension/core/factflag_bg.wasm
 CLI := target/release/factflag
 SOURCES := $(shell find src data -type f) Cargo.toml Cargo.lock build.rs
 
-.PHONY: all setup build wasm cli dist demo test test-rust test-wasm test-lint test-e2e test-fuzz fuzz bench bench-smoke clean
+.PHONY: all setup build wasm cli dist demo screenshots test test-rust test-wasm test-lint test-e2e test-fuzz fuzz bench bench-smoke clean
 
 all: setup build dist demo
 
@@ -80,6 +80,15 @@ demo: $(CLI) $(WASM)
 	@echo "== the extension on the demo page, in headless Chromium"
 	node scripts/screenshot.mjs extension/demo/index.html dist/demo.png
 	@echo "screenshot: dist/demo.png"
+
+# README's pictures, from real headless browsers: the demo article with a tooltip open
+# (Chromium), and the popup and the options page as the end-to-end tests render them in
+# Chromium and Firefox (tests/e2e/pages.test.mjs writes them to target/screenshots).
+screenshots: build
+	node scripts/screenshot.mjs extension/demo/index.html docs/screenshot.png --focus="Asian version of NATO"
+	node --test --test-concurrency=1 tests/e2e/pages.test.mjs
+	@mkdir -p docs/img
+	cp target/screenshots/popup-chromium.png target/screenshots/popup-firefox.png target/screenshots/options-chromium.png target/screenshots/popup-claimreview-firefox.png docs/img/
 
 test: setup build test-rust test-wasm test-lint test-fuzz bench-smoke test-e2e
 
