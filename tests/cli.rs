@@ -119,3 +119,83 @@ fn claimreview_output_has_schema_org_shapes_and_matches_the_verdicts() {
     let out = factflag(&["check", "-", "--format", "claimreview"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `--facts` for the made-up town in tests/yours (people, offices, terms).
+const YOURS: [&str; 6] = ["--facts", "tests/yours/people.tsv", "--facts", "tests/yours/offices.tsv", "--facts", "tests/yours/terms.tsv"];
+
+#[test]
+fn your_own_facts_change_a_verdict_and_are_labelled_as_yours() {
+    // Without them the town's mayor is no claim FactFlag can read.
+    let out = factflag(&["check", "tests/yours/page.html", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["counts"]["contradicted"], 0);
+    assert!(v["findings"].as_array().unwrap().iter().all(|f| !f["quote"].as_str().unwrap().contains("Port Halden")));
+    // With them, Alan Vance was no longer mayor in June 2024: contradicted, from your rows.
+    let mut args = vec!["check", "tests/yours/page.html", "--format", "json"];
+    args.extend(YOURS);
+    let out = factflag(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = v["findings"].as_array().unwrap().iter().find(|f| f["quote"] == "Port Halden Mayor Alan Vance").expect("the mayor's claim is read");
+    assert_eq!(f["verdict"], "contradicted");
+    assert!(f["explanation"].as_str().unwrap().starts_with("On 1 June 2024 the Mayor of Port Halden was Beth Okafor"), "{}", f["explanation"]);
+    assert_eq!(f["your_facts"], serde_json::json!(["https://porthalden.example/council/mayors", "https://porthalden.example/council"]));
+    // The bundled rows beside them are not yours.
+    let london = v["findings"].as_array().unwrap().iter().find(|f| f["quote"] == "London Mayor Sadiq Khan").unwrap();
+    assert_eq!(london["verdict"], "supported");
+    assert!(london.get("your_facts").is_none());
+    // The text report labels the sources.
+    let mut args = vec!["check", "tests/yours/page.html"];
+    args.extend(YOURS);
+    let text = String::from_utf8(factflag(&args).stdout).unwrap();
+    assert!(text.contains("  source (your facts): https://porthalden.example/council/mayors\n"), "{text}");
+    assert!(text.contains("  source: https://en.wikipedia.org/wiki/Mayor_of_London\n"), "{text}");
+}
+
+#[test]
+fn your_rows_win_over_the_tables_rows_with_the_same_key() {
+    // Your term of Sadiq Khan's (same person, office and start) ends in 2020: it replaces the
+    // table's open one, so in 2024 he is no longer mayor by your facts, and since no row says who
+    // was, the claim is no longer supported but unknown.
+    let dir = std::env::temp_dir().join(format!("factflag-yours-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let terms = dir.join("terms.tsv");
+    std::fs::write(
+        &terms,
+        "person\toffice\tstart\tend\tacting\tsource\tnote\nsadiq-khan\tgb-london-mayor\t2016-05-09\t2020-05-09\t\thttps://news.example/correction\t\n",
+    )
+    .unwrap();
+    let out = factflag(&["check", "tests/yours/page.html", "--format", "json", "--facts", terms.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let london = v["findings"].as_array().unwrap().iter().find(|f| f["quote"] == "London Mayor Sadiq Khan").unwrap();
+    assert_eq!(london["verdict"], "unknown", "{london}");
+    assert!(london["explanation"].as_str().unwrap().starts_with("Sadiq Khan was Mayor of London from 9 May 2016 to 9 May 2020"), "{london}");
+    assert_eq!(london["your_facts"], serde_json::json!(["https://news.example/correction"]));
+    // A bad row of yours is refused with your file's name and line; a file of no kind, with why.
+    std::fs::write(
+        &terms,
+        "person\toffice\tstart\tend\tacting\tsource\tnote\n# a comment\nsadiq-khan\tgb-london-mayor\t2016-05-09\tsoon\t\thttps://news.example/correction\t\n",
+    )
+    .unwrap();
+    let out = factflag(&["check", "tests/yours/page.html", "--facts", terms.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&format!("{}:3: ", terms.display())) && err.contains("\"soon\" is not a date"), "{err}");
+    let odd = dir.join("notes.tsv");
+    std::fs::write(&odd, "who\twhat\nme\tthings\n").unwrap();
+    let out = factflag(&["facts", "lint", "--facts", odd.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not one of the table's"), "{}", String::from_utf8_lossy(&out.stderr));
+    // People and parties share their columns: the file's name must say which.
+    let both = dir.join("mine.tsv");
+    std::fs::write(&both, "id\tname\taliases\tcountry\tsource\nx-y\tX Y\t\tus\thttps://news.example/x\n").unwrap();
+    let out = factflag(&["facts", "lint", "--facts", both.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fit people and parties"), "{}", String::from_utf8_lossy(&out.stderr));
+    // Your facts that lint clean are reported so.
+    let mut args = vec!["facts", "lint"];
+    args.extend(YOURS);
+    let out = factflag(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_dir_all(&dir).ok();
+}

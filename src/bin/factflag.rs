@@ -1,8 +1,8 @@
 //! `factflag`: the command-line tool for newsrooms and scripts.
 //!
 //! ```text
-//! factflag check page.html [--date YYYY-MM-DD] [--format text|json|claimreview] [--url URL] [--fail-on-contradiction]
-//! factflag facts lint [--data DIR]
+//! factflag check page.html [--date YYYY-MM-DD] [--format text|json|claimreview] [--url URL] [--fail-on-contradiction] [--facts FILE]...
+//! factflag facts lint [--data DIR] [--facts FILE]...
 //! factflag facts stats [--format text|json] [--data DIR]
 //! ```
 #[cfg(target_arch = "wasm32")]
@@ -53,6 +53,10 @@ mod cli {
             /// Check against the table in this folder instead of the bundled one.
             #[arg(long)]
             data: Option<PathBuf>,
+            /// Your own facts: a file in the schema of one of data/'s files (its header says which),
+            /// merged over the table; your rows win. Repeatable.
+            #[arg(long = "facts", value_name = "FILE")]
+            facts: Vec<PathBuf>,
         },
         /// Work with the facts table.
         Facts {
@@ -68,6 +72,9 @@ mod cli {
             /// A table folder laid out like data/ (default: the bundled table).
             #[arg(long)]
             data: Option<PathBuf>,
+            /// Your own facts, merged over the table as `check --facts` merges them. Repeatable.
+            #[arg(long = "facts", value_name = "FILE")]
+            facts: Vec<PathBuf>,
         },
         /// List what may have changed since the table (or an office) was last confirmed, and what
         /// to look up: the first step of updating the table (data/README.md).
@@ -166,11 +173,24 @@ mod cli {
     }
 
     fn load_table(data: Option<&Path>) -> Result<Table, String> {
-        let result = match data {
-            Some(dir) => Table::from_files(&read_dir_files(dir)?),
-            None => Table::bundled(),
+        load_with_yours(data, &[])
+    }
+
+    /// The table (`data`, or the bundled one) with your own facts (`facts`) merged over it.
+    fn load_with_yours(data: Option<&Path>, facts: &[PathBuf]) -> Result<Table, String> {
+        let mut yours = Vec::new();
+        for f in facts {
+            let text = std::fs::read_to_string(f).map_err(|e| format!("cannot read your facts in {}: {e}", f.display()))?;
+            yours.push((f.display().to_string(), text));
+        }
+        let result = match (data, yours.is_empty()) {
+            (Some(dir), true) => Table::from_files(&read_dir_files(dir)?),
+            (Some(dir), false) => Table::with_yours(&read_dir_files(dir)?, &yours),
+            (None, true) => Table::bundled(),
+            (None, false) => Table::with_yours(Table::bundled_files(), &yours),
         };
-        result.map_err(|errs| report_errors("the facts table has errors", &errs))
+        let what = if yours.is_empty() { "the facts table has errors" } else { "the facts table with your facts has errors" };
+        result.map_err(|errs| report_errors(what, &errs))
     }
 
     fn report_errors(what: &str, errs: &[FactsError]) -> String {
@@ -186,7 +206,16 @@ mod cli {
         chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.date_naive()).unwrap_or_default()
     }
 
-    fn check(file: &str, date: Option<&str>, format: CheckFormat, url: Option<&str>, fail: bool, data: Option<&Path>) -> Result<ExitCode, String> {
+    #[allow(clippy::too_many_arguments)]
+    fn check(
+        file: &str,
+        date: Option<&str>,
+        format: CheckFormat,
+        url: Option<&str>,
+        fail: bool,
+        data: Option<&Path>,
+        facts: &[PathBuf],
+    ) -> Result<ExitCode, String> {
         let mut input = Vec::new();
         if file == "-" {
             std::io::stdin().read_to_end(&mut input).map_err(|e| format!("cannot read standard input: {e}"))?;
@@ -218,16 +247,28 @@ mod cli {
             },
         };
         // The bundled snapshot holds the name index too: only another table is indexed here.
-        let checker = match data {
-            None => Checker::bundled().map_err(|errs| report_errors("the facts table has errors", &errs))?,
-            Some(_) => Checker::new(load_table(data)?),
+        let checker = match (data, facts.is_empty()) {
+            (None, true) => Checker::bundled().map_err(|errs| report_errors("the facts table has errors", &errs))?,
+            _ => Checker::new(load_with_yours(data, facts)?),
         };
         let report = checker.check(&blocks, reference);
+        // The sources of your own facts' rows: labelled "your facts" wherever a finding lists one.
+        let yours = checker.table().sources_of_yours();
         use std::fmt::Write as _;
         let mut out = String::new();
         match format {
             CheckFormat::Json => {
-                out = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+                let mut v = serde_json::to_value(&report).map_err(|e| e.to_string())?;
+                if !yours.is_empty() {
+                    // Each finding says which of its sources are your own facts'.
+                    for (f, j) in report.findings.iter().zip(v["findings"].as_array_mut().into_iter().flatten()) {
+                        let mine: Vec<&String> = f.sources.iter().filter(|s| yours.contains(s.as_str())).collect();
+                        if !mine.is_empty() {
+                            j["your_facts"] = serde_json::json!(mine);
+                        }
+                    }
+                }
+                out = serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?;
                 out.push('\n');
             }
             CheckFormat::Claimreview => {
@@ -246,8 +287,12 @@ mod cli {
                 let _ = writeln!(out, "{file}: article date {}, facts as of {}", report.reference_date, report.facts_as_of);
                 let _ = writeln!(
                     out,
-                    "{} claims: {} contradicted, {} supported, {} unknown",
-                    report.counts.claims, report.counts.contradicted, report.counts.supported, report.counts.unknown
+                    "{} claim{}: {} contradicted, {} supported, {} unknown",
+                    report.counts.claims,
+                    if report.counts.claims == 1 { "" } else { "s" },
+                    report.counts.contradicted,
+                    report.counts.supported,
+                    report.counts.unknown
                 );
                 for f in &report.findings {
                     let label = match f.verdict {
@@ -257,7 +302,8 @@ mod cli {
                     };
                     let _ = writeln!(out, "\n{label}: \"{}\"\n  {}", f.quote, f.explanation);
                     for s in &f.sources {
-                        let _ = writeln!(out, "  source: {s}");
+                        let label = if yours.contains(s.as_str()) { "source (your facts)" } else { "source" };
+                        let _ = writeln!(out, "  {label}: {s}");
                     }
                 }
             }
@@ -274,10 +320,10 @@ mod cli {
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         let result = match cli.command {
-            Command::Check { file, date, format, url, fail_on_contradiction, data } => {
-                check(&file, date.as_deref(), format, url.as_deref(), fail_on_contradiction, data.as_deref())
+            Command::Check { file, date, format, url, fail_on_contradiction, data, facts } => {
+                check(&file, date.as_deref(), format, url.as_deref(), fail_on_contradiction, data.as_deref(), &facts)
             }
-            Command::Facts { command: FactsCommand::Lint { data } } => load_table(data.as_deref()).and_then(|t| {
+            Command::Facts { command: FactsCommand::Lint { data, facts } } => load_with_yours(data.as_deref(), &facts).and_then(|t| {
                 let errs = t.lint();
                 if errs.is_empty() {
                     let s = t.stats();

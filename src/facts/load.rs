@@ -136,25 +136,25 @@ impl Loader {
     }
 }
 
-const META: &[&str] = &["key", "value"];
-const COUNTRIES: &[&str] = &["id", "name", "aliases", "adjectives", "source"];
-const PEOPLE: &[&str] = &["id", "name", "aliases", "country", "source"];
-const OFFICES: &[&str] = &["id", "name", "jurisdiction", "titles", "kind", "source", "honorific"];
-const TERMS: &[&str] = &["person", "office", "start", "end", "acting", "source", "note"];
-const ORGS: &[&str] = &["id", "name", "aliases", "founded", "founded_alt", "founders", "members_complete", "source"];
-const MEMBERSHIPS: &[&str] = &["country", "org", "role", "joined", "left", "source"];
-const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "source"];
-const VERIFIED: &[&str] = &["office", "verified_through", "source", "note"];
-const DEATHS: &[&str] = &["person", "died", "source"];
-const PROPOSALS: &[&str] = &["id", "name", "aliases", "originator", "date", "exclusive", "source", "note"];
-const SUMMITS: &[&str] = &["body", "ordinal", "start", "end", "city", "country", "chair", "source"];
-const PRESIDENCIES: &[&str] = &["body", "holder", "start", "end", "source"];
-const PARTIES: &[&str] = &["id", "name", "aliases", "country", "source"];
-const AFFILIATIONS: &[&str] = &["person", "party", "start", "end", "source"];
-const GOVERNMENTS: &[&str] = &["country", "start", "end", "parties", "source"];
+pub(super) const META: &[&str] = &["key", "value"];
+pub(super) const COUNTRIES: &[&str] = &["id", "name", "aliases", "adjectives", "source"];
+pub(super) const PEOPLE: &[&str] = &["id", "name", "aliases", "country", "source"];
+pub(super) const OFFICES: &[&str] = &["id", "name", "jurisdiction", "titles", "kind", "source", "honorific"];
+pub(super) const TERMS: &[&str] = &["person", "office", "start", "end", "acting", "source", "note"];
+pub(super) const ORGS: &[&str] = &["id", "name", "aliases", "founded", "founded_alt", "founders", "members_complete", "source"];
+pub(super) const MEMBERSHIPS: &[&str] = &["country", "org", "role", "joined", "left", "source"];
+pub(super) const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "source"];
+pub(super) const VERIFIED: &[&str] = &["office", "verified_through", "source", "note"];
+pub(super) const DEATHS: &[&str] = &["person", "died", "source"];
+pub(super) const PROPOSALS: &[&str] = &["id", "name", "aliases", "originator", "date", "exclusive", "source", "note"];
+pub(super) const SUMMITS: &[&str] = &["body", "ordinal", "start", "end", "city", "country", "chair", "source"];
+pub(super) const PRESIDENCIES: &[&str] = &["body", "holder", "start", "end", "source"];
+pub(super) const PARTIES: &[&str] = &["id", "name", "aliases", "country", "source"];
+pub(super) const AFFILIATIONS: &[&str] = &["person", "party", "start", "end", "source"];
+pub(super) const GOVERNMENTS: &[&str] = &["country", "start", "end", "parties", "source"];
 
 /// Which kind of file a path holds, from its place under `data/`.
-fn kind_of(path: &str) -> Option<&'static str> {
+pub(super) fn kind_of(path: &str) -> Option<&'static str> {
     let p = path.replace('\\', "/");
     let p = p.strip_prefix("data/").unwrap_or(&p);
     let (dir, file) = p.rsplit_once('/').map(|(d, f)| (d.rsplit('/').next().unwrap_or(d), f)).unwrap_or(("", p));

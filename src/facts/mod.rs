@@ -16,6 +16,7 @@ mod date;
 mod due;
 mod lint;
 mod load;
+pub mod yours;
 
 pub use date::{human, DateRange, Precision};
 pub use due::Due;
@@ -35,6 +36,13 @@ pub struct Origin {
     pub file: std::sync::Arc<str>,
     /// The 1-based line number.
     pub line: u64,
+}
+
+impl Origin {
+    /// Whether the row is one of your own facts ([`yours`]), not the bundled table's.
+    pub fn is_yours(&self) -> bool {
+        self.file.starts_with(yours::PREFIX)
+    }
 }
 
 /// A country.
@@ -470,6 +478,38 @@ impl Table {
     /// `memberships.tsv` and `elections/*.tsv`. Every bad row is reported, not just the first.
     pub fn from_files<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Table, Vec<FactsError>> {
         load::load(files)
+    }
+
+    /// `base` (files laid out like `data/`, such as [`Table::bundled_files`]) with your own facts
+    /// merged over it (`(name, contents)` files in the schema of `data/`; see [`yours`]): your
+    /// rows win. Errors in your files carry their own names and lines.
+    pub fn with_yours<P: AsRef<str>, C: AsRef<str>>(base: &[(P, C)], yours: &[(String, String)]) -> Result<Table, Vec<FactsError>> {
+        let (files, names) = yours::merge(base, yours)?;
+        load::load(&files).map_err(|e| yours::rename(e, &names))
+    }
+
+    /// The sources of the rows that are your own facts ([`Table::with_yours`]).
+    pub fn sources_of_yours(&self) -> std::collections::HashSet<&str> {
+        let mut out = std::collections::HashSet::new();
+        fn add<'a>(out: &mut std::collections::HashSet<&'a str>, o: &Origin, s: &'a str) {
+            if o.is_yours() {
+                out.insert(s);
+            }
+        }
+        self.countries.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.people.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.offices.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.terms.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.orgs.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.memberships.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.elections.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.proposals.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.summits.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.presidencies.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.parties.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.affiliations.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        self.governments.iter().for_each(|x| add(&mut out, &x.origin, &x.source));
+        out
     }
 
     /// The checks that need the whole table; an empty list means the table is clean.
