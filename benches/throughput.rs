@@ -44,7 +44,7 @@ fn main() {
             times.sort_by(|a, b| a.partial_cmp(b).unwrap());
             times[times.len() / 2]
         };
-        let marked = median_of(factflag::Detail::Marked { supported: false });
+        let marked = median_of(factflag::Detail::Marked { supported: false, unknown: false });
         let full = median_of(factflag::Detail::All);
         rows.push(format!(
             "{{\"page\":{:?},\"text_bytes\":{bytes},\"claims\":{claims},\"seconds\":{marked:.6},\"mb_per_s\":{:.2},\"full_mb_per_s\":{:.2}}}",

@@ -81,7 +81,7 @@ warm().catch(() => {
 // reportTo: where "Report a mistake" offers to open the report (a mailto: or web address the
 // reader sets in the options; "" for none). hiddenFlags: page -> quotes of the flags the reader
 // hid there.
-const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, reportTo: "", hiddenFlags: {} };
+const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, showUnknown: false, reportTo: "", hiddenFlags: {} };
 async function settingsFor(host, page, tabId) {
   const s = await api.storage.local.get(DEFAULTS);
   return {
@@ -89,6 +89,7 @@ async function settingsFor(host, page, tabId) {
     enabled: !!s.enabled,
     siteEnabled: !s.disabledSites.includes(host),
     showSupported: !!s.showSupported,
+    showUnknown: !!s.showUnknown,
     reportTo: typeof s.reportTo === "string" ? s.reportTo : "",
     hidden: page ? (s.hiddenFlags?.[page] ?? []) : [],
   };
@@ -230,7 +231,7 @@ async function handle(msg, sender) {
       }
       const { startupMs } = await core();
       const t0 = performance.now();
-      const report = check_marks(blocks, msg.date, !!msg.includeSupported);
+      const report = check_marks(blocks, msg.date, !!msg.includeSupported, !!msg.includeUnknown);
       const checkMs = performance.now() - t0;
       if (msg.keys.length === blocks.length) tally(sender, msg.run, msg.reading, contradictedByKey(report, msg.keys));
       return { ok: true, report, timings: { checkMs, startupMs } };

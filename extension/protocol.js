@@ -24,7 +24,7 @@
     // run (the content script's), reading (its count of readings, which only grows) and keys
     // (one per block, the same for a block read again) let the background count what the page
     // shows for the badge: the findings of the latest reading, each block's latest.
-    "factflag:check": { from: "content", to: "background", fields: { blocks: "strings", date: "date", includeSupported: "boolean?", parts: "string?", run: "string", reading: "count", keys: "counts" } },
+    "factflag:check": { from: "content", to: "background", fields: { blocks: "strings", date: "date", includeSupported: "boolean?", includeUnknown: "boolean?", parts: "string?", run: "string", reading: "count", keys: "counts" } },
     "factflag:part": { from: "content", to: "background", fields: { id: "string", block: "count", text: "string" } },
     // page: the page's address without query or fragment, for the flags hidden on it.
     // tab: the tab the popup asks for (a content script's own tab is the sender's).

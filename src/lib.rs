@@ -185,7 +185,7 @@ impl Checker {
         // Strings, as the extension's blocks are: a `&str` sample would compile a second copy
         // of `check_with` into the `.wasm`.
         let blocks: Vec<String> = WARM_UP_SAMPLE.iter().map(|b| b.to_string()).collect();
-        let _ = self.check_with(&blocks, NaiveDate::from_ymd_opt(2024, 10, 19).expect("a valid date"), Detail::Marked { supported: true });
+        let _ = self.check_with(&blocks, NaiveDate::from_ymd_opt(2024, 10, 19).expect("a valid date"), Detail::Marked { supported: true, unknown: false });
     }
 
     /// The table.

@@ -80,7 +80,8 @@ pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> 
 }
 
 /// What the extension needs to draw marks: the counts for every claim, and the findings it
-/// will mark (contradicted ones, and supported ones if `include_supported`), each with only
+/// will mark (contradicted ones, supported ones if `include_supported`, unknown ones if
+/// `include_unknown`), each with only
 /// the fields the page needs. The other findings are only counted: their explanations are
 /// never written, and copying them into the page would cost it time for nothing it shows.
 ///
@@ -90,8 +91,8 @@ pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> 
 /// `tests/browser.rs` (marks_match_the_full_reports_fields) checks the objects against the
 /// full report's fields.
 #[wasm_bindgen]
-pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: bool) -> Result<JsValue, JsError> {
-    let r = run(blocks, reference_date, crate::Detail::Marked { supported: include_supported })?;
+pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: bool, include_unknown: bool) -> Result<JsValue, JsError> {
+    let r = run(blocks, reference_date, crate::Detail::Marked { supported: include_supported, unknown: include_unknown })?;
     let object = |fields: &[(&str, JsValue)]| -> JsValue {
         let o = js_sys::Object::new();
         for (k, v) in fields {

@@ -145,17 +145,21 @@ fn run() -> (usize, Vec<String>) {
             }
             // A check that writes out only the marked findings (what the extension asks for)
             // finds and judges the same claims, and writes the same words for those it reports.
-            for supported in [false, true] {
-                let marked = checker.check_with(&blocks, date, Detail::Marked { supported });
+            for (supported, unknown) in [(false, false), (true, false), (true, true)] {
+                let marked = checker.check_with(&blocks, date, Detail::Marked { supported, unknown });
                 let key = |f: &factflag::Finding| {
                     (f.block, f.start, f.end, f.start_utf16, f.end_utf16, f.quote.clone(), f.verdict, f.explanation.clone(), f.sources.clone())
                 };
-                let want: Vec<_> =
-                    report.findings.iter().filter(|f| f.verdict == Verdict::Contradicted || (supported && f.verdict == Verdict::Supported)).map(key).collect();
+                let want: Vec<_> = report
+                    .findings
+                    .iter()
+                    .filter(|f| unknown || f.verdict == Verdict::Contradicted || (supported && f.verdict == Verdict::Supported))
+                    .map(key)
+                    .collect();
                 let got: Vec<_> = marked.findings.iter().map(key).collect();
                 if got != want {
                     failures
-                        .push(format!("{label}: marked findings (supported: {supported}) differ from the full check's:\n  full   {want:?}\n  marked {got:?}"));
+                        .push(format!("{label}: marked findings (supported: {supported}, unknown: {unknown}) differ from the full check's:\n  full   {want:?}\n  marked {got:?}"));
                 }
                 let counts = |r: &factflag::Report| (r.counts.claims, r.counts.contradicted, r.counts.supported, r.counts.unknown);
                 if counts(&marked) != counts(&report) {

@@ -39,6 +39,9 @@
     early: null,
     date: null,
     showSupported: false,
+    // Whether claims the table cannot settle are marked too (faint, dotted): for newsrooms that
+    // want to see what was read.
+    showUnknown: false,
     // Quotes of the flags the reader hid on this page ("Hide this flag"): not drawn.
     hidden: new Set(),
     counts: { blocks: 0, claims: 0, contradicted: 0, supported: 0, unknown: 0 },
@@ -113,6 +116,7 @@
         blocks: chunk.map((b) => b.text),
         date: state.date,
         includeSupported: state.showSupported,
+        includeUnknown: state.showUnknown,
         run: FF.run,
         reading: gen,
         keys: chunk.map((b) => keyOf(b.el)),
@@ -190,7 +194,9 @@
     let wrapped = 0;
     // The findings come in block order; each block's are wrapped together.
     const shown = report.findings.filter(
-      (f) => (f.verdict === "contradicted" || (state.showSupported && f.verdict === "supported")) && !state.hidden.has(f.quote),
+      (f) =>
+        (f.verdict === "contradicted" || (state.showSupported && f.verdict === "supported") || (state.showUnknown && f.verdict === "unknown")) &&
+        !state.hidden.has(f.quote),
     );
     for (let i = 0; i < shown.length; ) {
       let j = i + 1;
@@ -456,7 +462,7 @@
     state.paused = !!s.paused;
     // A reading begun while the page is parsed, under settings that have changed since, is
     // left: its requests asked for other findings. Its blocks are read again.
-    if (state.early && (!wanted || s.showSupported !== state.showSupported)) {
+    if (state.early && (!wanted || s.showSupported !== state.showSupported || !!s.showUnknown !== state.showUnknown)) {
       state.generation++;
       state.early = null;
       state.checked = new WeakSet();
@@ -464,11 +470,13 @@
     if (document.readyState === "loading" && !state.active) {
       state.readWhileParsing = wanted;
       state.showSupported = s.showSupported;
+      state.showUnknown = !!s.showUnknown;
       if (wanted) readEarly();
     }
     await parsed();
     if (n !== newest) return;
     state.showSupported = s.showSupported;
+    state.showUnknown = !!s.showUnknown;
     if (wanted) {
       if (!state.active) await start();
       else if (reread) {
@@ -558,7 +566,7 @@
     switch (msg.type) {
       case FactFlagProtocol.TYPES.settingsChanged:
         // From the background, whenever the popup (or anything) changes a setting.
-        if (msg.changed?.includes("showSupported") && state.active) quietly(restart());
+        if ((msg.changed?.includes("showSupported") || msg.changed?.includes("showUnknown")) && state.active) quietly(restart());
         else quietly(apply());
         return { ok: true };
       case FactFlagProtocol.TYPES.state:
@@ -572,6 +580,9 @@
           reviews: claimReviews(),
           page: FF.pageKey(),
           hidden: state.hidden.size,
+          // Every finding drawn, in page order: what the popup lists as every claim read.
+          all: [...FF.findings.values()].sort((a, b) => a.id - b.id).map((f) => ({ id: f.id, quote: f.quote, verdict: f.verdict })),
+          showUnknown: state.showUnknown,
           contradicted: [...FF.findings.values()]
             .filter((f) => f.verdict === "contradicted")
             .sort((a, b) => a.id - b.id)

@@ -22,6 +22,8 @@
   const STYLE = {
     contradicted: "all:unset;text-decoration:underline wavy #c62828;text-decoration-thickness:1.5px;text-decoration-skip-ink:none;text-underline-offset:2px;cursor:help;",
     supported: "all:unset;text-decoration:underline dotted #2e7d32;text-decoration-skip-ink:none;text-underline-offset:2px;cursor:help;",
+    // Faint: a claim read that the table cannot settle, shown only when the reader asks.
+    unknown: "all:unset;text-decoration:underline dotted rgba(110,110,110,.55);text-decoration-skip-ink:none;text-underline-offset:3px;cursor:help;",
   };
 
   const originals = new Map(); // original text node → {data, added: Node[]}
@@ -67,7 +69,7 @@
   // instead of parsing the style attribute again for every mark.
   const templates = {};
   function makeMark(f, first) {
-    const verdict = f.verdict === "contradicted" ? "contradicted" : "supported";
+    const verdict = f.verdict === "contradicted" || f.verdict === "unknown" ? f.verdict : "supported";
     let t = templates[verdict];
     if (!t) {
       t = templates[verdict] = document.createElement(TAG);

@@ -58,7 +58,7 @@
   // The page, as the flags hidden on it are remembered: its address without query or fragment.
   FF.pageKey = () => location.origin + location.pathname;
 
-  // {enabled, siteEnabled, showSupported, reportTo, hidden} for this page.
+  // {enabled, siteEnabled, showSupported, showUnknown, paused, reportTo, hidden} for this page.
   FF.settings = async () => {
     const r = await FF.send({ type: P.TYPES.settings, host: location.hostname, page: FF.pageKey() });
     if (!r?.ok) throw new Error(r?.error ?? "no answer from the extension");

@@ -25,6 +25,7 @@
     .verdict { font-weight: 700; margin-bottom: 4px; }
     .verdict.contradicted { color: #b3261e; }
     .verdict.supported { color: #1b5e20; }
+    .verdict.unknown { color: #49454f; }
     .explanation { margin: 0 0 6px; }
     .sources { margin: 0; padding-left: 18px; font-size: 12px; }
     .sources a { color: #0b57d0; word-break: break-all; }
@@ -40,6 +41,7 @@
       .box { background: #2b2930; color: #e6e1e5; border-color: #49454f; }
       .verdict.contradicted { color: #f2b8b5; }
       .verdict.supported { color: #a5d6a7; }
+      .verdict.unknown { color: #cac4d0; }
       .sources a { color: #a8c7fa; }
       .asof { color: #cac4d0; }
       button:focus-visible, a:focus-visible, textarea:focus-visible { outline-color: #a8c7fa; }
@@ -211,12 +213,17 @@
     box.replaceChildren();
     const v = document.createElement("div");
     v.className = `verdict ${f.verdict}`;
-    v.textContent = f.verdict === "contradicted" ? "FactFlag: the facts table contradicts this" : "FactFlag: the facts table supports this";
+    v.textContent =
+      f.verdict === "contradicted"
+        ? "FactFlag: the facts table contradicts this"
+        : f.verdict === "unknown"
+          ? "FactFlag: the facts table cannot settle this"
+          : "FactFlag: the facts table supports this";
     v.id = "ff-verdict";
     box.setAttribute("aria-labelledby", "ff-verdict");
     const e = document.createElement("p");
     e.className = "explanation";
-    e.textContent = f.explanation;
+    e.textContent = f.explanation || "The table has no row that settles this claim on the article's date.";
     const list = document.createElement("ul");
     list.className = "sources";
     list.setAttribute("aria-label", "Sources");

@@ -4,7 +4,7 @@
 "use strict";
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
-const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, reportTo: "", hiddenFlags: {} };
+const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, showUnknown: false, reportTo: "", hiddenFlags: {} };
 
 // A host name as the popup's site switch stores it (location.hostname): lower case, no
 // scheme, path or port. A pasted address is reduced to its host. null when it is none.
@@ -48,6 +48,7 @@ async function render() {
   const s = await api.storage.local.get(DEFAULTS);
   $("enabled").checked = !!s.enabled;
   $("showSupported").checked = !!s.showSupported;
+  $("showUnknown").checked = !!s.showUnknown;
   const sites = [...s.disabledSites].sort();
   $("sites").replaceChildren(
     ...sites.map((h) =>
@@ -72,6 +73,7 @@ async function render() {
 
 $("enabled").addEventListener("change", (e) => api.storage.local.set({ enabled: e.target.checked }));
 $("showSupported").addEventListener("change", (e) => api.storage.local.set({ showSupported: e.target.checked }));
+$("showUnknown").addEventListener("change", (e) => api.storage.local.set({ showUnknown: e.target.checked }));
 $("addSite").addEventListener("submit", async (e) => {
   e.preventDefault();
   const h = hostOf($("site").value);

@@ -49,12 +49,36 @@ async function render() {
   $("paused").disabled = id == null || id < 0 || !st?.ok;
   $("global").checked = settings.enabled;
   $("supportedMarks").checked = settings.showSupported;
+  $("unknownMarks").checked = !!settings.showUnknown;
   $("host").textContent = host || "this site";
   $("site").disabled = !host;
   $("site").checked = !!host && settings.siteEnabled;
   const list = $("list");
   list.replaceChildren();
-  // The page's own fact-checks need no checker: listed whatever else the popup says.
+  // Every claim the page shows a mark for, with its verdict in words (not by colour alone); a
+// note says which verdicts are not marked, and so not listed.
+const VERDICT_WORDS = { contradicted: "contradicted", supported: "supported", unknown: "not settled" };
+function showAll(st, settings) {
+  const all = st.all ?? [];
+  $("allClaims").hidden = all.length === 0;
+  $("allCount").textContent = all.length;
+  $("allList").replaceChildren(
+    ...all.map((c) => {
+      const li = document.createElement("li");
+      const v = document.createElement("span");
+      v.className = `verdict ${c.verdict}`;
+      v.textContent = `${VERDICT_WORDS[c.verdict] ?? c.verdict}: `;
+      const q = document.createElement("q");
+      q.textContent = c.quote;
+      li.append(v, q);
+      return li;
+    }),
+  );
+  const off = [!settings.showSupported && "supported claims", !settings.showUnknown && "claims it could not settle"].filter(Boolean);
+  $("allNote").textContent = off.length ? `Not marked, so not listed: ${off.join(" and ")} (see the settings below).` : "";
+}
+
+// The page's own fact-checks need no checker: listed whatever else the popup says.
   showReviews(st?.ok ? st.reviews : []);
   if (problem) {
     // Quiet: the switches still work, and pages are left as they are.
@@ -93,6 +117,7 @@ async function render() {
       delete hiddenFlags[st.page];
       await api.storage.local.set({ hiddenFlags });
     });
+  showAll(st, settings);
   for (const [i, c] of st.contradicted.entries()) {
     const li = document.createElement("li");
     // The number is drawn here, in the claim's first line (see popup.css); the list is still
@@ -155,6 +180,10 @@ function change(fn) {
 $("global").addEventListener("change", (e) => {
   const on = e.target.checked;
   change(() => api.storage.local.set({ enabled: on }));
+});
+$("unknownMarks").addEventListener("change", (e) => {
+  const on = e.target.checked;
+  change(() => api.storage.local.set({ showUnknown: on }));
 });
 $("supportedMarks").addEventListener("change", (e) => {
   const on = e.target.checked;

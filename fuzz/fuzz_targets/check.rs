@@ -11,6 +11,7 @@ struct Input {
     blocks: Vec<String>,
     days: i32,
     marked: bool,
+    marked_unknown: bool,
 }
 
 fn checker() -> &'static Checker {
@@ -20,7 +21,7 @@ fn checker() -> &'static Checker {
 
 fuzz_target!(|input: Input| {
     let Some(on) = chrono::NaiveDate::from_num_days_from_ce_opt(693_960 + input.days.rem_euclid(60 * 366)) else { return };
-    let detail = if input.marked { Detail::Marked { supported: true } } else { Detail::All };
+    let detail = if input.marked { Detail::Marked { supported: true, unknown: input.marked_unknown } } else { Detail::All };
     let report = checker().check_with(&input.blocks, on, detail);
     for f in &report.findings {
         let block = &input.blocks[f.block];

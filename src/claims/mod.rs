@@ -294,12 +294,15 @@ pub const GRACE_DAYS: i64 = 7;
 pub enum Detail {
     /// Every finding, in full (the CLI, and `check` in wasm).
     All,
-    /// Only the findings the extension marks: contradicted ones, and supported ones if
-    /// `supported`. The others are only counted. No finding carries its claim's structured
-    /// data (`Finding::claim` is empty): the extension does not show it.
+    /// Only the findings the extension marks: contradicted ones, supported ones if
+    /// `supported` and unknown ones if `unknown`. The others are only counted. No finding
+    /// carries its claim's structured data (`Finding::claim` is empty): the extension does not
+    /// show it.
     Marked {
         /// Whether supported findings are marked too.
         supported: bool,
+        /// Whether unknown findings are marked too (the reader asked to see what was read).
+        unknown: bool,
     },
 }
 
@@ -320,7 +323,11 @@ impl Detail {
     pub fn wants(self, v: Verdict) -> bool {
         match self {
             Detail::All => true,
-            Detail::Marked { supported } => v == Verdict::Contradicted || (supported && v == Verdict::Supported),
+            Detail::Marked { supported, unknown } => match v {
+                Verdict::Contradicted => true,
+                Verdict::Supported => supported,
+                Verdict::Unknown => unknown,
+            },
         }
     }
 }

@@ -194,6 +194,64 @@ for (const kind of ["chromium", "firefox"]) {
       if (page) await page.close();
     });
 
+    it("marking claims it could not settle, from the popup: faint marks on the page, and the popup lists every claim marked with its verdict in words", async () => {
+      const url = `${server.origin}/fixtures/unread.html`;
+      const unknownMark = () => [...document.querySelectorAll('factflagmark[data-factflag-verdict="unknown"]')].map((m) => m.textContent).join("|");
+      let popup;
+      let article;
+      let reopen;
+      let page = null;
+      if (b) {
+        ({ page } = await open(b.browser, url));
+        await settled(b, page);
+        article = puppeteerTab(page);
+        reopen = async () => {
+          const p = await openPopup(b, page);
+          return { tab: puppeteerTab(p), close: () => p.close() };
+        };
+      } else {
+        await wd.goto(url);
+        article = webdriverTab(wd);
+        await article.until(() => document.querySelectorAll("factflagmark").length > 0);
+        reopen = async () => {
+          const t = await wd.openExtensionPage("popup/popup.html?tab={tab}");
+          return { tab: webdriverTab(wd), close: t.close };
+        };
+      }
+      await article.until(() => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length === 1);
+      assert.equal(await article.run(unknownMark), "");
+      let p = await reopen();
+      popup = p.tab;
+      await popup.until(() => !document.getElementById("unknownMarks").disabled && !document.getElementById("counts").hidden);
+      await popup.click("#unknownMarks");
+      await popup.until(() => document.getElementById("unknownMarks").checked);
+      await p.close();
+      // The page's tab: the claim it could not settle gets its faint mark.
+      await article.until(() => document.querySelectorAll('factflagmark[data-factflag-verdict="unknown"]').length > 0);
+      assert.equal(await article.run(unknownMark), "general election is on 30 June 2029");
+      p = await reopen();
+      popup = p.tab;
+      await popup.until(() => !document.getElementById("allClaims").hidden);
+      const all = await popup.run(() => ({
+        items: [...document.querySelectorAll("#allList li")].map((li) => li.textContent),
+        count: document.getElementById("allCount").textContent,
+        note: document.getElementById("allNote").textContent,
+      }));
+      assert.deepEqual(all, {
+        // (The quotation marks are the <q> element's own, drawn by CSS, not text.)
+        items: ["not settled: general election is on 30 June 2029", "contradicted: Sweden joined NATO in 2023"],
+        count: "2",
+        note: "Not marked, so not listed: supported claims (see the settings below).",
+      });
+      assert.deepEqual(await popup.axe(), []);
+      // And off again: the faint mark goes.
+      await popup.click("#unknownMarks");
+      await popup.until(() => !document.getElementById("unknownMarks").checked);
+      await p.close();
+      await article.until(() => document.querySelectorAll('factflagmark[data-factflag-verdict="unknown"]').length === 0);
+      if (page) await page.close();
+    });
+
     it("Paused on this tab, from the popup, takes the marks off that tab only, and resuming brings them back", async () => {
       const marked = () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8;
       const unmarked = () => document.querySelectorAll("factflagmark").length === 0;

@@ -100,6 +100,40 @@ for (const kind of ["chromium", "firefox"]) {
       await page.close();
     });
 
+    it("a claim it could not settle, when the reader asks for those marks, has a faint mark whose tooltip says so", async () => {
+      const { page, log } = await open(b.browser, `${server.origin}/fixtures/unread.html`);
+      await settled(b, page);
+      if (kind === "firefox") await hook(page, "set", { showUnknown: true });
+      else {
+        // Chromium's copy has no test hook: the popup's switch.
+        const popup = await openPopup(b, page);
+        await until(popup, () => !document.getElementById("unknownMarks").disabled);
+        if (!(await popup.evaluate(() => document.getElementById("unknownMarks").checked))) await popup.evaluate(() => document.getElementById("unknownMarks").click());
+        await until(popup, () => document.getElementById("unknownMarks").checked);
+        await popup.close();
+      }
+      await until(page, () => !!document.querySelector('factflagmark[data-factflag-verdict="unknown"][tabindex="0"]'));
+      // Faint and dotted, unlike a contradicted claim's wavy red line.
+      const style = await page.evaluate(() => getComputedStyle(document.querySelector('factflagmark[data-factflag-verdict="unknown"]')).textDecorationStyle);
+      assert.equal(style, "dotted");
+      await page.focus('factflagmark[data-factflag-verdict="unknown"][tabindex="0"]');
+      const tip = await tooltipOf(b, page);
+      assert.equal(tip.label, "FactFlag: the facts table cannot settle this");
+      assert.ok(tip.text.includes("The table has no general election in Japan on 30 June 2029."), tip.text);
+      assert.equal(tip.links.length, 0);
+      // Back to the default for the other tests.
+      if (kind === "chromium") {
+        const popup = await openPopup(b, page);
+        await until(popup, () => !document.getElementById("unknownMarks").disabled);
+        await popup.evaluate(() => document.getElementById("unknownMarks").click());
+        await until(popup, () => !document.getElementById("unknownMarks").checked);
+        await popup.close();
+      } else await hook(page, "set", { showUnknown: false });
+      await until(page, () => !document.querySelector('factflagmark[data-factflag-verdict="unknown"]'));
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+
     it("Hide this flag hides every mark of that claim, remembers it for the page, and the popup shows it again", async () => {
       const { page, log } = await article();
       await page.focus('p.lead factflagmark[tabindex="0"]');
