@@ -8,6 +8,8 @@ GECKODRIVER ?= $(shell command -v geckodriver)
 export CHROMEDRIVER GECKODRIVER
 
 WASM := extension/core/factflag_bg.wasm
+TOOL_WASM := extension/core/facts_tool_bg.wasm
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
 CLI := target/release/factflag
 SOURCES := $(shell find src data -type f) Cargo.toml Cargo.lock build.rs
 
@@ -20,7 +22,7 @@ setup:
 
 build: wasm cli
 
-wasm: $(WASM)
+wasm: $(WASM) $(TOOL_WASM)
 # wasm-opt -O3 rather than -Os: measured side by side (node benches/run.mjs --core, three
 # alternating pairs), -O3 gave 17.8-18.4 MB/s against 17.6-17.7 and a .wasm 650 B smaller
 # gzipped; cargo's own opt-level stays "s" (Cargo.toml).
@@ -51,6 +53,18 @@ $(WASM): $(SOURCES)
 	wasm-bindgen --target no-modules --no-typescript --out-dir extension/core --out-name factflag target/wasm-opt/factflag.wasm
 	@printf 'core: %s bytes, %s gzipped\n' "$$(stat -c %s $(WASM))" "$$(gzip -9c $(WASM) | wc -c)"
 
+# The options page's facts tool (src/facts_tool.rs, the facts-tool feature): the loader, lint and
+# snapshot writer with the data/ files, to check a reader's own facts and merge them over the
+# table. A module of its own, loaded only by the options page when the reader imports facts, so
+# neither the core's size nor its start-up pays for it. -Oz: it runs once per import.
+$(TOOL_WASM): $(SOURCES)
+	@echo "== building the facts tool for the options page (cargo --features facts-tool, wasm-opt -Oz, wasm-bindgen)"
+	cargo build --profile wasm-release --lib --target wasm32-unknown-unknown --features facts-tool
+	@mkdir -p target/facts-tool
+	wasm-opt -Oz $(WASM_FEATURES) $(RAW_WASM) -o target/facts-tool/opt.wasm
+	wasm-bindgen --target no-modules --no-typescript --out-dir extension/core --out-name facts_tool target/facts-tool/opt.wasm
+	@printf 'facts tool: %s bytes, %s gzipped\n' "$$(stat -c %s $(TOOL_WASM))" "$$(gzip -9c $(TOOL_WASM) | wc -c)"
+
 # The same core with the entry points only tests and benchmarks call (Cargo.toml's
 # dev-exports): the benchmark times the full report and lists the names with it. Never shipped.
 # It shares cargo's target directory (only this crate differs), so it overwrites $(RAW_WASM):
@@ -67,7 +81,7 @@ cli: $(CLI)
 $(CLI): $(SOURCES)
 	cargo build --release --bin factflag
 
-dist: $(WASM)
+dist: $(WASM) $(TOOL_WASM)
 	@mkdir -p dist
 	@rm -f dist/factflag-chromium.zip dist/factflag-firefox.zip
 	cd extension && zip -qr9 ../dist/factflag-chromium.zip . -x 'demo/*'
@@ -88,7 +102,7 @@ screenshots: build
 	node scripts/screenshot.mjs extension/demo/index.html docs/screenshot.png --focus="Asian version of NATO"
 	node --test --test-concurrency=1 tests/e2e/pages.test.mjs
 	@mkdir -p docs/img
-	cp target/screenshots/popup-chromium.png target/screenshots/popup-firefox.png target/screenshots/options-chromium.png target/screenshots/popup-claimreview-firefox.png docs/img/
+	cp target/screenshots/popup-chromium.png target/screenshots/popup-firefox.png target/screenshots/options-yours-chromium.png target/screenshots/popup-claimreview-firefox.png docs/img/
 
 test: setup build test-rust test-wasm test-lint test-fuzz bench-smoke test-e2e
 
@@ -120,7 +134,7 @@ fuzz:
 test-lint:
 	npx web-ext lint --source-dir extension --self-hosted --warnings-as-errors=false
 
-test-e2e: $(WASM)
+test-e2e: $(WASM) $(TOOL_WASM)
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: setup build $(DEV_WASM)

@@ -30,14 +30,44 @@ const parts = new Map();
 const MAX_PENDING = 8;
 const partsKey = (sender, id) => `${sender.tab?.id ?? "-"}:${sender.frameId ?? 0}:${id}`;
 
+// The reader's own facts (the options page imports them): the merged table's snapshot, which the
+// core loads in place of the bundled table, and the sources of the reader's rows, which the
+// tooltip labels "your facts". Read from storage while the core compiles.
+const YOURS = "yourFacts";
+let yourSources = new Set();
+async function yourSnapshot() {
+  const { [YOURS]: y } = await api.storage.local.get(YOURS).catch(() => ({}));
+  yourSources = new Set(y?.sources ?? []);
+  if (!y?.snapshot) return undefined;
+  const bin = atob(y.snapshot);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+// Loads the table: the merged one if the reader has facts of their own, else the bundled one.
+// A snapshot that does not load (it should not: the options page made it with the same code)
+// is said once and the bundled table used.
+function loadTable(snapshot) {
+  if (!snapshot) return init();
+  try {
+    return init(snapshot);
+  } catch (e) {
+    console.warn(`FactFlag could not load your own facts, and checks with its own table: ${e?.message ?? e}`);
+    yourSources = new Set();
+    return init();
+  }
+}
+
 let ready = null;
 let coreFailureLogged = false;
 function core() {
   ready ??= (async () => {
     const started = performance.now();
+    const yours = yourSnapshot();
     await initWasm({ module_or_path: api.runtime.getURL("core/factflag_bg.wasm") });
     const compiled = performance.now();
-    const asOf = init();
+    const asOf = loadTable(await yours);
     // For the start-up benchmark: core load time (fetch, compile and instantiate, then the
     // table), and time since this background started.
     const info = {
@@ -120,8 +150,17 @@ function hideFlag(page, quote) {
 }
 
 // When a setting changes, tell the content script of every tab, which applies it at once.
-// A tab paused or resumed: that tab only.
+// A tab paused or resumed: that tab only. Your own facts imported, replaced or removed: the core
+// loads its table anew first, then every tab reads its page again.
 api.storage.onChanged.addListener(async (changes, area) => {
+  if (area === "local" && changes[YOURS]) {
+    const before = ready;
+    ready = (async () => {
+      const info = await (before ?? core()).catch(() => null);
+      const asOf = loadTable(await yourSnapshot());
+      return { ...(info ?? {}), asOf };
+    })();
+  }
   if (area === "session" && changes[PAUSED]) {
     const was = changes[PAUSED].oldValue ?? [];
     const now = changes[PAUSED].newValue ?? [];
@@ -232,6 +271,8 @@ async function handle(msg, sender) {
       const { startupMs } = await core();
       const t0 = performance.now();
       const report = check_marks(blocks, msg.date, !!msg.includeSupported, !!msg.includeUnknown);
+      // Which of each finding's sources are the reader's own facts, for the tooltip's label.
+      if (yourSources.size) for (const f of report.findings) f.yours = f.sources.filter((s) => yourSources.has(s));
       const checkMs = performance.now() - t0;
       if (msg.keys.length === blocks.length) tally(sender, msg.run, msg.reading, contradictedByKey(report, msg.keys));
       return { ok: true, report, timings: { checkMs, startupMs } };

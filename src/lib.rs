@@ -52,8 +52,11 @@ pub mod text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "facts-tool")))]
 pub mod wasm;
+
+#[cfg(all(target_arch = "wasm32", feature = "facts-tool"))]
+pub mod facts_tool;
 
 use chrono::NaiveDate;
 use claims::{Checked, Claim, Ctx, Family, Sentence};

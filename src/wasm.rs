@@ -3,7 +3,7 @@
 //! ```js
 //! import init_wasm, { init, check_marks } from "./core/factflag.js";
 //! await init_wasm();          // compile and instantiate the module
-//! init();                     // load and index the bundled facts table (once)
+//! init();                     // load and index the bundled facts table
 //! const marks = check_marks(["First paragraph…", "Second…"], "2024-10-19", false);
 //! ```
 //! `marks` is `{counts, findings: [{block, start_utf16, end_utf16, quote, verdict,
@@ -29,26 +29,36 @@ fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("cannot return the result: {e}")))
 }
 
-/// Loads and indexes the bundled facts table. Calling it again does nothing.
-/// Returns the table's `as_of` date.
+/// Loads a table and indexes it: the bundled one, or, given a snapshot, that one in its place
+/// (the bundled table with the reader's own facts merged over it, which the options page's facts
+/// tool writes: `facts_tool::merge_facts`). Each call loads anew. Returns the table's `as_of`.
+/// A snapshot's bytes are kept for as long as the core runs (the table's strings borrow them);
+/// a reader imports their facts rarely.
 #[wasm_bindgen]
-pub fn init() -> Result<String, JsError> {
-    CHECKER.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.is_none() {
-            let checker = Checker::bundled().map_err(|errs| {
-                JsError::new(&format!("the bundled facts table is invalid: {}", errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; ")))
-            })?;
-            *c = Some(checker);
-        }
-        Ok(c.as_ref().unwrap().table().as_of.to_string())
-    })
+pub fn init(snapshot: Option<Vec<u8>>) -> Result<String, JsError> {
+    let read = match snapshot {
+        Some(bytes) => crate::bundle::read(Box::leak(bytes.into_boxed_slice())),
+        None => crate::bundle::bundled(),
+    };
+    let (table, matcher) =
+        read.map_err(|errs| JsError::new(&format!("the facts table is invalid: {}", errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))))?;
+    let as_of = table.as_of.to_string();
+    CHECKER.with(|c| *c.borrow_mut() = Some(Checker { table, matcher }));
+    Ok(as_of)
+}
+
+/// Loads the bundled table if no table is loaded yet.
+fn ready() -> Result<(), JsError> {
+    if CHECKER.with(|c| c.borrow().is_none()) {
+        init(None)?;
+    }
+    Ok(())
 }
 
 /// Gets the core ready for its first check (see `Checker::warm_up`).
 #[wasm_bindgen]
 pub fn warm_up() -> Result<(), JsError> {
-    init()?;
+    ready()?;
     CHECKER.with(|c| c.borrow().as_ref().expect("initialised above").warm_up());
     Ok(())
 }
@@ -68,7 +78,7 @@ fn run(blocks: JsValue, reference_date: &str, detail: crate::Detail) -> Result<c
         .filter(|d| d.precision == crate::facts::Precision::Day)
         .map(|d| d.start)
         .ok_or_else(|| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
-    init()?;
+    ready()?;
     Ok(CHECKER.with(|c| c.borrow().as_ref().expect("initialised above").check_with(&blocks, date, detail)))
 }
 
@@ -142,7 +152,7 @@ pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: boo
 #[cfg(feature = "dev-exports")]
 #[wasm_bindgen]
 pub fn facts_stats() -> Result<JsValue, JsError> {
-    init()?;
+    ready()?;
     CHECKER.with(|c| to_js(&c.borrow().as_ref().unwrap().table().stats()))
 }
 
@@ -151,6 +161,6 @@ pub fn facts_stats() -> Result<JsValue, JsError> {
 #[cfg(feature = "dev-exports")]
 #[wasm_bindgen]
 pub fn names() -> Result<Vec<String>, JsError> {
-    init()?;
+    ready()?;
     CHECKER.with(|c| Ok(c.borrow().as_ref().unwrap().matcher().names().map(String::from).collect()))
 }

@@ -46,7 +46,7 @@ fn bad_input_is_a_js_error_not_a_panic() {
 fn init_reports_the_tables_date_and_stats() {
     // The date the bundled table is true on (data/meta.tsv), as the core read it.
     let as_of = factflag::facts::Table::bundled().unwrap().as_of.to_string();
-    assert_eq!(factflag::wasm::init().unwrap(), as_of);
+    assert_eq!(factflag::wasm::init(None).unwrap(), as_of);
     assert!(as_of.as_str() >= "2026-06-30", "{as_of}");
     let stats = factflag::wasm::facts_stats().unwrap();
     assert!(get(&stats, "terms").as_f64().unwrap() > 100.0);

@@ -566,7 +566,8 @@
     switch (msg.type) {
       case FactFlagProtocol.TYPES.settingsChanged:
         // From the background, whenever the popup (or anything) changes a setting.
-        if ((msg.changed?.includes("showSupported") || msg.changed?.includes("showUnknown")) && state.active) quietly(restart());
+        // A change of what is marked, or of the table (your own facts), reads the page anew.
+        if (["showSupported", "showUnknown", "yourFacts"].some((k) => msg.changed?.includes(k)) && state.active) quietly(restart());
         else quietly(apply());
         return { ok: true };
       case FactFlagProtocol.TYPES.state:

@@ -30,6 +30,7 @@
     .sources { margin: 0; padding-left: 18px; font-size: 12px; }
     .sources a { color: #0b57d0; word-break: break-all; }
     .asof { margin-top: 6px; font-size: 12px; color: #555; }
+    .yours { font-weight: 600; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
     button { font: 12px/1.3 system-ui, sans-serif; padding: 3px 8px; border-radius: 4px; cursor: pointer;
       border: 1px solid #79747e; background: transparent; color: inherit; }
@@ -237,6 +238,13 @@
       a.rel = "noopener noreferrer";
       a.textContent = href;
       li.append(a);
+      // A row of the reader's own facts (imported in the options), not the bundled table's.
+      if (f.yours?.includes(s)) {
+        const mine = document.createElement("span");
+        mine.className = "yours";
+        mine.textContent = " (your facts)";
+        li.append(mine);
+      }
       list.append(li);
     }
     const asof = document.createElement("div");

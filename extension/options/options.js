@@ -98,7 +98,109 @@ $("reportForm").addEventListener("submit", async (e) => {
 });
 $("unhideAll").addEventListener("click", () => api.storage.local.set({ hiddenFlags: {} }));
 
-api.storage.onChanged.addListener((_changes, area) => {
-  if (area === "local") render();
+// Your own facts: files in the schema of data/, checked and merged over the bundled table by the
+// facts tool (../core/facts_tool.js: the core's own loader and lint, compiled to a module of its
+// own). Stored as {files: [{name, text}], snapshot (the merged table, base64), sources, rows};
+// the background loads the snapshot in place of the bundled table.
+const YOURS = "yourFacts";
+let tool = null;
+function factsTool() {
+  /* global wasm_bindgen */
+  tool ??= wasm_bindgen({ module_or_path: "../core/facts_tool_bg.wasm" }).then(() => wasm_bindgen);
+  return tool;
+}
+
+function base64(bytes) {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+// Checks `files` ([{name, text}]) and, if they are clean, stores them with the merged table;
+// an empty list removes your facts. Says what happened; on errors, lists them and keeps what
+// was stored before.
+async function saveYours(files) {
+  $("yoursErrors").replaceChildren();
+  if (files.length === 0) {
+    await api.storage.local.remove(YOURS);
+    $("yoursStatus").textContent = "Your facts are removed: FactFlag checks with its own table.";
+    return true;
+  }
+  $("yoursStatus").textContent = "Checking…";
+  let r;
+  try {
+    const { merge_facts } = await factsTool();
+    r = merge_facts(files.map((f) => f.name), files.map((f) => f.text));
+  } catch (e) {
+    r = { errors: [`FactFlag could not check the files: ${e?.message ?? e}`] };
+  }
+  if (r.errors.length) {
+    $("yoursStatus").textContent = `Not imported: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"} to fix.`;
+    $("yoursErrors").replaceChildren(
+      ...r.errors.map((e) => {
+        const li = document.createElement("li");
+        li.textContent = e;
+        return li;
+      }),
+    );
+    return false;
+  }
+  await api.storage.local.set({ [YOURS]: { files, snapshot: base64(r.snapshot), sources: r.sources, rows: r.rows } });
+  $("yoursStatus").textContent = `Imported: ${r.rows} row${r.rows === 1 ? "" : "s"} of your own facts, in use on every tab.`;
+  return true;
+}
+
+async function storedFiles() {
+  const { [YOURS]: y } = await api.storage.local.get(YOURS);
+  return y?.files ?? [];
+}
+
+// Files picked or dropped: each replaces a stored file of the same name, or is added.
+async function importFiles(list) {
+  const picked = await Promise.all([...list].map(async (f) => ({ name: f.name, text: await f.text() })));
+  if (!picked.length) return;
+  const files = (await storedFiles()).filter((f) => !picked.some((p) => p.name === f.name)).concat(picked);
+  await saveYours(files);
+}
+
+async function renderYours() {
+  const { [YOURS]: y } = await api.storage.local.get(YOURS);
+  const files = y?.files ?? [];
+  $("noYours").hidden = files.length > 0;
+  $("removeYours").hidden = files.length === 0;
+  $("yoursFiles").replaceChildren(
+    ...files.map((f) => {
+      const rows = f.text.split("\n").filter((l) => l.trim() && !l.startsWith("#")).length - 1;
+      const li = item(`${f.name}: ${rows} row${rows === 1 ? "" : "s"}`, "Remove", () => saveYours(files.filter((x) => x !== f)));
+      const a = document.createElement("a");
+      a.textContent = "Export";
+      a.download = f.name;
+      a.href = URL.createObjectURL(new Blob([f.text], { type: "text/tab-separated-values" }));
+      a.className = "export";
+      li.append(" ", a);
+      return li;
+    }),
+  );
+}
+
+$("removeYours").addEventListener("click", () => saveYours([]));
+$("factsFile").addEventListener("change", async (e) => {
+  await importFiles(e.target.files);
+  e.target.value = "";
 });
-render();
+const drop = $("dropZone");
+drop.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (e) => {
+  e.preventDefault();
+  drop.classList.remove("over");
+  importFiles(e.dataTransfer.files);
+});
+
+api.storage.onChanged.addListener((_changes, area) => {
+  if (area === "local") render().then(renderYours);
+});
+render().then(renderYours);

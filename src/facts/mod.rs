@@ -488,6 +488,20 @@ impl Table {
         load::load(&files).map_err(|e| yours::rename(e, &names))
     }
 
+    /// [`Table::with_yours`], then [`Table::lint`] over the merged table: errors in your files
+    /// carry their own names and lines (a row of yours can also clash with the table's rows,
+    /// which are named as they are in `data/`).
+    pub fn with_yours_linted<P: AsRef<str>, C: AsRef<str>>(base: &[(P, C)], yours: &[(String, String)]) -> Result<Table, Vec<FactsError>> {
+        let (files, names) = yours::merge(base, yours)?;
+        let table = load::load(&files).map_err(|e| yours::rename(e, &names))?;
+        let errors = table.lint();
+        if errors.is_empty() {
+            Ok(table)
+        } else {
+            Err(yours::rename(errors, &names))
+        }
+    }
+
     /// The sources of the rows that are your own facts ([`Table::with_yours`]).
     pub fn sources_of_yours(&self) -> std::collections::HashSet<&str> {
         let mut out = std::collections::HashSet::new();

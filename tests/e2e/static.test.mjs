@@ -98,4 +98,13 @@ it("README's commands to rebuild the .wasm are the Makefile's", () => {
   const bindgen = /^\twasm-bindgen (.*extension\/core .*)$/m.exec(make)[1].trim();
   assert.ok(readme.includes(`wasm-bindgen ${bindgen}`), `README lacks: wasm-bindgen ${bindgen}`);
   assert.ok(readme.includes("cargo build --profile wasm-release --lib --target wasm32-unknown-unknown\n"));
+  // The options page's facts tool, likewise.
+  const features = /^WASM_FEATURES := (.*)$/m.exec(make)[1].trim();
+  const toolOpt = /^wasm-opt (.*) target\/wasm32-unknown-unknown\/wasm-release\/factflag\.wasm -o target\/facts-tool\/opt\.wasm$/m.exec(readme);
+  assert.ok(toolOpt, "README has no wasm-opt command for the facts tool");
+  assert.equal(toolOpt[1].replace(/\s+/g, " ").trim(), `-Oz ${features}`);
+  assert.ok(/^\twasm-opt -Oz \$\(WASM_FEATURES\) \$\(RAW_WASM\) -o target\/facts-tool\/opt\.wasm$/m.test(make), "the Makefile's facts tool rule changed: update README and this test");
+  const toolBindgen = /^\twasm-bindgen (.*--out-name facts_tool .*)$/m.exec(make)[1].trim();
+  assert.ok(readme.includes(`wasm-bindgen ${toolBindgen}`), `README lacks: wasm-bindgen ${toolBindgen}`);
+  assert.ok(readme.includes("cargo build --profile wasm-release --lib --target wasm32-unknown-unknown --features facts-tool\n"));
 });

@@ -86,6 +86,11 @@ export async function firefoxSession() {
       const el = await call("POST", s("/element"), { using: "css selector", value: css });
       await call("POST", s(`/element/${Object.values(el)[0]}/click`), {});
     },
+    // Sets a file input's files (absolute paths).
+    upload: async (css, paths) => {
+      const el = await call("POST", s("/element"), { using: "css selector", value: css });
+      await call("POST", s(`/element/${Object.values(el)[0]}/value`), { text: paths.join("\n") });
+    },
     type: async (css, text) => {
       const el = await call("POST", s("/element"), { using: "css selector", value: css });
       const id = Object.values(el)[0];
