@@ -26,7 +26,11 @@ function puppeteerTab(page) {
       await page.evaluate((c) => (document.querySelector(c).value = ""), css);
       await page.type(css, text);
     },
-    shot: async (name) => fs.writeFileSync(path.join(SHOTS, name), await page.screenshot({ fullPage: true })),
+    // A tab in the background draws no frame to capture: brought to the front first.
+    shot: async (name) => {
+      await page.bringToFront();
+      fs.writeFileSync(path.join(SHOTS, name), await page.screenshot({ fullPage: true }));
+    },
     axe: () => axeViolations({ load: (src) => page.evaluate(src), run: (fn, arg) => page.evaluate(fn, arg) }),
   };
 }
