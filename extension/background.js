@@ -112,9 +112,17 @@ warm().catch(() => {
 // reader sets in the options; "" for none). hiddenFlags: page -> quotes of the flags the reader
 // hid there.
 const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, showUnknown: false, reportTo: "", hiddenFlags: {} };
+// The words the content scripts show (the tooltip and the marks' labels), in the browser's
+// language (_locales): sent with the settings, so that content scripts touch no i18n API of
+// their own. "$1" and "$2" stand for what the content script fills in.
+const CONTENT_STRINGS = ["verdictContradicted", "verdictSupported", "verdictUnknown", "noRow", "sources", "yourFacts", "asOf", "reportButton", "hideButton", "reportLabel", "reportCopied", "reportSelect", "reportOpen", "markContradicted", "markSupported", "markUnknown"];
+let strings = null;
+const contentStrings = () => (strings ??= Object.fromEntries(CONTENT_STRINGS.map((k) => [k, api.i18n.getMessage(k, ["$1", "$2"])])));
+
 async function settingsFor(host, page, tabId) {
   const s = await api.storage.local.get(DEFAULTS);
   return {
+    strings: contentStrings(),
     paused: tabId != null && (await pausedTabs()).includes(tabId),
     enabled: !!s.enabled,
     siteEnabled: !s.disabledSites.includes(host),

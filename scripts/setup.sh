@@ -23,6 +23,9 @@ if [ "$want_browsers" = 1 ]; then
   have chromium || apt_pkgs+=(chromium)
   have chromedriver || apt_pkgs+=(chromium-driver)
   have firefox-esr || apt_pkgs+=(firefox-esr)
+  # The browsers' German UI, for the end-to-end test of the extension's second locale.
+  [ -e /usr/lib/chromium/locales/de.pak ] || apt_pkgs+=(chromium-l10n)
+  ls /usr/lib/firefox-esr/browser/extensions/langpack-de@* >/dev/null 2>&1 || apt_pkgs+=(firefox-esr-l10n-de)
 fi
 if [ "${#apt_pkgs[@]}" -gt 0 ]; then
   if [ "$(id -u)" != 0 ] && ! have sudo; then
@@ -34,7 +37,7 @@ if [ "${#apt_pkgs[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${apt_pkgs[@]}" >/dev/null
 else
   if [ "$want_browsers" = 1 ]; then
-    say "Debian packages present (node, npm, wasm-opt, zip, chromium, chromedriver, firefox-esr)"
+    say "Debian packages present (node, npm, wasm-opt, zip, chromium, chromedriver, firefox-esr, their German UI)"
   else
     say "Debian packages present (node, npm, wasm-opt, zip)"
   fi

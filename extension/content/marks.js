@@ -82,7 +82,7 @@
     if (first) {
       m.tabIndex = 0;
       m.setAttribute("role", "note");
-      m.setAttribute("aria-label", `FactFlag: ${f.verdict} claim. ${f.explanation}`);
+      m.setAttribute("aria-label", FF.t(f.verdict === "contradicted" ? "markContradicted" : f.verdict === "unknown" ? "markUnknown" : "markSupported", f.explanation));
     }
     return m;
   }

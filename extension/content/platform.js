@@ -55,6 +55,10 @@
   const ORPHANED = "FactFlag was updated, reloaded or turned off since this page was opened; reload the page to check it again";
   FF.orphaned = false;
 
+  // A string of the extension's, in the browser's language (the background sends them with the
+  // settings), with $1, $2 filled in.
+  FF.t = (key, ...subs) => (FF.settingsNow?.strings?.[key] ?? key).replace(/\$(\d)/g, (_, i) => subs[i - 1] ?? "");
+
   // The page, as the flags hidden on it are remembered: its address without query or fragment.
   FF.pageKey = () => location.origin + location.pathname;
 

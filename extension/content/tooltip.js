@@ -172,7 +172,7 @@
     const area = document.createElement("textarea");
     area.readOnly = true;
     area.value = text;
-    area.setAttribute("aria-label", "Report");
+    area.setAttribute("aria-label", FF.t("reportLabel"));
     wrap.append(status, area);
     const link = FF.settingsNow?.reportTo ? FF.reportLink(FF.settingsNow.reportTo, f, text) : null;
     if (link) {
@@ -180,7 +180,7 @@
       a.href = link;
       a.target = "_blank";
       a.rel = "noopener noreferrer";
-      a.textContent = "Open your report form with this report";
+      a.textContent = FF.t("reportOpen");
       wrap.append(a);
     }
     box.append(wrap);
@@ -198,9 +198,7 @@
         copied = false;
       }
     }
-    status.textContent = copied
-      ? "The report is copied to the clipboard. Nothing has been sent."
-      : "Select the report below and copy it. Nothing has been sent.";
+    status.textContent = copied ? FF.t("reportCopied") : FF.t("reportSelect");
   }
 
   FF.showTooltip = (mark) => {
@@ -214,20 +212,15 @@
     box.replaceChildren();
     const v = document.createElement("div");
     v.className = `verdict ${f.verdict}`;
-    v.textContent =
-      f.verdict === "contradicted"
-        ? "FactFlag: the facts table contradicts this"
-        : f.verdict === "unknown"
-          ? "FactFlag: the facts table cannot settle this"
-          : "FactFlag: the facts table supports this";
+    v.textContent = FF.t(f.verdict === "contradicted" ? "verdictContradicted" : f.verdict === "unknown" ? "verdictUnknown" : "verdictSupported");
     v.id = "ff-verdict";
     box.setAttribute("aria-labelledby", "ff-verdict");
     const e = document.createElement("p");
     e.className = "explanation";
-    e.textContent = f.explanation || "The table has no row that settles this claim on the article's date.";
+    e.textContent = f.explanation || FF.t("noRow");
     const list = document.createElement("ul");
     list.className = "sources";
-    list.setAttribute("aria-label", "Sources");
+    list.setAttribute("aria-label", FF.t("sources"));
     for (const s of f.sources) {
       const href = safeUrl(s);
       if (!href) continue;
@@ -242,19 +235,19 @@
       if (f.yours?.includes(s)) {
         const mine = document.createElement("span");
         mine.className = "yours";
-        mine.textContent = " (your facts)";
+        mine.textContent = ` (${FF.t("yourFacts")})`;
         li.append(mine);
       }
       list.append(li);
     }
     const asof = document.createElement("div");
     asof.className = "asof";
-    asof.textContent = `Facts as of ${f.facts_as_of}; checked at the article's date, ${f.reference_date}.`;
+    asof.textContent = FF.t("asOf", f.facts_as_of, f.reference_date);
     const actions = document.createElement("div");
     actions.className = "actions";
     actions.append(
-      button("Report a mistake", () => openReport(f)),
-      button("Hide this flag", () => {
+      button(FF.t("reportButton"), () => openReport(f)),
+      button(FF.t("hideButton"), () => {
         const back = currentMark;
         FF.hideTooltip(0);
         FF.hideFinding?.(f, true);

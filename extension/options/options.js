@@ -4,6 +4,7 @@
 "use strict";
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
+const { msg } = globalThis.FactFlagI18n; // ../i18n.js
 const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, showUnknown: false, reportTo: "", hiddenFlags: {} };
 
 // A host name as the popup's site switch stores it (location.hostname): lower case, no
@@ -29,7 +30,7 @@ function reportProblem(to) {
   } catch {
     // falls through
   }
-  return "Give a mailto: address (mailto:name@example.com) or a web address (https://…).";
+  return msg("reportBad");
 }
 
 function item(text, buttonLabel, onClick) {
@@ -52,7 +53,7 @@ async function render() {
   const sites = [...s.disabledSites].sort();
   $("sites").replaceChildren(
     ...sites.map((h) =>
-      item(h, "Turn on again", () => api.storage.local.set({ disabledSites: s.disabledSites.filter((x) => x !== h) })),
+      item(h, msg("turnOn"), () => api.storage.local.set({ disabledSites: s.disabledSites.filter((x) => x !== h) })),
     ),
   );
   $("noSites").hidden = sites.length > 0;
@@ -60,7 +61,7 @@ async function render() {
   const pages = Object.entries(s.hiddenFlags);
   $("hiddenPages").replaceChildren(
     ...pages.map(([page, quotes]) =>
-      item(`${page}: ${quotes.map((q) => `“${q}”`).join(", ")}`, "Show again", async () => {
+      item(`${page}: ${quotes.map((q) => `“${q}”`).join(", ")}`, msg("showOneAgain"), async () => {
         const { hiddenFlags } = await api.storage.local.get({ hiddenFlags: {} });
         delete hiddenFlags[page];
         await api.storage.local.set({ hiddenFlags });
@@ -78,7 +79,7 @@ $("addSite").addEventListener("submit", async (e) => {
   e.preventDefault();
   const h = hostOf($("site").value);
   if (!h) {
-    $("siteError").textContent = `"${$("site").value.trim()}" is not a host name.`;
+    $("siteError").textContent = msg("notHost", $("site").value.trim());
     return;
   }
   $("siteError").textContent = "";
@@ -94,7 +95,7 @@ $("reportForm").addEventListener("submit", async (e) => {
   $("reportSaved").textContent = "";
   if (why) return;
   await api.storage.local.set({ reportTo: to });
-  $("reportSaved").textContent = to ? "Saved." : "Saved: no report address.";
+  $("reportSaved").textContent = msg(to ? "saved" : "savedNone");
 });
 $("unhideAll").addEventListener("click", () => api.storage.local.set({ hiddenFlags: {} }));
 
@@ -123,19 +124,19 @@ async function saveYours(files) {
   $("yoursErrors").replaceChildren();
   if (files.length === 0) {
     await api.storage.local.remove(YOURS);
-    $("yoursStatus").textContent = "Your facts are removed: FactFlag checks with its own table.";
+    $("yoursStatus").textContent = msg("yoursRemoved");
     return true;
   }
-  $("yoursStatus").textContent = "Checking…";
+  $("yoursStatus").textContent = msg("yoursChecking");
   let r;
   try {
     const { merge_facts } = await factsTool();
     r = merge_facts(files.map((f) => f.name), files.map((f) => f.text));
   } catch (e) {
-    r = { errors: [`FactFlag could not check the files: ${e?.message ?? e}`] };
+    r = { errors: [msg("yoursCannot", e?.message ?? e)] };
   }
   if (r.errors.length) {
-    $("yoursStatus").textContent = `Not imported: ${r.errors.length} problem${r.errors.length === 1 ? "" : "s"} to fix.`;
+    $("yoursStatus").textContent = msg("yoursProblems", r.errors.length);
     $("yoursErrors").replaceChildren(
       ...r.errors.map((e) => {
         const li = document.createElement("li");
@@ -146,7 +147,7 @@ async function saveYours(files) {
     return false;
   }
   await api.storage.local.set({ [YOURS]: { files, snapshot: base64(r.snapshot), sources: r.sources, rows: r.rows } });
-  $("yoursStatus").textContent = `Imported: ${r.rows} row${r.rows === 1 ? "" : "s"} of your own facts, in use on every tab.`;
+  $("yoursStatus").textContent = r.rows === 1 ? msg("yoursImportedOne") : msg("yoursImportedMany", r.rows);
   return true;
 }
 
@@ -171,9 +172,9 @@ async function renderYours() {
   $("yoursFiles").replaceChildren(
     ...files.map((f) => {
       const rows = f.text.split("\n").filter((l) => l.trim() && !l.startsWith("#")).length - 1;
-      const li = item(`${f.name}: ${rows} row${rows === 1 ? "" : "s"}`, "Remove", () => saveYours(files.filter((x) => x !== f)));
+      const li = item(rows === 1 ? msg("rowsOne", f.name) : msg("rowsMany", f.name, rows), msg("remove"), () => saveYours(files.filter((x) => x !== f)));
       const a = document.createElement("a");
-      a.textContent = "Export";
+      a.textContent = msg("export");
       a.download = f.name;
       a.href = URL.createObjectURL(new Blob([f.text], { type: "text/tab-separated-values" }));
       a.className = "export";

@@ -4,6 +4,16 @@
 const api = globalThis.browser ?? globalThis.chrome;
 const P = globalThis.FactFlagProtocol; // ../protocol.js
 const $ = (id) => document.getElementById(id);
+const { msg } = globalThis.FactFlagI18n; // ../i18n.js
+
+// "On for <host>", with the host in a span of its own (id "host") wherever the language puts it.
+function siteLabel(host) {
+  const [before, after = ""] = msg("onForSite", "\u0000").split("\u0000");
+  const span = document.createElement("span");
+  span.id = "host";
+  span.textContent = host;
+  $("siteLabel").replaceChildren(before, span, after);
+}
 
 // Sends a protocol message to the background (tab == null) or the content script of a tab's
 // top frame (frames of the same site run their own, which the popup does not list); null
@@ -50,50 +60,50 @@ async function render() {
   $("global").checked = settings.enabled;
   $("supportedMarks").checked = settings.showSupported;
   $("unknownMarks").checked = !!settings.showUnknown;
-  $("host").textContent = host || "this site";
+  siteLabel(host || msg("thisSite"));
   $("site").disabled = !host;
   $("site").checked = !!host && settings.siteEnabled;
   const list = $("list");
   list.replaceChildren();
   // Every claim the page shows a mark for, with its verdict in words (not by colour alone); a
 // note says which verdicts are not marked, and so not listed.
-const VERDICT_WORDS = { contradicted: "contradicted", supported: "supported", unknown: "not settled" };
+const VERDICT_WORDS = { contradicted: "wordContradicted", supported: "wordSupported", unknown: "wordUnknown" };
 function showAll(st, settings) {
   const all = st.all ?? [];
   $("allClaims").hidden = all.length === 0;
-  $("allCount").textContent = all.length;
+  $("allSummary").textContent = msg("everyClaim", all.length);
   $("allList").replaceChildren(
     ...all.map((c) => {
       const li = document.createElement("li");
       const v = document.createElement("span");
       v.className = `verdict ${c.verdict}`;
-      v.textContent = `${VERDICT_WORDS[c.verdict] ?? c.verdict}: `;
+      v.textContent = `${VERDICT_WORDS[c.verdict] ? msg(VERDICT_WORDS[c.verdict]) : c.verdict}: `;
       const q = document.createElement("q");
       q.textContent = c.quote;
       li.append(v, q);
       return li;
     }),
   );
-  const off = [!settings.showSupported && "supported claims", !settings.showUnknown && "claims it could not settle"].filter(Boolean);
-  $("allNote").textContent = off.length ? `Not marked, so not listed: ${off.join(" and ")} (see the settings below).` : "";
+  const off = [!settings.showSupported && msg("notListedSupported"), !settings.showUnknown && msg("notListedUnknown")].filter(Boolean);
+  $("allNote").textContent = off.length ? msg("notListed", off.join(msg("and"))) : "";
 }
 
 // The page's own fact-checks need no checker: listed whatever else the popup says.
   showReviews(st?.ok ? st.reviews : []);
   if (problem) {
     // Quiet: the switches still work, and pages are left as they are.
-    $("status").textContent = "FactFlag is unavailable: its checker could not start in this browser.";
+    $("status").textContent = msg("unavailable");
     $("status").title = problem;
     $("counts").hidden = true;
     return;
   }
   if (!st?.ok) {
-    $("status").textContent = "FactFlag does not run on this page.";
+    $("status").textContent = msg("notHere");
     $("counts").hidden = true;
     return;
   }
   if (!st.active) {
-    $("status").textContent = !settings.enabled ? "FactFlag is off." : !settings.siteEnabled ? "FactFlag is off for this site." : settings.paused ? "FactFlag is paused on this tab." : "FactFlag found no article to read on this page.";
+    $("status").textContent = msg(!settings.enabled ? "off" : !settings.siteEnabled ? "offForSite" : settings.paused ? "paused" : "noArticle");
     $("counts").hidden = true;
     return;
   }
@@ -104,13 +114,13 @@ function showAll(st, settings) {
   $("status").textContent =
     st.counts.contradicted > 0
       ? st.counts.contradicted === 1
-        ? "1 claim on this page contradicts the facts table."
-        : `${st.counts.contradicted} claims on this page contradict the facts table.`
-      : "No claim on this page contradicts the facts table.";
-  $("asof").textContent = `Checked at the article's date, ${st.date}.`;
+        ? msg("contradictOne")
+        : msg("contradictMany", st.counts.contradicted)
+      : msg("contradictNone");
+  $("asof").textContent = msg("checkedAt", st.date);
   // Flags the reader hid on this page: said, with the way back.
   $("hiddenFlags").hidden = !st.hidden;
-  $("hiddenText").textContent = `${st.hidden} flag${st.hidden === 1 ? "" : "s"} you hid on this page ${st.hidden === 1 ? "is" : "are"} not shown.`;
+  $("hiddenText").textContent = st.hidden === 1 ? msg("hiddenOne") : msg("hiddenMany", st.hidden);
   $("unhide").onclick = () =>
     change(async () => {
       const { hiddenFlags } = await api.storage.local.get({ hiddenFlags: {} });
@@ -145,10 +155,11 @@ function showReviews(reviews = []) {
     ...reviews.map((r) => {
       const li = document.createElement("li");
       const claim = document.createElement("q");
-      claim.textContent = r.claim || "(no claim given)";
+      claim.textContent = r.claim || msg("noClaimGiven");
       const verdict = document.createElement("span");
       verdict.className = "rating";
-      verdict.textContent = ` rated ${r.rating || "without a rating"}${r.publisher ? ` by ${r.publisher}` : ""}`;
+      const rating = r.rating || msg("noRating");
+      verdict.textContent = r.publisher ? msg("ratedBy", rating, r.publisher) : msg("rated", rating);
       li.append(claim, verdict);
       let href = null;
       try {
@@ -162,7 +173,7 @@ function showReviews(reviews = []) {
         a.href = href;
         a.target = "_blank";
         a.rel = "noopener noreferrer";
-        a.textContent = "the review";
+        a.textContent = msg("theReview");
         li.append(" (", a, ")");
       }
       return li;

@@ -100,7 +100,9 @@ const CHROMIUM_ARGS = [
 // the test hook (see testCopy); Firefox always has it.
 // `openTooltip`: the test copy's tooltip has an open shadow root, so that the accessibility
 // audit (axe-core, from the page) can reach inside it; every other test keeps it closed.
-export async function launch(kind, { extension = EXTENSION, raw = false, hooked = false, openTooltip = false } = {}) {
+// `lang`: the browser's UI language, which the extension's _locales follow (Chromium needs
+// chromium-l10n, Firefox its language pack: scripts/setup.sh installs the German ones).
+export async function launch(kind, { extension = EXTENSION, raw = false, hooked = false, openTooltip = false, lang = null } = {}) {
   if (kind === "chromium") {
     const executablePath = process.env.CHROMIUM_PATH || which("chromium") || which("chromium-browser");
     const browser = await puppeteer.launch({
@@ -108,7 +110,8 @@ export async function launch(kind, { extension = EXTENSION, raw = false, hooked 
       pipe: true,
       headless: true,
       enableExtensions: extension ? [hooked || openTooltip ? testCopy(extension, { openTooltip }) : extension] : [],
-      args: CHROMIUM_ARGS,
+      args: lang ? [...CHROMIUM_ARGS, `--lang=${lang}`] : CHROMIUM_ARGS,
+      env: lang ? { ...process.env, LANGUAGE: lang.replace("-", "_") } : process.env,
     });
     let base = null;
     if (extension && !raw) {
@@ -132,6 +135,8 @@ export async function launch(kind, { extension = EXTENSION, raw = false, hooked 
       "toolkit.telemetry.enabled": false,
       // Full-resolution performance.now(): the benchmark's Firefox figures are self-timed.
       "privacy.reduceTimerPrecision": false,
+      // The UI language (its language pack installed), which the extension's _locales follow.
+      ...(lang ? { "intl.locale.requested": lang, "extensions.langpacks.signatures.required": false } : {}),
     },
   });
   if (extension) await browser.installExtension(raw ? extension : testCopy(extension, { openTooltip }));

@@ -241,13 +241,13 @@ for (const kind of ["chromium", "firefox"]) {
       await popup.until(() => !document.getElementById("allClaims").hidden);
       const all = await popup.run(() => ({
         items: [...document.querySelectorAll("#allList li")].map((li) => li.textContent),
-        count: document.getElementById("allCount").textContent,
+        summary: document.getElementById("allSummary").textContent,
         note: document.getElementById("allNote").textContent,
       }));
       assert.deepEqual(all, {
         // (The quotation marks are the <q> element's own, drawn by CSS, not text.)
         items: ["not settled: general election is on 30 June 2029", "contradicted: Sweden joined NATO in 2023"],
-        count: "2",
+        summary: "Every claim marked on this page (2)",
         note: "Not marked, so not listed: supported claims (see the settings below).",
       });
       assert.deepEqual(await popup.axe(), []);

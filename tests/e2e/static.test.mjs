@@ -108,3 +108,34 @@ it("README's commands to rebuild the .wasm are the Makefile's", () => {
   assert.ok(readme.includes(`wasm-bindgen ${toolBindgen}`), `README lacks: wasm-bindgen ${toolBindgen}`);
   assert.ok(readme.includes("cargo build --profile wasm-release --lib --target wasm32-unknown-unknown --features facts-tool\n"));
 });
+
+it("two complete locales: the same keys and placeholders in each, and every key the extension uses is in them", () => {
+  const load = (l) => JSON.parse(fs.readFileSync(path.join(ROOT, "extension", "_locales", l, "messages.json"), "utf8"));
+  const en = load("en");
+  const de = load("de");
+  assert.deepEqual(Object.keys(de).sort(), Object.keys(en).sort());
+  const slots = (m) => [...m.message.matchAll(/\$(\w+)\$/g)].map((x) => x[1].toLowerCase()).sort();
+  for (const k of Object.keys(en)) {
+    assert.deepEqual(slots(de[k]), slots(en[k]), `placeholders of ${k}`);
+    assert.ok(de[k].message.trim() && en[k].message.trim(), `${k} is empty`);
+  }
+  // Keys used: data-i18n attributes, msg("...") and t("...") calls, the background's list, __MSG_..__.
+  const used = new Set();
+  const files = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) return ["core", "demo", "_locales"].includes(e.name) ? [] : files(p);
+      return /\.(js|html|json)$/.test(p) ? [p] : [];
+    });
+  for (const f of files(EXTENSION)) {
+    const src = fs.readFileSync(f, "utf8");
+    for (const m of src.matchAll(/data-i18n(?:-attr)?="([^"]+)"/g)) for (const part of m[1].split(";")) used.add(part.split(":").pop());
+    for (const m of src.matchAll(/\b(?:msg|FF\.t)\("(\w+)"/g)) used.add(m[1]);
+    for (const m of src.matchAll(/__MSG_(\w+)__/g)) used.add(m[1]);
+    const list = /CONTENT_STRINGS = \[([^\]]*)\]/.exec(src);
+    if (list) for (const m of list[1].matchAll(/"(\w+)"/g)) used.add(m[1]);
+  }
+  assert.ok(used.size > 60, `only ${used.size} keys found in use`);
+  const missing = [...used].filter((k) => !(k in en));
+  assert.deepEqual(missing, []);
+});

@@ -26,7 +26,8 @@ const freePort = () =>
     });
   });
 
-export async function firefoxSession() {
+// `lang`: the UI language (its language pack installed), which the extension's _locales follow.
+export async function firefoxSession({ lang = null } = {}) {
   const driver = process.env.GECKODRIVER || which("geckodriver");
   const binary = process.env.FIREFOX_PATH || which("firefox-esr") || which("firefox");
   const port = await freePort();
@@ -55,7 +56,13 @@ export async function firefoxSession() {
         "moz:firefoxOptions": {
           binary,
           args: ["-headless"],
-          prefs: { "network.proxy.type": 0, "app.update.enabled": false, "datareporting.policy.dataSubmissionEnabled": false, "toolkit.telemetry.enabled": false },
+          prefs: {
+            "network.proxy.type": 0,
+            "app.update.enabled": false,
+            "datareporting.policy.dataSubmissionEnabled": false,
+            "toolkit.telemetry.enabled": false,
+            ...(lang ? { "intl.locale.requested": lang, "extensions.langpacks.signatures.required": false } : {}),
+          },
         },
       },
     },
