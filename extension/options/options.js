@@ -146,7 +146,13 @@ async function saveYours(files) {
     );
     return false;
   }
-  await api.storage.local.set({ [YOURS]: { files, snapshot: base64(r.snapshot), sources: r.sources, rows: r.rows } });
+  try {
+    await api.storage.local.set({ [YOURS]: { files, snapshot: base64(r.snapshot), sources: r.sources, rows: r.rows } });
+  } catch (e) {
+    // Storage full, or the browser refused: nothing changed.
+    $("yoursStatus").textContent = msg("yoursCannotStore", e?.message ?? e);
+    return false;
+  }
   $("yoursStatus").textContent = r.rows === 1 ? msg("yoursImportedOne") : msg("yoursImportedMany", r.rows);
   return true;
 }

@@ -378,6 +378,15 @@ for (const kind of ["chromium", "firefox"]) {
       assert.ok(tip.text.includes("https://porthalden.example/council/mayors (your facts)"), tip.text);
       await opts.shot(`options-yours-${kind}.png`);
       assert.deepEqual(await opts.axe(), []);
+      // A file with the same name replaces the one imported: by this one Alan Vance was still
+      // mayor in June 2024, so the claim is no longer contradicted.
+      const later = path.join(path.dirname(bad), "later", "terms.tsv");
+      fs.mkdirSync(path.dirname(later));
+      fs.writeFileSync(later, fs.readFileSync(yours[2], "utf8").replaceAll("2023-01-02", "2025-01-06"));
+      await opts.upload("#factsFile", [later]);
+      await opts.until(() => document.getElementById("yoursStatus").textContent.startsWith("Imported: 5 rows"));
+      assert.equal(await opts.run(() => document.getElementById("yoursFiles").children.length), 3);
+      await inArticle(() => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length === 0);
       // Removing the people file alone would leave terms of unknown people: refused, with why.
       await opts.click("#yoursFiles li button");
       await opts.until(() => [...document.querySelectorAll("#yoursErrors li")].some((li) => li.textContent.includes('unknown person "alan-vance"')));
