@@ -99,7 +99,7 @@ demo: $(CLI) $(WASM)
 # (Chromium), and the popup and the options page as the end-to-end tests render them in
 # Chromium and Firefox (tests/e2e/pages.test.mjs writes them to target/screenshots).
 screenshots: build
-	node scripts/screenshot.mjs extension/demo/index.html docs/screenshot.png --focus="Asian version of NATO"
+	node scripts/screenshot.mjs extension/demo/index.html docs/screenshot.png --focus="Chancellor Friedrich Merz"
 	node --test --test-concurrency=1 tests/e2e/pages.test.mjs
 	@mkdir -p docs/img
 	cp target/screenshots/popup-chromium.png target/screenshots/popup-firefox.png target/screenshots/options-yours-chromium.png target/screenshots/popup-claimreview-firefox.png docs/img/

@@ -115,7 +115,7 @@ const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, showU
 // The words the content scripts show (the tooltip and the marks' labels), in the browser's
 // language (_locales): sent with the settings, so that content scripts touch no i18n API of
 // their own. "$1" and "$2" stand for what the content script fills in.
-const CONTENT_STRINGS = ["verdictContradicted", "verdictSupported", "verdictUnknown", "noRow", "sources", "yourFacts", "asOf", "reportButton", "hideButton", "reportLabel", "reportCopied", "reportSelect", "reportOpen", "markContradicted", "markSupported", "markUnknown"];
+const CONTENT_STRINGS = ["verdictContradicted", "verdictSupported", "verdictUnknown", "noRow", "sources", "yourFacts", "asOf", "reportButton", "hideButton", "reportLabel", "reportCopied", "reportSelect", "reportOpen", "markContradicted", "markSupported", "markUnknown", "dateLocale", "timelineClaim", "timelineFromTo", "timelineSince", "timelineNamed", "timelineAboutDay", "timelineAboutSpan"];
 let strings = null;
 const contentStrings = () => (strings ??= Object.fromEntries(CONTENT_STRINGS.map((k) => [k, api.i18n.getMessage(k, ["$1", "$2"])])));
 

@@ -118,6 +118,10 @@ pub struct Finding {
     pub sources: Vec<String>,
     /// The table's `as_of` date.
     pub facts_as_of: NaiveDate,
+    /// The terms of office or memberships the verdict rests on, to draw against the claim's
+    /// date (the tooltip's timeline); none for other kinds of rows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<claims::explain::Timeline>,
 }
 
 /// Counts for one check.
@@ -283,6 +287,7 @@ impl Checker {
                 }
                 let (start_utf16, end_utf16) = (u16.at(span.start), u16.at(span.end));
                 let (explanation, sources) = claims::explain::words(&self.table, reference, &c);
+                let timeline = claims::explain::timeline(&self.table, &c, reference);
                 findings.push(Finding {
                     block: bi,
                     start: span.start,
@@ -297,6 +302,7 @@ impl Checker {
                     explanation,
                     sources,
                     facts_as_of: self.table.as_of,
+                    timeline,
                 });
             }
         }

@@ -7,7 +7,8 @@
 //! const marks = check_marks(["First paragraph…", "Second…"], "2024-10-19", false);
 //! ```
 //! `marks` is `{counts, findings: [{block, start_utf16, end_utf16, quote, verdict,
-//! explanation, sources, facts_as_of}]}`: plain objects and arrays. With the `dev-exports`
+//! explanation, sources, facts_as_of, timeline?}]}`: plain objects and arrays (a timeline is
+//! `{from, to, bars: [{label, of, start, end?, claimed}]}`). With the `dev-exports`
 //! feature (tests and benchmarks), `check` returns the full report as the CLI's JSON has it.
 use crate::Checker;
 use std::cell::RefCell;
@@ -133,6 +134,23 @@ pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: boo
             let o = js_sys::Object::new();
             for (k, v) in keys.iter().zip(&values) {
                 let _ = js_sys::Reflect::set(&o, k, v);
+            }
+            if let Some(t) = &f.timeline {
+                let day = |d: &chrono::NaiveDate| JsValue::from_str(&d.to_string());
+                let bars: js_sys::Array = t
+                    .bars
+                    .iter()
+                    .map(|b| {
+                        object(&[
+                            ("label", JsValue::from_str(&b.label)),
+                            ("of", JsValue::from_str(&b.of)),
+                            ("start", day(&b.start)),
+                            ("end", b.end.as_ref().map_or(JsValue::UNDEFINED, day)),
+                            ("claimed", JsValue::from_bool(b.claimed)),
+                        ])
+                    })
+                    .collect();
+                let _ = js_sys::Reflect::set(&o, &JsValue::from_str("timeline"), &object(&[("from", day(&t.from)), ("to", day(&t.to)), ("bars", bars.into())]));
             }
             JsValue::from(o)
         })

@@ -91,6 +91,22 @@ fn marks_match(full: &JsValue, marks: &JsValue, unknown: bool) {
             assert_eq!(get(m, key).as_string(), get(f, key).as_string(), "{key}");
             assert!(get(m, key).as_string().is_some_and(|v| !v.is_empty() || (!settled && key == "explanation")), "{key} is a non-empty string");
         }
+        // The timeline, field by field, where the full report has one.
+        let (mt, ft) = (get(m, "timeline"), get(f, "timeline"));
+        assert_eq!(mt.is_undefined(), ft.is_undefined(), "timeline present in one and not the other");
+        if !ft.is_undefined() {
+            for key in ["from", "to"] {
+                assert_eq!(get(&mt, key).as_string(), get(&ft, key).as_string(), "timeline.{key}");
+            }
+            let (mb, fb) = (js_sys::Array::from(&get(&mt, "bars")), js_sys::Array::from(&get(&ft, "bars")));
+            assert_eq!(mb.length(), fb.length());
+            for (x, y) in mb.iter().zip(fb.iter()) {
+                for key in ["label", "of", "start", "end"] {
+                    assert_eq!(get(&x, key).as_string(), get(&y, key).as_string(), "bar.{key}");
+                }
+                assert_eq!(get(&x, "claimed").as_bool(), get(&y, "claimed").as_bool(), "bar.claimed");
+            }
+        }
         let urls = |v: &JsValue| js_sys::Array::from(&get(v, "sources")).iter().map(|u| u.as_string().unwrap()).collect::<Vec<_>>();
         assert_eq!(urls(m), urls(f));
         assert!(!settled || !urls(m).is_empty());

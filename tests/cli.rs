@@ -199,3 +199,43 @@ fn your_rows_win_over_the_tables_rows_with_the_same_key() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn findings_carry_a_timeline_of_the_rows_behind_them_with_the_claimed_holder_marked() {
+    let out = factflag(&["check", "tests/e2e/fixtures/strict.html", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let merz = v["findings"].as_array().unwrap().iter().find(|f| f["quote"] == "Chancellor Friedrich Merz").unwrap();
+    // On 19 October 2024 Scholz held the office; Merz, whom the claim names, only from May 2025.
+    assert_eq!(
+        merz["timeline"],
+        serde_json::json!({
+            "from": "2024-10-19", "to": "2024-10-19",
+            "bars": [
+                { "label": "Olaf Scholz", "of": "Chancellor of Germany", "start": "2021-12-08", "end": "2025-05-06", "claimed": false },
+                { "label": "Friedrich Merz", "of": "Chancellor of Germany", "start": "2025-05-06", "claimed": true }
+            ]
+        })
+    );
+    // A membership claim: the claim's year, and the country's membership.
+    let text = "Sweden joined NATO in 2023. AUKUS was established in 2019.";
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_factflag"))
+        .args(["check", "-", "--date", "2024-10-19", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write as _;
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&child.wait_with_output().unwrap().stdout).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    let sweden = findings.iter().find(|f| f["quote"] == "Sweden joined NATO in 2023").unwrap();
+    assert_eq!(sweden["timeline"]["from"], "2023-01-01");
+    assert_eq!(sweden["timeline"]["to"], "2023-12-31");
+    assert_eq!(
+        sweden["timeline"]["bars"],
+        serde_json::json!([{ "label": "Sweden", "of": "North Atlantic Treaty Organization", "start": "2024-03-07", "claimed": true }])
+    );
+    // A founding rests on no term or membership: no timeline.
+    let aukus = findings.iter().find(|f| f["quote"].as_str().unwrap().starts_with("AUKUS")).unwrap();
+    assert!(aukus.get("timeline").is_none(), "{aukus}");
+}

@@ -31,6 +31,16 @@
     .sources a { color: #0b57d0; word-break: break-all; }
     .asof { margin-top: 6px; font-size: 12px; color: #555; }
     .yours { font-weight: 600; }
+    .timeline { margin: 2px 0 8px; }
+    .timeline svg { display: block; width: 100%; height: auto; overflow: visible; }
+    .timeline .bar { fill: #8aa4c8; }
+    .timeline .bar.claimed { fill: url(#ff-hatch); stroke: #1c1b1f; stroke-width: 1; }
+    .timeline .label { font: 11px system-ui, sans-serif; fill: currentColor; }
+    .timeline .label.claimed { font-weight: 700; }
+    .timeline .axis { font: 10px system-ui, sans-serif; fill: #555; }
+    .timeline .when { fill: rgba(179, 38, 30, .18); stroke: #b3261e; stroke-width: 1.5; }
+    .timeline .when-label { font: 10px system-ui, sans-serif; fill: #b3261e; font-weight: 700; }
+    .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
     button { font: 12px/1.3 system-ui, sans-serif; padding: 3px 8px; border-radius: 4px; cursor: pointer;
       border: 1px solid #79747e; background: transparent; color: inherit; }
@@ -45,6 +55,11 @@
       .verdict.unknown { color: #cac4d0; }
       .sources a { color: #a8c7fa; }
       .asof { color: #cac4d0; }
+      .timeline .bar { fill: #5b7aa6; }
+      .timeline .bar.claimed { stroke: #e6e1e5; }
+      .timeline .axis { fill: #cac4d0; }
+      .timeline .when { fill: rgba(242, 184, 181, .22); stroke: #f2b8b5; }
+      .timeline .when-label { fill: #f2b8b5; }
       button:focus-visible, a:focus-visible, textarea:focus-visible { outline-color: #a8c7fa; }
     }`;
 
@@ -152,6 +167,74 @@
     }
   };
 
+  // The timeline: the terms of office or memberships the verdict rests on, as bars on a time
+  // axis, against the days the claim is about (a red band), with the holder or member the claim
+  // names hatched and in bold (never by colour alone). Drawn as SVG, hidden from screen
+  // readers, which read the same as a list of sentences beside it.
+  const SVG = "http://www.w3.org/2000/svg";
+  const dayMs = (s) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10));
+  // Dates written as the explanations write them ("7 March 2024"), in the extension's language.
+  const humanDay = (s) => new Date(dayMs(s)).toLocaleDateString(FF.t("dateLocale"), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  function svg(name, attrs, text) {
+    const e = document.createElementNS(SVG, name);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function drawTimeline(f) {
+    const tl = f.timeline;
+    if (!tl?.bars?.length) return null;
+    const end = (b) => dayMs(b.end ?? f.facts_as_of);
+    let lo = Math.min(dayMs(tl.from), ...tl.bars.map((b) => dayMs(b.start)));
+    let hi = Math.max(dayMs(tl.to), ...tl.bars.map(end));
+    const pad = Math.max((hi - lo) * 0.04, 86400000 * 20);
+    lo -= pad;
+    hi += pad;
+    const W = 380;
+    const LABEL = 118;
+    const ROW = 18;
+    const TOP = 14;
+    const H = TOP + tl.bars.length * ROW + 16;
+    const x = (ms) => LABEL + ((ms - lo) / (hi - lo)) * (W - LABEL - 4);
+    const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, "aria-hidden": "true", focusable: "false" });
+    const defs = svg("defs", {});
+    const pat = svg("pattern", { id: "ff-hatch", width: 6, height: 6, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" });
+    pat.append(svg("rect", { width: 6, height: 6, fill: "#f3c7c3" }), svg("line", { x1: 0, y1: 0, x2: 0, y2: 6, stroke: "#b3261e", "stroke-width": 3 }));
+    defs.append(pat);
+    root.append(defs);
+    // The days the claim is about.
+    const x0 = x(dayMs(tl.from));
+    const x1 = Math.max(x(dayMs(tl.to) + 86400000), x0 + 2);
+    root.append(svg("rect", { class: "when", x: x0, y: TOP - 4, width: x1 - x0, height: tl.bars.length * ROW + 4 }));
+    root.append(svg("text", { class: "when-label", x: Math.min(x0, W - 60), y: TOP - 6 }, FF.t("timelineClaim")));
+    tl.bars.forEach((b, i) => {
+      const y = TOP + i * ROW;
+      const label = b.label.length > 20 ? `${b.label.slice(0, 19)}…` : b.label;
+      root.append(svg("text", { class: `label${b.claimed ? " claimed" : ""}`, x: 0, y: y + 11 }, label));
+      const bx = x(dayMs(b.start));
+      root.append(svg("rect", { class: `bar${b.claimed ? " claimed" : ""}`, x: bx, y: y + 2, width: Math.max(x(end(b)) - bx, 2), height: 11, rx: 2 }));
+    });
+    const years = [new Date(lo + pad).getUTCFullYear(), new Date(hi - pad).getUTCFullYear()];
+    root.append(svg("text", { class: "axis", x: LABEL, y: H - 3 }, years[0]));
+    root.append(svg("text", { class: "axis", x: W - 4, y: H - 3, "text-anchor": "end" }, years[1]));
+    // The same for screen readers.
+    const list = document.createElement("ul");
+    list.className = "sr";
+    for (const b of tl.bars) {
+      const li = document.createElement("li");
+      const span = b.end ? FF.t("timelineFromTo", humanDay(b.start), humanDay(b.end)) : FF.t("timelineSince", humanDay(b.start));
+      li.textContent = `${b.label}, ${b.of}: ${span}${b.claimed ? ` (${FF.t("timelineNamed")})` : ""}.`;
+      list.append(li);
+    }
+    const about = document.createElement("li");
+    about.textContent = tl.from === tl.to ? FF.t("timelineAboutDay", humanDay(tl.from)) : FF.t("timelineAboutSpan", humanDay(tl.from), humanDay(tl.to));
+    list.append(about);
+    const wrap = document.createElement("div");
+    wrap.className = "timeline";
+    wrap.append(root, list);
+    return wrap;
+  }
+
   function button(label, onClick) {
     const b = document.createElement("button");
     b.type = "button";
@@ -255,7 +338,8 @@
         back?.focus?.({ preventScroll: true });
       }),
     );
-    box.append(v, e, list, asof, actions);
+    const timeline = drawTimeline(f);
+    box.append(v, e, ...(timeline ? [timeline] : []), list, asof, actions);
     box.hidden = false;
     const r = mark.getBoundingClientRect();
     const bw = box.offsetWidth;
@@ -290,6 +374,15 @@
           // Where focus is in the tooltip (the control's text), if it is there.
           focused: box.getRootNode().activeElement?.textContent || box.getRootNode().activeElement?.localName || null,
           report: box.querySelector(".report textarea")?.value ?? null,
+          // The timeline as drawn (each bar's and the claim band's place) and as read aloud.
+          timeline: box.querySelector(".timeline")
+            ? {
+                bars: [...box.querySelectorAll(".timeline rect.bar")].map((r) => ({ x: +r.getAttribute("x"), width: +r.getAttribute("width"), claimed: r.classList.contains("claimed") })),
+                when: { x: +box.querySelector(".timeline rect.when").getAttribute("x"), width: +box.querySelector(".timeline rect.when").getAttribute("width") },
+                hidden: box.querySelector(".timeline svg").getAttribute("aria-hidden"),
+                text: [...box.querySelectorAll(".timeline li")].map((li) => li.textContent),
+              }
+            : null,
           reportStatus: box.querySelector('.report [role="status"]')?.textContent ?? null,
         }
       : null;

@@ -831,6 +831,116 @@ pub fn sources(t: &Table, rows: &[Row]) -> Vec<String> {
     out
 }
 
+/// One bar of a finding's timeline: a term of office or a membership that the judgement used,
+/// for the tooltip to draw against the claim's date.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Bar {
+    /// Who held the office (the person's name), or which country was the member.
+    pub label: String,
+    /// The office or the organisation.
+    pub of: String,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day; `None` if it still ran on the table's `as_of`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    /// Whether the claim names this holder or member.
+    pub claimed: bool,
+}
+
+/// A finding's timeline: the days the claim is about (the date it gives, else the article's
+/// date) and the bars to draw against them.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Timeline {
+    /// First day the claim is about.
+    pub from: NaiveDate,
+    /// Last day the claim is about (the same day when it is about one).
+    pub to: NaiveDate,
+    /// The terms and memberships, in order of their start.
+    pub bars: Vec<Bar>,
+}
+
+/// The most bars a timeline has.
+const MAX_BARS: usize = 6;
+
+impl Why {
+    /// Whom the claim names (people, or a country, as the table's indices) and the date it
+    /// gives, where the judgement keeps them: what a timeline marks as claimed. Read from the
+    /// judgement rather than the claim's structured data, which the extension's core leaves out.
+    fn subject(&self, t: &Table) -> ([Option<u32>; 2], Option<u32>, Option<DateRange>) {
+        let day = |d: NaiveDate| Some(DateRange { start: d, end: d, precision: crate::facts::Precision::Day });
+        let term = |n: &u32| Some(t.terms[*n as usize].person as u32);
+        match self {
+            Why::History { person, .. } | Why::ActingHeld { person, .. } | Why::NoActingTerm { person, .. } | Why::NotYetFormer { person, .. } => {
+                ([Some(*person), None], None, None)
+            }
+            Why::HeldBy { person, day: d, .. } | Why::TookOffice { person, on: d, .. } => ([Some(*person), None], None, day(*d)),
+            Why::SinceOtherDay { person, claimed, .. } | Why::BecameOtherDay { person, claimed, .. } | Why::TookOfficeOtherDay { person, claimed, .. } => {
+                ([Some(*person), None], None, Some(*claimed))
+            }
+            Why::InPower { person, .. } => ([Some(*person), None], None, None),
+            Why::SharedName(_, inner) => inner.subject(t),
+            Why::Succeeded { from, to, .. } => ([term(from), term(to)], None, None),
+            Why::SucceededOtherDay { from, to, claimed, .. } => ([term(from), term(to)], None, Some(*claimed)),
+            Why::SuccessorWas { from, named, .. } => ([term(from), Some(*named)], None, None),
+            Why::Member { country, then, .. } => (
+                [None, None],
+                Some(*country),
+                match then {
+                    Joined::DidNotJoin(d) | Joined::DidNotLeave(d) => Some(*d),
+                    Joined::NotMemberOn(d) => day(*d),
+                    _ => None,
+                },
+            ),
+            Why::Newest { country, .. } => ([None, None], Some(*country), None),
+            _ => ([None, None], None, None),
+        }
+    }
+}
+
+/// The timeline of a finding: the terms and memberships among its rows, in order of their
+/// start; of more than [`MAX_BARS`], those around the claim's date. `None` when the judgement
+/// used none (a founding, an election, a summit).
+pub fn timeline(t: &Table, c: &Checked, reference: NaiveDate) -> Option<Timeline> {
+    let (people, country, date) = c.why.subject(t);
+    let (from, to) = date.map_or((reference, reference), |d| (d.start, d.end));
+    // Each bar's row, as its place in the judgement's rows, sorted by the bar's start (through
+    // the u32 sort the core already has).
+    let span = |r: &Row| match *r {
+        Row::Term(n) => Some((t.terms[n as usize].start, t.terms[n as usize].end)),
+        Row::Membership(n) => Some((t.memberships[n as usize].joined.start, t.memberships[n as usize].left.map(|l| l.start))),
+        _ => None,
+    };
+    let mut rows: Vec<u32> = Vec::new();
+    for (i, r) in c.rows.iter().enumerate() {
+        if span(r).is_some() && !c.rows[..i].contains(r) {
+            rows.push(i as u32);
+        }
+    }
+    let when = |i: &u32| span(&c.rows[*i as usize]).unwrap_or((reference, None));
+    crate::order::slice_by_key(&mut rows, |i| crate::order::date(when(i).0));
+    // The MAX_BARS in a row around the first that still ran on `from`.
+    let at = rows.iter().position(|i| when(i).1.is_none_or(|e| e >= from)).unwrap_or(rows.len());
+    let first = at.saturating_sub(MAX_BARS / 2).min(rows.len().saturating_sub(MAX_BARS));
+    let mut bars = Vec::new();
+    for i in rows.iter().skip(first).take(MAX_BARS) {
+        let (start, end) = when(i);
+        let (label, of, claimed) = match c.rows[*i as usize] {
+            Row::Term(n) => {
+                let x = &t.terms[n as usize];
+                (&t.people[x.person].name, &t.offices[x.office].name, people.contains(&Some(x.person as u32)))
+            }
+            Row::Membership(n) => {
+                let m = &t.memberships[n as usize];
+                (&t.countries[m.country].name, &t.orgs[m.org].name, country == Some(m.country as u32))
+            }
+            _ => continue,
+        };
+        bars.push(Bar { label: label.to_string(), of: of.to_string(), start, end, claimed });
+    }
+    (!bars.is_empty()).then_some(Timeline { from, to, bars })
+}
+
 /// Puts a finding into words: its explanation and its sources, for a finding that is shown.
 pub fn words(t: &Table, reference: NaiveDate, c: &Checked) -> (String, Vec<String>) {
     (write(t, reference, &c.why), sources(t, &c.rows))

@@ -66,6 +66,32 @@ for (const kind of ["chromium", "firefox"]) {
       await page.close();
     });
 
+    it("the tooltip draws a timeline of the rows behind the verdict against the claim's date, and says the same in words", async () => {
+      const { page, log } = await article();
+      // "Sweden joined NATO in 2023": the claim's year, then Sweden's membership from March 2024.
+      const sel = 'factflagmark[data-factflag-verdict="contradicted"][tabindex="0"]';
+      const index = await page.evaluate((s) => [...document.querySelectorAll(s)].findIndex((m) => m.textContent.startsWith("Sweden joined NATO")), sel);
+      assert.ok(index >= 0);
+      await page.evaluate((s, i) => document.querySelectorAll(s)[i].setAttribute("data-test-target", ""), sel, index);
+      await page.focus("[data-test-target]");
+      const tip = await tooltipOf(b, page);
+      const tl = tip.timeline;
+      assert.ok(tl, JSON.stringify(tip));
+      assert.equal(tl.hidden, "true");
+      assert.deepEqual(tl.bars.map((x) => x.claimed), [true]);
+      // The claim's band ends before the bar begins: the reader sees the year was wrong.
+      assert.ok(tl.when.x + tl.when.width < tl.bars[0].x, JSON.stringify(tl));
+      assert.deepEqual(tl.text, ["Sweden, North Atlantic Treaty Organization: since 7 March 2024 (named in the claim).", "The claim is about 1 January 2023 to 31 December 2023."]);
+      // A succession: both holders named, the handover where the table has it.
+      await page.focus('p.lead factflagmark[tabindex="0"]');
+      let lt = null;
+      for (const end = Date.now() + 10000; !lt?.text?.[0]?.startsWith("Yoshihide") && Date.now() < end; ) lt = (await tooltipOf(b, page)).timeline;
+      assert.deepEqual(lt.bars.map((x) => x.claimed), [true, true]);
+      assert.deepEqual(lt.text.slice(0, 2), ["Yoshihide Suga, Prime Minister of Japan: 16 September 2020 to 4 October 2021 (named in the claim).", "Fumio Kishida, Prime Minister of Japan: 4 October 2021 to 1 October 2024 (named in the claim)."]);
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+
     it("Report a mistake gives a ready report with the claim, the verdict, the sources, the page and the dates; nothing is sent", async () => {
       if (kind === "chromium") {
         await b.browser.defaultBrowserContext().overridePermissions(server.origin, ["clipboard-read", "clipboard-write", "clipboard-sanitized-write"]);
