@@ -358,7 +358,12 @@ for (const kind of ["chromium", "firefox"]) {
       // The three clean files: imported, listed, and in use on the open tab at once.
       await opts.upload("#factsFile", yours);
       await opts.until(() => document.getElementById("yoursStatus").textContent.startsWith("Imported: 5 rows"));
+      // The list is drawn again when storage says the facts changed, just after the status.
+      await opts.until(() => document.querySelectorAll("#yoursFiles li").length === 3);
       assert.deepEqual(await opts.run(() => [...document.querySelectorAll("#yoursFiles li span")].map((s) => s.textContent)), ["people.tsv: 2 rows", "offices.tsv: 1 row", "terms.tsv: 2 rows"]);
+      // Each can be exported as it was imported.
+      const exported = await opts.run(() => [...document.querySelectorAll("#yoursFiles a.export")].map((a) => ({ name: a.download, blob: a.href.startsWith("blob:") })));
+      assert.deepEqual(exported, ["people.tsv", "offices.tsv", "terms.tsv"].map((name) => ({ name, blob: true })));
       await inArticle(() => document.querySelector('factflagmark[data-factflag-verdict="contradicted"]')?.textContent === "Port Halden Mayor Alan Vance");
       // Its tooltip labels the sources from your facts (Chromium reads it through the extension;
       // Firefox's classic session through the test copy's hook).
@@ -383,7 +388,18 @@ for (const kind of ["chromium", "firefox"]) {
       const later = path.join(path.dirname(bad), "later", "terms.tsv");
       fs.mkdirSync(path.dirname(later));
       fs.writeFileSync(later, fs.readFileSync(yours[2], "utf8").replaceAll("2023-01-02", "2025-01-06"));
-      await opts.upload("#factsFile", [later]);
+      // Dropped on the page this time, as a reader drags a file from their desktop. (The status
+      // is cleared first, so that the wait below is for this import's.)
+      await opts.run(() => (document.getElementById("yoursStatus").textContent = ""));
+      await opts.run(
+        (name, text) => {
+          const dt = new DataTransfer();
+          dt.items.add(new File([text], name, { type: "text/tab-separated-values" }));
+          document.getElementById("dropZone").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+        },
+        "terms.tsv",
+        fs.readFileSync(later, "utf8"),
+      );
       await opts.until(() => document.getElementById("yoursStatus").textContent.startsWith("Imported: 5 rows"));
       assert.equal(await opts.run(() => document.getElementById("yoursFiles").children.length), 3);
       await inArticle(() => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length === 0);

@@ -120,6 +120,44 @@ for (const kind of ["chromium", "firefox"]) {
       }
       // No report address is set: no link to open one.
       assert.ok(!tip.links.some((l) => l.text.startsWith("Open your report form")));
+      // With one (set in the options; here written as the options page writes it), the report
+      // can also be opened there, filled in: still nothing is sent.
+      if (kind === "firefox") await hook(page, "set", { reportTo: "mailto:desk@news.example" });
+      else {
+        const opts = await b.browser.newPage();
+        await opts.goto(`${b.base}/options/options.html`);
+        await opts.evaluate(() => (globalThis.browser ?? chrome).storage.local.set({ reportTo: "mailto:desk@news.example" }));
+        await opts.close();
+        await page.bringToFront();
+      }
+      // The setting reaches the page by a message of its own: the report is opened again until
+      // its link shows (each try waits for the report's status line first).
+      let open = null;
+      for (const end = Date.now() + 15000; !open && Date.now() < end; ) {
+        await page.keyboard.press("Escape");
+        await tooltipOf(b, page, { hidden: true });
+        // Escape leaves focus on the mark, quietly: it is moved off and back to open the tooltip.
+        await page.evaluate(() => document.activeElement?.blur());
+        await page.focus('p.lead factflagmark[tabindex="0"]');
+        await tooltipOf(b, page);
+        await tabTo(page, "Report a mistake");
+        await page.keyboard.press("Enter");
+        let t = await tooltipOf(b, page);
+        for (const e2 = Date.now() + 10000; !t.reportStatus && Date.now() < e2; ) t = await tooltipOf(b, page);
+        open = t.links.find((l) => l.text === "Open your report form with this report");
+      }
+      assert.ok(open, "no link to the report address");
+      const mail = new URL(open.href);
+      assert.equal(`${mail.protocol}${mail.pathname}`, "mailto:desk@news.example");
+      assert.equal(mail.searchParams.get("subject"), `FactFlag flag: "${LEAD}"`);
+      assert.ok(mail.searchParams.get("body").includes(`Claim: "${LEAD}"`), mail.searchParams.get("body"));
+      if (kind === "firefox") await hook(page, "set", { reportTo: "" });
+      else {
+        const opts = await b.browser.newPage();
+        await opts.goto(`${b.base}/options/options.html`);
+        await opts.evaluate(() => (globalThis.browser ?? chrome).storage.local.set({ reportTo: "" }));
+        await opts.close();
+      }
       // The page made no request beyond its own load.
       assert.deepEqual(server.requests.slice(before), ["/fixtures/article.html"]);
       assert.deepEqual(log.errors, []);
