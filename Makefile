@@ -96,13 +96,14 @@ demo: $(CLI) $(WASM)
 	@echo "screenshot: dist/demo.png"
 
 # README's pictures, from real headless browsers: the demo article with a tooltip open
-# (Chromium), and the popup and the options page as the end-to-end tests render them in
-# Chromium and Firefox (tests/e2e/pages.test.mjs writes them to target/screenshots).
+# (Chromium), and the tooltip, the popup and the options page as the end-to-end tests render
+# them in Chromium and Firefox (pages.test.mjs and reader.test.mjs write them to
+# target/screenshots).
 screenshots: build
 	node scripts/screenshot.mjs extension/demo/index.html docs/screenshot.png --focus="Chancellor Friedrich Merz"
-	node --test --test-concurrency=1 tests/e2e/pages.test.mjs
+	node --test --test-concurrency=1 tests/e2e/pages.test.mjs tests/e2e/reader.test.mjs
 	@mkdir -p docs/img
-	cp target/screenshots/popup-chromium.png target/screenshots/popup-firefox.png target/screenshots/options-yours-chromium.png target/screenshots/popup-claimreview-firefox.png docs/img/
+	cp target/screenshots/popup-chromium.png target/screenshots/popup-firefox.png target/screenshots/options-yours-chromium.png target/screenshots/popup-claimreview-firefox.png target/screenshots/tooltip-firefox.png docs/img/
 
 test: setup build test-rust test-wasm test-lint test-fuzz bench-smoke test-e2e
 

@@ -29,6 +29,10 @@
     // page: the page's address without query or fragment, for the flags hidden on it.
     // tab: the tab the popup asks for (a content script's own tab is the sender's).
     "factflag:settings": { from: "content, popup", to: "background", fields: { host: "string", page: "string?", tab: "count?" } },
+    // A finding's timeline, asked for when its tooltip opens (answers carry none: on a long page
+    // they made the messages half as long again): its block's text is checked again and the
+    // finding at `start` (UTF-16) with `quote` answers.
+    "factflag:timeline": { from: "content", to: "background", fields: { text: "string", date: "date", start: "count", quote: "string" } },
     // The reader hid a flag on a page ("Hide this flag"): remembered for that page.
     "factflag:hide": { from: "content", to: "background", fields: { page: "string", quote: "string" } },
     // A reading begins that may send no check (the page was turned off, or navigated): the

@@ -46,7 +46,10 @@ try {
   } else {
     await page.focus('factflagmark[tabindex="0"]');
   }
-  await tooltipOf(b, page);
+  // The tooltip, and its timeline if the finding has one (it is asked for when the tooltip
+  // opens; a finding without one answers with none within the wait).
+  let tip = await tooltipOf(b, page);
+  for (const end = Date.now() + 3000; !tip.timeline && Date.now() < end; ) tip = await tooltipOf(b, page);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   await page.screenshot({ path: out });
 } finally {

@@ -93,7 +93,10 @@
   // were.
   FF.wrapBlock = (block, fs) => {
     const read = FF.textOf(block.el);
-    for (const f of fs) f.id = nextId++; // ids in page order
+    for (const f of fs) {
+      f.id = nextId++; // ids in page order
+      f.el = block.el; // its block, to ask for the finding's timeline when its tooltip opens
+    }
     for (const f of [...fs].sort((a, b) => b.start_utf16 - a.start_utf16)) wrapIn(read, f);
   };
 

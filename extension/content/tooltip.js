@@ -235,6 +235,22 @@
     return wrap;
   }
 
+  // Asks the background for a finding's timeline (the first time its tooltip opens) and draws it
+  // before the sources if the tooltip still shows that finding. The block's text is sent again:
+  // the background keeps nothing of the page.
+  function askTimeline(f, before) {
+    f.timeline = null; // asked once
+    if (!f.el?.isConnected) return;
+    const text = FF.textOf(f.el).text;
+    FF.send({ type: FactFlagProtocol.TYPES.timeline, text, date: f.reference_date, start: f.start_utf16, quote: f.quote })
+      .then((r) => {
+        f.timeline = r?.timeline ?? null;
+        const drawn = current === f && box && !box.hidden && before.isConnected ? drawTimeline(f) : null;
+        if (drawn) before.before(drawn);
+      })
+      .catch(() => {});
+  }
+
   function button(label, onClick) {
     const b = document.createElement("button");
     b.type = "button";
@@ -340,6 +356,7 @@
     );
     const timeline = drawTimeline(f);
     box.append(v, e, ...(timeline ? [timeline] : []), list, asof, actions);
+    if (f.timeline === undefined) askTimeline(f, list);
     box.hidden = false;
     const r = mark.getBoundingClientRect();
     const bw = box.offsetWidth;

@@ -2,8 +2,10 @@
 // dialog, "Report a mistake", "Hide this flag" (remembered for the page, and shown again from
 // the popup), and the options page.
 import { describe, it, before, after } from "node:test";
+import fs from "node:fs";
+import path from "node:path";
 import assert from "node:assert/strict";
-import { startServer, launch, open, until, marksIn, stateOf, hook, settled, tooltipOf, openPopup, ARTICLE_FLAGS } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, stateOf, hook, settled, tooltipOf, openPopup, ROOT, ARTICLE_FLAGS } from "./harness.mjs";
 
 const LEAD = "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister";
 
@@ -74,7 +76,9 @@ for (const kind of ["chromium", "firefox"]) {
       assert.ok(index >= 0);
       await page.evaluate((s, i) => document.querySelectorAll(s)[i].setAttribute("data-test-target", ""), sel, index);
       await page.focus("[data-test-target]");
-      const tip = await tooltipOf(b, page);
+      // The timeline comes a moment after the tooltip (asked for when it opens).
+      let tip = await tooltipOf(b, page);
+      for (const end = Date.now() + 10000; !tip.timeline && Date.now() < end; ) tip = await tooltipOf(b, page);
       const tl = tip.timeline;
       assert.ok(tl, JSON.stringify(tip));
       assert.equal(tl.hidden, "true");
@@ -82,6 +86,9 @@ for (const kind of ["chromium", "firefox"]) {
       // The claim's band ends before the bar begins: the reader sees the year was wrong.
       assert.ok(tl.when.x + tl.when.width < tl.bars[0].x, JSON.stringify(tl));
       assert.deepEqual(tl.text, ["Sweden, North Atlantic Treaty Organization: since 7 March 2024 (named in the claim).", "The claim is about 1 January 2023 to 31 December 2023."]);
+      // README's picture of it in this browser (make screenshots).
+      fs.mkdirSync(path.join(ROOT, "target", "screenshots"), { recursive: true });
+      fs.writeFileSync(path.join(ROOT, "target", "screenshots", `tooltip-${kind}.png`), await page.screenshot());
       // A succession: both holders named, the handover where the table has it.
       await page.focus('p.lead factflagmark[tabindex="0"]');
       let lt = null;
