@@ -237,11 +237,14 @@
 
   // Asks the background for a finding's timeline (the first time its tooltip opens) and draws it
   // before the sources if the tooltip still shows that finding. The block's text is sent again:
-  // the background keeps nothing of the page.
+  // the background keeps nothing of the page. The block is checked alone, so a claim read with
+  // the help of an earlier paragraph (a surname named in full before) may find no timeline; a
+  // block longer than one message carries gets none either. Either way the tooltip has none.
   function askTimeline(f, before) {
     f.timeline = null; // asked once
     if (!f.el?.isConnected) return;
     const text = FF.textOf(f.el).text;
+    if (text.length > FactFlagProtocol.PART_CHARS) return;
     FF.send({ type: FactFlagProtocol.TYPES.timeline, text, date: f.reference_date, start: f.start_utf16, quote: f.quote })
       .then((r) => {
         f.timeline = r?.timeline ?? null;
