@@ -98,7 +98,7 @@ dev.initSync({ module: fs.readFileSync(path.join(ROOT, "target", "dev-core", "fa
 dev.init();
 const date = "2024-10-19";
 const memPage = pages.find((p) => p.name === "big-2mb.html") ?? pages[0];
-core.check_marks(JSON.parse(fs.readFileSync(path.join(blocksDir, memPage.name + ".json"), "utf8")), date, false, false);
+core.check_marks(JSON.parse(fs.readFileSync(path.join(blocksDir, memPage.name + ".json"), "utf8")), date, false, false, false);
 report.memory = { page: memPage.name, linear_memory_bytes: exports.memory.buffer.byteLength };
 // Timed through the entry point the extension calls (check_marks: the whole check, with the
 // findings it marks copied out), and through check (every finding copied out, as the CLI's
@@ -112,7 +112,7 @@ const warmUntil = performance.now() + (SMOKE ? 500 : 3000);
 let warmPasses = 0;
 do {
   for (const blocks of allBlocks) {
-    core.check_marks(blocks, date, false, false);
+    core.check_marks(blocks, date, false, false, false);
     dev.check(blocks, date);
   }
   warmPasses++;
@@ -136,7 +136,7 @@ const wasmRound = () =>
       const bytes = page(p.name).text_bytes;
       return {
         page: p.name,
-        mb_per_s: bytes / 1e6 / (timeIt(() => core.check_marks(blocks, date, false, false)) / 1e3),
+        mb_per_s: bytes / 1e6 / (timeIt(() => core.check_marks(blocks, date, false, false, false)) / 1e3),
         full_mb_per_s: bytes / 1e6 / (timeIt(() => dev.check(blocks, date)) / 1e3),
       };
     }),

@@ -61,8 +61,13 @@ fn marks_match_the_full_reports_fields() {
     let blocks = || js_sys::Array::of1(&JsValue::from_str(block)).into();
     let full = factflag::wasm::check(blocks(), "2024-10-19").unwrap();
     for unknown in [false, true] {
-        marks_match(&full, &factflag::wasm::check_marks(blocks(), "2024-10-19", true, unknown).unwrap(), unknown);
+        marks_match(&full, &factflag::wasm::check_marks(blocks(), "2024-10-19", true, unknown, true).unwrap(), unknown);
     }
+    // Without include_timelines (the check of a page), no finding carries one.
+    let plain = factflag::wasm::check_marks(blocks(), "2024-10-19", true, true, false).unwrap();
+    let findings = js_sys::Array::from(&get(&plain, "findings"));
+    assert!(findings.length() >= 3);
+    assert!(findings.iter().all(|f| get(&f, "timeline").is_undefined()));
 }
 
 fn marks_match(full: &JsValue, marks: &JsValue, unknown: bool) {
