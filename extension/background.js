@@ -108,10 +108,7 @@ warm().catch(() => {
 // Settings live in storage.local (the popup writes them). Content scripts ask for them here
 // rather than reading storage themselves: the storage API's bindings would cost every page
 // the time to set them up.
-// reportTo: where "Report a mistake" offers to open the report (a mailto: or web address the
-// reader sets in the options; "" for none). hiddenFlags: page -> quotes of the flags the reader
-// hid there.
-const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, showUnknown: false, reportTo: "", hiddenFlags: {} };
+const DEFAULTS = P.SETTINGS; // protocol.js, shared with the options page
 // The words the content scripts show (the tooltip and the marks' labels), in the browser's
 // language (_locales): sent with the settings, so that content scripts touch no i18n API of
 // their own. "$1" and "$2" stand for what the content script fills in.

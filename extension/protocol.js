@@ -86,5 +86,10 @@
   // message on the page's thread, about 11 ms a megabyte (a 10 MB block took 110 ms at once).
   const PART_CHARS = 500_000;
 
-  globalThis.FactFlagProtocol = Object.freeze({ VERSION, TYPES, MESSAGES, PART_CHARS, make, accept, answer, isAnswer, problem });
+  // The settings in storage.local and their defaults, as the background serves them and the
+  // options page edits them. reportTo: where "Report a mistake" offers to open the report (a
+  // mailto: or web address; "" for none). hiddenFlags: page -> quotes of the flags hidden there.
+  const SETTINGS = Object.freeze({ enabled: true, disabledSites: [], showSupported: false, showUnknown: false, reportTo: "", hiddenFlags: {} });
+
+  globalThis.FactFlagProtocol = Object.freeze({ VERSION, TYPES, MESSAGES, PART_CHARS, SETTINGS, make, accept, answer, isAnswer, problem });
 })();

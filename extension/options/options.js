@@ -5,7 +5,7 @@
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 const { msg } = globalThis.FactFlagI18n; // ../i18n.js
-const DEFAULTS = { enabled: true, disabledSites: [], showSupported: false, showUnknown: false, reportTo: "", hiddenFlags: {} };
+const DEFAULTS = globalThis.FactFlagProtocol.SETTINGS; // ../protocol.js, as the background reads them
 
 // A host name as the popup's site switch stores it (location.hostname): lower case, no
 // scheme, path or port. A pasted address is reduced to its host. null when it is none.
