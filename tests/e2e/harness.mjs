@@ -102,7 +102,9 @@ const CHROMIUM_ARGS = [
 // audit (axe-core, from the page) can reach inside it; every other test keeps it closed.
 // `lang`: the browser's UI language, which the extension's _locales follow (Chromium needs
 // chromium-l10n, Firefox its language pack: scripts/setup.sh installs the German ones).
-export async function launch(kind, { extension = EXTENSION, raw = false, hooked = false, openTooltip = false, lang = null } = {}) {
+// `scheme`: "dark" or "light", what prefers-color-scheme says in Firefox, set by its prefs (its
+// WebDriver BiDi has no media emulation); in Chromium, pages emulate it (emulateMediaFeatures).
+export async function launch(kind, { extension = EXTENSION, raw = false, hooked = false, openTooltip = false, lang = null, scheme = null } = {}) {
   if (kind === "chromium") {
     const executablePath = process.env.CHROMIUM_PATH || which("chromium") || which("chromium-browser");
     const browser = await puppeteer.launch({
@@ -137,6 +139,8 @@ export async function launch(kind, { extension = EXTENSION, raw = false, hooked 
       "privacy.reduceTimerPrecision": false,
       // The UI language (its language pack installed), which the extension's _locales follow.
       ...(lang ? { "intl.locale.requested": lang, "extensions.langpacks.signatures.required": false } : {}),
+      // The colour scheme web content and extension pages see: 0 dark, 1 light.
+      ...(scheme ? { "layout.css.prefers-color-scheme.content-override": scheme === "dark" ? 0 : 1, "ui.systemUsesDarkTheme": scheme === "dark" ? 1 : 0 } : {}),
     },
   });
   if (extension) await browser.installExtension(raw ? extension : testCopy(extension, { openTooltip }));

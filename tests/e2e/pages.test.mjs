@@ -463,3 +463,64 @@ for (const kind of ["chromium", "firefox"]) {
     });
   });
 }
+
+// The popup and the options page in the dark scheme: drawn in dark colours, and no axe-core
+// violation (contrast is what changes). Firefox takes the scheme from its profile's prefs,
+// Chromium emulates it per page.
+const meanBackground = () => {
+  const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+  return (r + g + b) / 3;
+};
+for (const kind of ["chromium", "firefox"]) {
+  describe(`the extension's pages in ${kind}, dark`, () => {
+    let server;
+    let b = null;
+    let wd = null;
+    before(async () => {
+      server = await startServer();
+      if (kind === "chromium") b = await launch(kind);
+      else wd = await firefoxSession({ scheme: "dark" });
+    });
+    after(async () => {
+      await b?.browser.close();
+      await wd?.quit();
+      await server?.close();
+    });
+
+    it("the popup, with its list, and the options page are dark and pass axe-core", async () => {
+      const url = `${server.origin}/fixtures/article.html`;
+      const pages = [];
+      if (b) {
+        const { page } = await open(b.browser, url);
+        await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
+        await settled(b, page);
+        const p = await openPopup(b, page);
+        await p.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+        const o = await b.browser.newPage();
+        await o.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+        await o.goto(`${b.base}/options/options.html`);
+        pages.push(["popup", puppeteerTab(p)], ["options", puppeteerTab(o)]);
+      } else {
+        await wd.goto(url);
+        await webdriverTab(wd).until(() => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
+        await wd.openExtensionPage("popup/popup.html?tab={tab}");
+        pages.push(["popup", webdriverTab(wd)]);
+      }
+      for (const [name, tab] of pages) await audit(name, tab);
+      if (wd) {
+        // The test copy's background opens extension pages when the article's tab asks.
+        await wd.switchTo((await wd.handles())[0]);
+        await wd.openExtensionPage("options/options.html");
+        await audit("options", webdriverTab(wd));
+      }
+      async function audit(name, tab) {
+        if (name === "popup") await tab.until(() => document.querySelectorAll("#list li").length === 6);
+        else await tab.until(() => document.getElementById("noSites") && !document.getElementById("noSites").hidden);
+        assert.equal(await tab.run(() => matchMedia("(prefers-color-scheme: dark)").matches), true, `${name}: the page sees the dark scheme`);
+        const bg = await tab.run(meanBackground);
+        assert.ok(bg < 100, `${name}: the background's mean channel is ${bg} in the dark scheme`);
+        assert.deepEqual(await tab.axe(), [], `${name} in the dark scheme`);
+      }
+    });
+  });
+}

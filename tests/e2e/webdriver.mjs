@@ -27,7 +27,8 @@ const freePort = () =>
   });
 
 // `lang`: the UI language (its language pack installed), which the extension's _locales follow.
-export async function firefoxSession({ lang = null } = {}) {
+// `scheme`: "dark" or "light", what prefers-color-scheme says in pages and extension pages.
+export async function firefoxSession({ lang = null, scheme = null } = {}) {
   const driver = process.env.GECKODRIVER || which("geckodriver");
   const binary = process.env.FIREFOX_PATH || which("firefox-esr") || which("firefox");
   const port = await freePort();
@@ -62,6 +63,7 @@ export async function firefoxSession({ lang = null } = {}) {
             "datareporting.policy.dataSubmissionEnabled": false,
             "toolkit.telemetry.enabled": false,
             ...(lang ? { "intl.locale.requested": lang, "extensions.langpacks.signatures.required": false } : {}),
+            ...(scheme ? { "layout.css.prefers-color-scheme.content-override": scheme === "dark" ? 0 : 1, "ui.systemUsesDarkTheme": scheme === "dark" ? 1 : 0 } : {}),
           },
         },
       },
