@@ -29,7 +29,7 @@ wasm: $(WASM) $(TOOL_WASM)
 # -ocimfs 200: wasm-opt inlines a function with one caller only up to 200 bytes, not at any
 # size. Merged, the table reader was one 34 KB function that V8's baseline compiler took 2-3 ms
 # (and 2 MB of memory) to compile on a cold worker's first call, and the check one of 147 KB
-# that the optimising tier took long to replace. Measured side by side (docs/PERFORMANCE.md):
+# that the optimising tier took long to replace. Measured side by side (docs/performance.md):
 # init 5.5-5.8 -> 4.6-4.8 ms and warm-up 160-240 -> 107-137 ms in node, throughput 15.6 ->
 # 16.5-16.8 MB/s (two alternating pairs of `benches/run.mjs --core`), code 1.5 KB smaller.
 # -ocimfs 100 rather than 200 (December 2026): code 1.4 KB smaller gzipped (307,953 ->

@@ -68,7 +68,7 @@ pub fn warm_up() -> Result<(), JsError> {
 fn run(blocks: JsValue, reference_date: &str, detail: crate::Detail) -> Result<crate::Report, JsError> {
     // Read with js-sys, not serde-wasm-bindgen's deserializer: that one brought serde's error
     // texts and float formatting into the .wasm for one array of strings (measured: the code
-    // over its budget, docs/PERFORMANCE.md).
+    // over its budget, docs/performance.md).
     let array: &js_sys::Array = blocks.dyn_ref().ok_or_else(|| JsError::new("blocks must be an array of strings"))?;
     let mut list = Vec::with_capacity(array.length() as usize);
     for (i, b) in array.iter().enumerate() {
@@ -99,7 +99,7 @@ pub fn check(blocks: JsValue, reference_date: &str) -> Result<JsValue, JsError> 
 ///
 /// Built with js-sys, not serde-wasm-bindgen's serializer: for these few plain fields that one
 /// brought serde's machinery, its error texts and chrono's date serialiser into the shipped
-/// .wasm (measured: 2.0 KB of the code's 300 KB gzipped budget, docs/PERFORMANCE.md).
+/// .wasm (measured: 2.0 KB of the code's 300 KB gzipped budget, docs/performance.md).
 /// `tests/browser.rs` (marks_match_the_full_reports_fields) checks the objects against the
 /// full report's fields.
 #[wasm_bindgen]
@@ -115,7 +115,7 @@ pub fn check_marks(blocks: JsValue, reference_date: &str, include_supported: boo
     };
     let number = |n: usize| JsValue::from_f64(n as f64);
     // A finding's keys are made into JS strings once per call, not once per finding (measured:
-    // about 4% of a check of the 2 MB benchmark page, docs/PERFORMANCE.md).
+    // about 4% of a check of the 2 MB benchmark page, docs/performance.md).
     let keys = ["block", "start_utf16", "end_utf16", "quote", "verdict", "explanation", "sources", "facts_as_of"].map(JsValue::from_str);
     let findings: js_sys::Array = r
         .findings
