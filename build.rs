@@ -21,6 +21,8 @@ mod facts;
 mod order;
 #[path = "src/snapshot.rs"]
 mod snapshot;
+#[path = "src/words.rs"]
+mod words;
 mod text {
     pub(crate) use super::case;
 }

@@ -48,6 +48,7 @@ pub mod facts;
 mod order;
 mod snapshot;
 pub mod text;
+pub mod words;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;

@@ -48,6 +48,14 @@ pub fn init(snapshot: Option<Vec<u8>>) -> Result<String, JsError> {
     Ok(as_of)
 }
 
+/// Sets the language of the explanations: a catalogue of translations (`src/locales/*.tsv`,
+/// which `make` copies to `extension/core/locales/`), or `""` for English. Returns how many
+/// templates it translates; a catalogue that cannot be read changes nothing.
+#[wasm_bindgen]
+pub fn set_language(catalogue: &str) -> Result<usize, JsError> {
+    crate::words::set_language(catalogue).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// Loads the bundled table if no table is loaded yet.
 fn ready() -> Result<(), JsError> {
     if CHECKER.with(|c| c.borrow().is_none()) {

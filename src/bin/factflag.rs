@@ -1,7 +1,7 @@
 //! `factflag`: the command-line tool for newsrooms and scripts.
 //!
 //! ```text
-//! factflag check page.html [--date YYYY-MM-DD] [--format text|json|claimreview] [--url URL] [--fail-on-contradiction] [--facts FILE]...
+//! factflag check page.html [--date YYYY-MM-DD] [--format text|json|claimreview] [--url URL] [--fail-on-contradiction] [--facts FILE]... [--lang en|de]
 //! factflag facts lint [--data DIR] [--facts FILE]...
 //! factflag facts stats [--format text|json] [--data DIR]
 //! ```
@@ -57,6 +57,9 @@ mod cli {
             /// merged over the table; your rows win. Repeatable.
             #[arg(long = "facts", value_name = "FILE")]
             facts: Vec<PathBuf>,
+            /// The language of the explanations (the names the table holds stay as it writes them).
+            #[arg(long, value_enum, default_value_t = Lang::En)]
+            lang: Lang,
         },
         /// Work with the facts table.
         Facts {
@@ -104,6 +107,15 @@ mod cli {
     enum Format {
         Text,
         Json,
+    }
+
+    /// The languages the explanations are written in (`src/locales/`).
+    #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+    enum Lang {
+        /// English.
+        En,
+        /// German.
+        De,
     }
 
     #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -320,7 +332,10 @@ mod cli {
     pub fn main() -> ExitCode {
         let cli = Cli::parse();
         let result = match cli.command {
-            Command::Check { file, date, format, url, fail_on_contradiction, data, facts } => {
+            Command::Check { file, date, format, url, fail_on_contradiction, data, facts, lang } => {
+                if lang == Lang::De {
+                    factflag::words::set_language(factflag::words::GERMAN).expect("the German catalogue is checked by the tests");
+                }
                 check(&file, date.as_deref(), format, url.as_deref(), fail_on_contradiction, data.as_deref(), &facts)
             }
             Command::Facts { command: FactsCommand::Lint { data, facts } } => load_with_yours(data.as_deref(), &facts).and_then(|t| {

@@ -13,8 +13,8 @@
 use super::Checked;
 use crate::facts::{human, DateRange, Table, Term};
 use crate::text::case::TextCase;
+use crate::{t, tr};
 use chrono::NaiveDate;
-use std::fmt::Write as _;
 
 /// A row of the table that a judgement used; its source is listed with the finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -343,14 +343,20 @@ fn length_words(from: NaiveDate, to: NaiveDate) -> String {
     let months = ((to - from).num_days() * 1000 + 15_218) / 30_437;
     let (y, m) = (months / 12, months % 12);
     let mut out = String::new();
-    for (n, unit) in [(y, "year"), (m, "month")] {
-        if n == 0 && !(y == 0 && unit == "month") {
+    for (n, months) in [(y, false), (m, true)] {
+        if n == 0 && !(y == 0 && months) {
             continue;
         }
         if !out.is_empty() {
-            out.push_str(" and ");
+            out.push_str(&t!(" and "));
         }
-        let _ = write!(out, "{n} {unit}{}", if n == 1 { "" } else { "s" });
+        let unit = match (months, n == 1) {
+            (false, true) => tr!("{} year"),
+            (false, false) => tr!("{} years"),
+            (true, true) => tr!("{} month"),
+            (true, false) => tr!("{} months"),
+        };
+        out.push_str(&t!(@ unit, n));
     }
     out
 }
@@ -365,111 +371,106 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
         Why::History { person, office: o, then } => {
             let history = history_words(t, *person as usize, *o as usize);
             match then {
-                Then::Stop => format!("{history}."),
-                Then::NotCovered(w) => format!("{history}; the table does not cover {w}."),
-                Then::KeptAsHonorific => format!("{history}; the title is kept by former holders as an honorific."),
-                Then::TitleOfArticleDate => format!("{history}; the title may be the one the person holds at the article's date."),
-                Then::EarlierTime => format!("{history}; the sentence speaks of an earlier time, which the title may describe."),
-                Then::NoHolderOn(d) => format!("{history}; the table does not say who held the office on {}.", human(*d)),
-                Then::NoHolderIn(d) => format!("{history}; the table does not say who held the office in {d}."),
-                Then::FormerAgain => format!("{history}: a former holder who holds the office again."),
-                Then::StillInOffice(d) => format!("{history}: on {} {} was still in office, not a former {}.", human(*d), name(person), office(o)),
-                Then::NotFormer => format!("{history}, so is not a former {}.", office(o)),
+                Then::Stop => t!("{}.", history),
+                Then::NotCovered(w) => t!("{}; the table does not cover {}.", history, w),
+                Then::KeptAsHonorific => t!("{}; the title is kept by former holders as an honorific.", history),
+                Then::TitleOfArticleDate => t!("{}; the title may be the one the person holds at the article's date.", history),
+                Then::EarlierTime => t!("{}; the sentence speaks of an earlier time, which the title may describe.", history),
+                Then::NoHolderOn(d) => t!("{}; the table does not say who held the office on {}.", history, human(*d)),
+                Then::NoHolderIn(d) => t!("{}; the table does not say who held the office in {}.", history, d),
+                Then::FormerAgain => t!("{}: a former holder who holds the office again.", history),
+                Then::StillInOffice(d) => t!("{}: on {} {} was still in office, not a former {}.", history, human(*d), name(person), office(o)),
+                Then::NotFormer => t!("{}, so is not a former {}.", history, office(o)),
                 Then::HeldInsteadBy(d, on) => {
-                    format!("{history}; {} the {} was {}.", d.with_preposition(), office(o), holders_words(t, *o as usize, *on).unwrap_or_default())
+                    t!("{}; {} the {} was {}.", history, d.with_preposition(), office(o), holders_words(t, *o as usize, *on).unwrap_or_default())
                 }
             }
         }
-        Why::ActingHeld { person, office: o, when } => format!("{} was acting {} on {when}.", name(person), office(o)),
-        Why::NoActingTerm { person, office: o, when } => format!("The table has no acting term of {} as {} on {when}.", name(person), office(o)),
-        Why::SinceOtherDay { person, office: o, began, claimed } => format!(
+        Why::ActingHeld { person, office: o, when } => t!("{} was acting {} on {}.", name(person), office(o), when),
+        Why::NoActingTerm { person, office: o, when } => t!("The table has no acting term of {} as {} on {}.", name(person), office(o), when),
+        Why::SinceOtherDay { person, office: o, began, claimed } => t!(
             "{} has been {} since {}, not {}. {}.",
             name(person),
             office(o),
             human(*began),
-            claimed.with_preposition().trim_start_matches("in ").trim_start_matches("on "),
+            claimed.with_preposition().trim_start_matches(t!("on {}", "").as_str()).trim_start_matches(t!("in {}", "").as_str()),
             history_words(t, *person as usize, *o as usize)
         ),
         Why::HeldBy { person, office: o, day, later } => {
             let who = holders_words(t, *o as usize, *day).unwrap_or_default();
             let mut why = match later {
-                Some(l) => format!("On {} the {} was {}; {} only became {} on {}.", human(*day), office(o), who, name(person), office(o), human(*l)),
-                None => format!("On {} the {} was {}. {}.", human(*day), office(o), who, history_words(t, *person as usize, *o as usize)),
+                Some(l) => t!("On {} the {} was {}; {} only became {} on {}.", human(*day), office(o), who, name(person), office(o), human(*l)),
+                None => t!("On {} the {} was {}. {}.", human(*day), office(o), who, history_words(t, *person as usize, *o as usize)),
             };
             let others = other_offices_on(t, *person as usize, *o as usize, *day);
             if !others.is_empty() {
                 let names: Vec<&str> = others.iter().map(|&x| t.offices[x].name.as_ref()).collect();
-                let _ = write!(why, " On that day {} was {}.", name(person), names.join(" and "));
+                why.push_str(&t!(" On that day {} was {}.", name(person), names.join(t!(" and ").as_str())));
             }
             if let Some(died) = died_before(t, *person as usize, *day) {
-                let _ = write!(why, " {} died on {}.", name(person), human(died));
+                why.push_str(&t!(" {} died on {}.", name(person), human(died)));
             }
             why
         }
         Why::NotYetFormer { person, office: o, began, upto } => {
-            format!("{} only became {} on {}, after {}.", name(person), office(o), human(*began), human(*upto))
+            t!("{} only became {} on {}, after {}.", name(person), office(o), human(*began), human(*upto))
         }
         Why::BecameOtherDay { person, office: o, elected, starts, claimed, held_on } => {
-            let verb = if *elected { "took office as" } else { "became" };
             let starts: Vec<String> = starts.iter().map(|d| human(*d)).collect();
-            format!(
-                "{} {verb} {} on {}, not {}; {} the office was held by {}.",
-                name(person),
-                office(o),
-                starts.join(" and on "),
-                claimed.with_preposition(),
-                claimed.with_preposition(),
-                holders_words(t, *o as usize, *held_on).unwrap_or_default()
-            )
+            let (days, on, held) =
+                (starts.join(t!(" and on ").as_str()), claimed.with_preposition(), holders_words(t, *o as usize, *held_on).unwrap_or_default());
+            let said = match elected {
+                true => tr!("{} took office as {} on {}, not {}; {} the office was held by {}."),
+                false => tr!("{} became {} on {}, not {}; {} the office was held by {}."),
+            };
+            t!(@ said, name(person), office(o), days, on, on, held)
         }
-        Why::CreatedLater { person, office: o } => format!(
+        Why::CreatedLater { person, office: o } => t!(
             "The table lists holders of {} only since the office was created or renamed ({}); {} may have held the post it replaced.",
             office(o),
             t.terms_of_office(*o as usize).map(|x| x.start).min().map(human).unwrap_or_default(),
             name(person)
         ),
-        Why::OtherBody => "The title here belongs to a body whose offices the table does not hold, so it is not checked.".into(),
+        Why::OtherBody => t!("The title here belongs to a body whose offices the table does not hold, so it is not checked."),
         Why::NameCouldMean(people) => {
-            format!("The name could mean {}; the sentence does not say which.", people.iter().map(name).collect::<Vec<_>>().join(" or "))
+            t!("The name could mean {}; the sentence does not say which.", people.iter().map(name).collect::<Vec<_>>().join(t!(" or ").as_str()))
         }
-        Why::TitleCouldMean(title) => format!("The table cannot tell which office \"{title}\" means here."),
-        Why::ReadingsDisagree => "The sentence can be read as being about more than one person or office, and the readings disagree.".into(),
-        Why::TookOffice { person, office: o, on } => format!("{} took office as {} on {}.", name(person), office(o), human(*on)),
+        Why::TitleCouldMean(title) => t!("The table cannot tell which office \"{}\" means here.", title),
+        Why::ReadingsDisagree => t!("The sentence can be read as being about more than one person or office, and the readings disagree."),
+        Why::TookOffice { person, office: o, on } => t!("{} took office as {} on {}.", name(person), office(o), human(*on)),
         Why::TookOfficeOtherDay { person, office: o, first, present, claimed, held_on } => {
-            let mut why = format!("{} took office as {} on {}", name(person), office(o), human(*first));
+            let mut why = t!("{} took office as {} on {}", name(person), office(o), human(*first));
             if first != present {
-                let _ = write!(why, " (the present term from {})", human(*present));
+                why.push_str(&t!(" (the present term from {})", human(*present)));
             }
             if let Some(who) = holders_words(t, *o as usize, *held_on) {
-                let _ = write!(why, "; {} the office was held by {who}", claimed.with_preposition());
+                why.push_str(&t!("; {} the office was held by {}", claimed.with_preposition(), who));
             }
             why.push('.');
             why
         }
-        Why::NotAsserted => "The sentence does not assert this (it asks, supposes, denies or reports a belief), so it is not checked.".into(),
+        Why::NotAsserted => t!("The sentence does not assert this (it asks, supposes, denies or reports a belief), so it is not checked."),
         Why::BareSurname(written) => {
-            format!("\"{written}\" alone may name someone else: the article has not named this person in full, so this is not flagged.")
+            t!("\"{}\" alone may name someone else: the article has not named this person in full, so this is not flagged.", written)
         }
-        Why::SharedName(written, inner) => format!("\"{written}\" is a name several people share, so this is not flagged. {}", write(t, reference, inner)),
+        Why::SharedName(written, inner) => t!("\"{}\" is a name several people share, so this is not flagged. {}", written, write(t, reference, inner)),
         Why::Election { election, then } => {
             let e = &t.elections[*election as usize];
             let days: Vec<String> = std::iter::once(e.date).chain(e.other_dates.iter().copied()).map(human).collect();
-            let say = format!(
-                "The {} election in {} {} on {}",
-                e.kind,
-                super::country_words(t, e.country),
-                if e.date > reference { "is held" } else { "was held" },
-                days.join(" and ")
-            );
+            let said = match e.date > reference {
+                true => tr!("The {} election in {} is held on {}"),
+                false => tr!("The {} election in {} was held on {}"),
+            };
+            let say = t!(@ said, crate::words::word(&e.kind), super::country_words(t, e.country), days.join(t!(" and ").as_str()));
             match then {
-                Poll::Stop => format!("{say}."),
-                Poll::NotOn(d) => format!("{say}, not on {}.", human(*d)),
-                Poll::DaysAfter => format!("{say}, {} days after {}.", (e.date - reference).num_days(), human(reference)),
-                Poll::MayMeanAnother => format!("{say}; the sentence may mean another vote."),
-                Poll::WonBy(w) => format!("{say}; {} won it.", name(w)),
+                Poll::Stop => t!("{}.", say),
+                Poll::NotOn(d) => t!("{}, not on {}.", say, human(*d)),
+                Poll::DaysAfter => t!("{}, {} days after {}.", say, (e.date - reference).num_days(), human(reference)),
+                Poll::MayMeanAnother => t!("{}; the sentence may mean another vote.", say),
+                Poll::WonBy(w) => t!("{}; {} won it.", say, name(w)),
                 Poll::ElectedOn(d) => match e.winner {
-                    Some(w) => format!("{say}; {} was elected on {}, not on {}.", name(&(w as u32)), human(e.date), human(*d)),
-                    None => format!("{say}, not on {}.", human(*d)),
+                    Some(w) => t!("{}; {} was elected on {}, not on {}.", say, name(&(w as u32)), human(e.date), human(*d)),
+                    None => t!("{}, not on {}.", say, human(*d)),
                 },
             }
         }
@@ -477,10 +478,14 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
             let cn = &t.countries[*country as usize].name;
             match at {
                 PollAt::In(d) => {
-                    format!("The table has no {kind} election in {cn} {} {d}.", if d.precision == crate::facts::Precision::Day { "on" } else { "in" })
+                    let said = match d.precision == crate::facts::Precision::Day {
+                        true => tr!("The table has no {} election in {} on {}."),
+                        false => tr!("The table has no {} election in {} in {}."),
+                    };
+                    t!(@ said, crate::words::word(kind), cn, d)
                 }
-                PollAt::On(d) => format!("The table has no {kind} election in {cn} on {}.", human(*d)),
-                PollAt::After => format!("The table has no {kind} election in {cn} after {}.", human(reference)),
+                PollAt::On(d) => t!("The table has no {} election in {} on {}.", crate::words::word(kind), cn, human(*d)),
+                PollAt::After => t!("The table has no {} election in {} after {}.", crate::words::word(kind), cn, human(reference)),
             }
         }
         Why::Founded { org, founders } => {
@@ -488,84 +493,84 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
             let founded = match o.founded {
                 Some(f) => {
                     let alts: Vec<String> = o.founded_alt.iter().map(|d| d.to_string()).collect();
-                    let on = if f.precision == crate::facts::Precision::Day { "on" } else { "in" };
                     let name = super::org_sentence_start(&o.name);
-                    if alts.is_empty() {
-                        format!("{name} was founded {on} {f}")
-                    } else {
-                        format!("{name} was founded {on} {f} (sources also give {})", alts.join(", "))
-                    }
+                    let said = match (f.precision == crate::facts::Precision::Day, alts.is_empty()) {
+                        (true, true) => tr!("{} was founded on {}"),
+                        (false, true) => tr!("{} was founded in {}"),
+                        (true, false) => tr!("{} was founded on {} (sources also give {})"),
+                        (false, false) => tr!("{} was founded in {} (sources also give {})"),
+                    };
+                    t!(@ said, name, f, alts.join(", "))
                 }
-                None => format!("The table has no founding date for {}", super::membership::the(&o.name)),
+                None => t!("The table has no founding date for {}", super::membership::the(&o.name)),
             };
             let names = |cs: &mut dyn Iterator<Item = usize>| cs.map(|c| super::country_words(t, c)).collect::<Vec<_>>().join(", ");
             match founders {
                 Founders::Not(w) => {
-                    format!("{founded}; its founders were {}, not {}.", names(&mut o.founders.iter().copied()), names(&mut w.iter().map(|&c| c as usize)))
+                    t!("{}; its founders were {}, not {}.", founded, names(&mut o.founders.iter().copied()), names(&mut w.iter().map(|&c| c as usize)))
                 }
-                Founders::Confirmed => format!("{founded} by {}.", names(&mut o.founders.iter().copied())),
-                Founders::Unsaid => format!("{founded}."),
+                Founders::Confirmed => t!("{} by {}.", founded, names(&mut o.founders.iter().copied())),
+                Founders::Unsaid => t!("{}.", founded),
             }
         }
         Why::Succeeded { from, to, then } => {
             let (a, b) = (term(from), term(to));
-            let say = format!("{} succeeded {} as {} on {}", t.people[b.person].name, t.people[a.person].name, t.offices[b.office].name, human(b.start));
+            let say = t!("{} succeeded {} as {} on {}", t.people[b.person].name, t.people[a.person].name, t.offices[b.office].name, human(b.start));
             match then {
-                Handed::Stop => format!("{say}."),
-                Handed::OtherEvent => format!("{say}; the date in the sentence may belong to another event."),
+                Handed::Stop => t!("{}.", say),
+                Handed::OtherEvent => t!("{}; the date in the sentence may belong to another event.", say),
             }
         }
         Why::SucceededOtherDay { from, to, claimed, then } => {
             let (a, b) = (term(from), term(to));
-            let say = format!("{} succeeded {} on {}", t.people[b.person].name, t.people[a.person].name, human(b.start));
+            let say = t!("{} succeeded {} on {}", t.people[b.person].name, t.people[a.person].name, human(b.start));
             match then {
-                Some((f, g)) => format!("{say}; {} {} succeeded {}.", claimed.with_preposition(), t.people[term(g).person].name, t.people[term(f).person].name),
-                None => format!("{say} (as {}), not {}.", t.offices[b.office].name, claimed.with_preposition()),
+                Some((f, g)) => t!("{}; {} {} succeeded {}.", say, claimed.with_preposition(), t.people[term(g).person].name, t.people[term(f).person].name),
+                None => t!("{} (as {}), not {}.", say, t.offices[b.office].name, claimed.with_preposition()),
             }
         }
         Why::Inferred { from, to, before } => {
             let (a, b) = (term(from), term(to));
-            let mut why = format!("{} succeeded {} as {} on {}.", t.people[b.person].name, t.people[a.person].name, t.offices[b.office].name, human(b.start));
+            let mut why = t!("{} succeeded {} as {} on {}.", t.people[b.person].name, t.people[a.person].name, t.offices[b.office].name, human(b.start));
             let left = t.terms_of_office(b.office).filter(|y| y.person == *before as usize && y.end.is_some_and(|e| e <= b.start)).filter_map(|y| y.end).max();
             if let Some(e) = left {
-                let _ = write!(why, " {} had left the office on {}.", name(before), human(e));
+                why.push_str(&t!(" {} had left the office on {}.", name(before), human(e)));
             }
             why
         }
         Why::SuccessorWas { from, to, named } => {
             let (a, b) = (term(from), term(to));
             let office = &t.offices[b.office].name;
-            let mut why = format!("{}'s successor as {office} was {} (on {}).", t.people[a.person].name, t.people[b.person].name, human(b.start));
+            let mut why = t!("{}'s successor as {} was {} (on {}).", t.people[a.person].name, office, t.people[b.person].name, human(b.start));
             match t.terms_of_office(b.office).find(|x| x.person == *named as usize && !x.acting) {
-                Some(x) => write!(why, " {} took office as {office} on {}.", name(named), human(x.start)),
-                None => write!(why, " {} has not held the office.", name(named)),
+                Some(x) => why.push_str(&t!(" {} took office as {} on {}.", name(named), office, human(x.start))),
+                None => why.push_str(&t!(" {} has not held the office.", name(named))),
             }
-            .expect("writing to a String cannot fail");
             why
         }
-        Why::OfficeNotHeld => "The office named is not one the table holds.".into(),
-        Why::NoSuchSuccession => "The table has no such succession, but it may have happened in a post the table does not hold.".into(),
+        Why::OfficeNotHeld => t!("The office named is not one the table holds."),
+        Why::NoSuchSuccession => t!("The table has no such succession, but it may have happened in a post the table does not hold."),
         Why::Member { country, org, then } => {
             let history = membership_words(t, *country as usize, *org as usize);
             match then {
-                Joined::Stop => format!("{history}."),
-                Joined::TableRunsTo => format!("{history}; the table runs to {}.", human(t.as_of)),
-                Joined::NotMemberOn(d) => format!("{history}, so on {} it was not a member.", human(*d)),
-                Joined::DidNotJoin(d) => format!("{history}; it did not join {}.", d.with_preposition()),
+                Joined::Stop => t!("{}.", history),
+                Joined::TableRunsTo => t!("{}; the table runs to {}.", history, human(t.as_of)),
+                Joined::NotMemberOn(d) => t!("{}, so on {} it was not a member.", history, human(*d)),
+                Joined::DidNotJoin(d) => t!("{}; it did not join {}.", history, d.with_preposition()),
                 Joined::NotNumber { lo, hi, claimed } => {
-                    let count = if lo == hi { format!("member number {lo}") } else { format!("one of members {lo} to {hi}") };
-                    format!("{history}; with it {} had {hi} members, so it was {count}, not number {claimed}.", t.orgs[*org as usize].name)
+                    let count = if lo == hi { t!("member number {}", lo) } else { t!("one of members {} to {}", lo, hi) };
+                    t!("{}; with it {} had {} members, so it was {}, not number {}.", history, t.orgs[*org as usize].name, hi, count, claimed)
                 }
-                Joined::HasNotLeft => format!("{history}; it has not left."),
-                Joined::DidNotLeave(d) => format!("{history}; it did not leave {}.", d.with_preposition()),
+                Joined::HasNotLeft => t!("{}; it has not left.", history),
+                Joined::DidNotLeave(d) => t!("{}; it did not leave {}.", history, d.with_preposition()),
             }
         }
-        Why::PartOfBody { org } => format!(
+        Why::PartOfBody { org } => t!(
             "This is about a programme, area or part of {}, not about membership of the organisation itself.",
             super::membership::the(&t.orgs[*org as usize].name)
         ),
-        Why::TableRunsTo => format!("The table runs to {}.", human(t.as_of)),
-        Why::Newest { org, day, country, joined } => format!(
+        Why::TableRunsTo => t!("The table runs to {}.", human(t.as_of)),
+        Why::Newest { org, day, country, joined } => t!(
             "On {} the newest member of {} was {}, a member since {}.",
             human(*day),
             super::membership::the(&t.orgs[*org as usize].name),
@@ -578,34 +583,31 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 .iter()
                 .flat_map(|&c| super::membership::member_rows(t, c as usize, g))
                 .filter(|m| !m.is_member())
-                .map(|m| format!(" ({} is a {}, not a member)", super::country_words(t, m.country), m.role.replace('-', " ")))
+                .map(|m| t!(" ({} is {}, not a member)", super::country_words(t, m.country), role_noun(&m.role)))
                 .collect();
-            format!(
-                "{} {} of {}{roles}; on {} its members were {}.",
-                countries(t, not),
-                if not.len() > 1 { "are not members" } else { "is not a member" },
-                super::membership::the(&t.orgs[g].name),
-                human(*day),
-                countries(t, members)
-            )
+            let said = match not.len() > 1 {
+                true => tr!("{} are not members of {}{}; on {} its members were {}."),
+                false => tr!("{} is not a member of {}{}; on {} its members were {}."),
+            };
+            t!(@ said, countries(t, not), super::membership::the(&t.orgs[g].name), roles, human(*day), countries(t, members))
         }
         Why::NotListed { org, day, not } => {
-            format!("The table does not list {} as a member of {} on {}.", countries(t, not), super::membership::the(&t.orgs[*org as usize].name), human(*day))
+            t!("The table does not list {} as a member of {} on {}.", countries(t, not), super::membership::the(&t.orgs[*org as usize].name), human(*day))
         }
-        Why::LeavesOut { org, day, members } => format!(
+        Why::LeavesOut { org, day, members } => t!(
             "The list leaves out members: on {} the members of {} were {}.",
             human(*day),
             super::membership::the(&t.orgs[*org as usize].name),
             countries(t, members)
         ),
         Why::Included { org, day, listed } => {
-            format!("On {} the members of {} included {}.", human(*day), super::membership::the(&t.orgs[*org as usize].name), countries(t, listed))
+            t!("On {} the members of {} included {}.", human(*day), super::membership::the(&t.orgs[*org as usize].name), countries(t, listed))
         }
         Why::MemberCount { org, day, count, claimed } => {
             let gn = super::membership::the(&t.orgs[*org as usize].name);
             match claimed {
-                Some(n) => format!("On {} {gn} had {count} members, not {n}.", human(*day)),
-                None => format!("On {} {gn} had {count} members.", human(*day)),
+                Some(n) => t!("On {} {} had {} members, not {}.", human(*day), gn, count, n),
+                None => t!("On {} {} had {} members.", human(*day), gn, count),
             }
         }
         Why::Proposal { proposal, credited } => {
@@ -614,33 +616,33 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
             let start = || super::proposal::sentence_start(&x.name);
             match credited {
                 Credited::BesideOriginator => {
-                    format!("The sentence names {by} beside the person it credits, so it may describe a joint launch or a reaction.")
+                    t!("The sentence names {} beside the person it credits, so it may describe a joint launch or a reaction.", by)
                 }
-                Credited::Reaction => format!("The sentence reports a reaction to {}, or names its author, rather than attributing it.", x.name),
-                Credited::Unclear => "The sentence does not make plain who proposed it.".into(),
-                Credited::Originator => format!("{} was {by}'s proposal ({}).", start(), super::proposal::when(x)),
-                Credited::SharedWithOthers => format!("{} is associated with {by} ({}), but others are known for it too.", x.name, x.date),
-                Credited::DatedAfter => format!("The table dates {} to {}, after this article.", x.name, x.date),
-                Credited::NotBy(p) => format!("{} was {by}'s proposal ({}), not {}'s.", start(), super::proposal::when(x), name(p)),
+                Credited::Reaction => t!("The sentence reports a reaction to {}, or names its author, rather than attributing it.", x.name),
+                Credited::Unclear => t!("The sentence does not make plain who proposed it."),
+                Credited::Originator => t!("{} was {}'s proposal ({}).", start(), by, super::proposal::when(x)),
+                Credited::SharedWithOthers => t!("{} is associated with {} ({}), but others are known for it too.", x.name, by, x.date),
+                Credited::DatedAfter => t!("The table dates {} to {}, after this article.", x.name, x.date),
+                Credited::NotBy(p) => t!("{} was {}'s proposal ({}), not {}'s.", start(), by, super::proposal::when(x), name(p)),
             }
         }
         Why::Summit { summit, then } => {
             let said = super::summit::summit_words(t, &t.summits[*summit as usize]).capitalised();
             match then {
-                Met::Stop => format!("{said}."),
-                Met::NotIn(place) => format!("{said}, not in {place}."),
-                Met::PlaceNotListed(place) => format!("{said}; the table does not list {place} for it."),
+                Met::Stop => t!("{}.", said),
+                Met::NotIn(place) => t!("{}, not in {}.", said, place),
+                Met::PlaceNotListed(place) => t!("{}; the table does not list {} for it.", said, place),
             }
         }
-        Why::DateNotCovered => "The table does not cover that date.".into(),
-        Why::WhichSummit => "The table cannot tell which summit this is.".into(),
+        Why::DateNotCovered => t!("The table does not cover that date."),
+        Why::WhichSummit => t!("The table cannot tell which summit this is."),
         Why::Presidencies { org, terms } => {
             let parts: Vec<String> = terms.iter().map(|x| presidency_words(t, *org as usize, &t.presidencies[*x as usize])).collect();
-            format!("{}.", parts.join("; ").capitalised())
+            t!("{}.", parts.join("; ").capitalised())
         }
         Why::TookOverFrom { org, term, prev } => {
             let (x, y) = (&t.presidencies[*term as usize], &t.presidencies[*prev as usize]);
-            format!(
+            t!(
                 "{} took over the {} presidency from {} on {}.",
                 super::country_words(t, x.holder).capitalised(),
                 body_words(t, *org as usize),
@@ -653,19 +655,19 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 .iter()
                 .map(|&r| {
                     let x = &t.affiliations[r as usize];
-                    let party = x.party.map(|p| party_words(t, p)).unwrap_or_else(|| "no party".into());
-                    format!("{party} {}", range_words(t, x.start, x.end))
+                    let party = x.party.map(|p| party_words(t, p)).unwrap_or_else(|| t!("no party"));
+                    t!("{} {}", party, range_words(t, x.start, x.end))
                 })
                 .collect();
-            let said = format!("As {}, {} belonged to {}", office(o), name(person), parts.join(", then to "));
+            let said = t!("As {}, {} belonged to {}", office(o), name(person), parts.join(t!(", then to ").as_str()));
             match rows.iter().any(|&r| t.affiliations[r as usize].party == Some(*claimed as usize)) {
-                true => format!("{said}."),
-                false => format!("{said}, not to {}.", party_words(t, *claimed as usize)),
+                true => t!("{}.", said),
+                false => t!("{}, not to {}.", said, party_words(t, *claimed as usize)),
             }
         }
         Why::FirstSince { person, office: o, party, last, later } => {
             let x = term(last);
-            let said = format!(
+            let said = t!(
                 "Before {}, the last {} from {} was {}, {}",
                 name(person),
                 office(o),
@@ -674,9 +676,9 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 range_words(t, x.start, Some(t.term_end(x)))
             );
             if *later {
-                format!("{said}: later than the sentence says.")
+                t!("{}: later than the sentence says.", said)
             } else {
-                format!("{said}.")
+                t!("{}.", said)
             }
         }
         Why::InPower { person, country, runs, on, former, claimed } => {
@@ -685,19 +687,23 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 .map(|r| {
                     let offices: Vec<&str> = r.offices.iter().map(office).collect();
                     let span = match r.end {
-                        Some(e) => format!("from {} to {} ({})", human(r.start), human(e), length_words(r.start, e)),
-                        None => format!("since {} ({} on {})", human(r.start), length_words(r.start, *on), human(*on)),
+                        Some(e) => t!("from {} to {} ({})", human(r.start), human(e), length_words(r.start, e)),
+                        None => t!("since {} ({} on {})", human(r.start), length_words(r.start, *on), human(*on)),
                     };
-                    format!("{span}, as {}", offices.join(", then "))
+                    t!("{}, as {}", span, offices.join(t!(", then ").as_str()))
                 })
                 .collect();
             // "has been" for a run still going on the date; a run that ended (even that day) "was".
-            let verb = if runs.iter().all(|r| r.end.is_none()) { "has been" } else { "was" };
-            let said = format!("{} {verb} in power in {} {}", name(person), super::country_words(t, *country as usize), parts.join("; and "));
+            let (country, runs_said) = (super::country_words(t, *country as usize), parts.join(t!("; and ").as_str()));
+            let said = match runs.iter().all(|r| r.end.is_none()) {
+                true => tr!("{} has been in power in {} {}"),
+                false => tr!("{} was in power in {} {}"),
+            };
+            let said = t!(@ said, name(person), country, runs_said);
             if *former {
-                format!("{said}: out of power on {}, so not \"{claimed}\".", human(*on))
+                t!("{}: out of power on {}, so not \"{}\".", said, human(*on), claimed)
             } else {
-                format!("{said}: not {claimed}.")
+                t!("{}: not {}.", said, claimed)
             }
         }
         Why::Ruling { country, claimed, governments } => {
@@ -705,19 +711,19 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 .iter()
                 .map(|&g| {
                     let x = &t.governments[g as usize];
-                    let ps: Vec<String> = x.parties.iter().map(|p| p.map(|p| party_words(t, p)).unwrap_or_else(|| "non-party ministers".into())).collect();
-                    format!("{} {}", ps.join(" and "), range_words(t, x.start, x.end))
+                    let ps: Vec<String> = x.parties.iter().map(|p| p.map(|p| party_words(t, p)).unwrap_or_else(|| t!("non-party ministers"))).collect();
+                    t!("{} {}", ps.join(t!(" and ").as_str()), range_words(t, x.start, x.end))
                 })
                 .collect();
-            let said = format!("The government of {} was formed by {}", super::country_words(t, *country as usize), parts.join("; then by "));
+            let said = t!("The government of {} was formed by {}", super::country_words(t, *country as usize), parts.join(t!("; then by ").as_str()));
             match governments.iter().any(|&g| t.governments[g as usize].parties.contains(&Some(*claimed as usize))) {
-                true => format!("{said}."),
-                false => format!("{said}; {} was not in government.", party_words(t, *claimed as usize)),
+                true => t!("{}.", said),
+                false => t!("{}; {} was not in government.", said, party_words(t, *claimed as usize)),
             }
         }
         Why::HandedTo { org, from, next } => {
             let x = &t.presidencies[*next as usize];
-            format!(
+            t!(
                 "{} handed the {} presidency to {} on {}.",
                 super::country_words(t, *from as usize).capitalised(),
                 body_words(t, *org as usize),
@@ -741,28 +747,38 @@ fn membership_words(t: &Table, c: usize, g: usize) -> String {
     if rows.is_empty() {
         // The table lists every member of some bodies only: of the others it knows some.
         if !t.orgs[g].members_complete {
-            return format!("The table does not list every member of {gn}, and has no row for {cn}");
+            return t!("The table does not list every member of {}, and has no row for {}", gn, cn);
         }
-        return format!("{cn} has not been a member of {gn} (the table runs to {})", human(t.as_of));
+        return t!("{} has not been a member of {} (the table runs to {})", cn, gn, human(t.as_of));
     }
     let parts: Vec<String> = rows
         .iter()
         .map(|m| {
             let role = match m.role.as_ref() {
-                "founding-member" => "a founding member of",
-                "permanent-member" => "a permanent member of",
-                "partner" => "a partner of",
-                "observer" => "an observer at",
-                "candidate" => "a candidate for membership of",
-                _ => "a member of",
+                "founding-member" => t!("a founding member of"),
+                "permanent-member" => t!("a permanent member of"),
+                "partner" => t!("a partner of"),
+                "observer" => t!("an observer at"),
+                "candidate" => t!("a candidate for membership of"),
+                _ => t!("a member of"),
             };
             match m.left {
-                Some(l) => format!("{cn} was {role} {gn} from {} to {l}", m.joined),
-                None => format!("{cn} has been {role} {gn} since {}", m.joined),
+                Some(l) => t!("{} was {} {} from {} to {}", cn, role, gn, m.joined, l),
+                None => t!("{} has been {} {} since {}", cn, role, gn, m.joined),
             }
         })
         .collect();
     parts.join("; ")
+}
+
+/// A role that is not membership (`Membership::is_member`), as a noun: "an observer".
+fn role_noun(role: &str) -> String {
+    match role {
+        "partner" => t!("a partner"),
+        "candidate" => t!("a candidate for membership"),
+        // The loader allows no other role that is not membership.
+        _ => t!("an observer"),
+    }
 }
 
 /// "the Labour Party", "Forza Italia": a party's name as a sentence uses it.
@@ -774,7 +790,7 @@ fn party_words(t: &Table, p: usize) -> String {
             .any(|w| n.ends_with(w)))
         && !n.starts_with("The ");
     if the {
-        format!("the {n}")
+        t!("the {}", n)
     } else {
         n.to_string()
     }
@@ -783,8 +799,8 @@ fn party_words(t: &Table, p: usize) -> String {
 /// "from 24 July 2019 to 6 September 2022", or "since 5 July 2024".
 fn range_words(t: &Table, start: NaiveDate, end: Option<NaiveDate>) -> String {
     match end {
-        Some(e) => format!("from {} to {}", human(start), human(e)),
-        None => format!("since {} (the table runs to {})", human(start), human(t.as_of)),
+        Some(e) => t!("from {} to {}", human(start), human(e)),
+        None => t!("since {} (the table runs to {})", human(start), human(t.as_of)),
     }
 }
 
@@ -797,8 +813,8 @@ fn body_words(t: &Table, g: usize) -> String {
 fn presidency_words(t: &Table, g: usize, x: &crate::facts::Presidency) -> String {
     let body = body_words(t, g);
     match x.end {
-        Some(e) => format!("{} held the {body} presidency from {} to {}", super::country_words(t, x.holder), human(x.start), human(e)),
-        None => format!("{} has held the {body} presidency since {}", super::country_words(t, x.holder), human(x.start)),
+        Some(e) => t!("{} held the {} presidency from {} to {}", super::country_words(t, x.holder), body, human(x.start), human(e)),
+        None => t!("{} has held the {} presidency since {}", super::country_words(t, x.holder), body, human(x.start)),
     }
 }
 
@@ -949,8 +965,8 @@ pub fn words(t: &Table, reference: NaiveDate, c: &Checked) -> (String, Vec<Strin
 /// "from 4 October 2021 to 1 October 2024", or "since 4 October 2021".
 fn span_words(t: &Table, x: &Term) -> String {
     match x.end {
-        Some(e) => format!("from {} to {}", human(x.start), human(e)),
-        None => format!("since {}; the table runs to {}", human(x.start), human(t.covered(x.office))),
+        Some(e) => t!("from {} to {}", human(x.start), human(e)),
+        None => t!("since {}; the table runs to {}", human(x.start), human(t.covered(x.office))),
     }
 }
 
@@ -959,7 +975,7 @@ fn terms_words(t: &Table, terms: &[&Term]) -> String {
     match parts.len() {
         0 => String::new(),
         1 => parts[0].clone(),
-        _ => format!("{} and {}", parts[..parts.len() - 1].join(", "), parts[parts.len() - 1]),
+        _ => t!("{} and {}", parts[..parts.len() - 1].join(", "), parts[parts.len() - 1]),
     }
 }
 
@@ -971,12 +987,12 @@ pub fn history_words(t: &Table, p: usize, o: usize) -> String {
     let full: Vec<&Term> = t.terms_of_person(p).filter(|x| x.office == o && !x.acting).collect();
     let closed: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_some()).collect();
     let open: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_none()).collect();
-    let since = |x: &Term| format!("since {} (the table runs to {})", human(x.start), human(t.covered(x.office)));
+    let since = |x: &Term| t!("since {} (the table runs to {})", human(x.start), human(t.covered(x.office)));
     match (closed.is_empty(), open.first()) {
-        (true, None) => format!("{who} has not held the office of {office} (the table runs to {})", human(t.as_of)),
-        (true, Some(o)) => format!("{who} has been {office} {}", since(o)),
-        (false, None) => format!("{who} was {office} {}", terms_words(t, &closed)),
-        (false, Some(o)) => format!("{who} was {office} {}, and has been again {}", terms_words(t, &closed), since(o)),
+        (true, None) => t!("{} has not held the office of {} (the table runs to {})", who, office, human(t.as_of)),
+        (true, Some(o)) => t!("{} has been {} {}", who, office, since(o)),
+        (false, None) => t!("{} was {} {}", who, office, terms_words(t, &closed)),
+        (false, Some(o)) => t!("{} was {} {}, and has been again {}", who, office, terms_words(t, &closed), since(o)),
     }
 }
 
@@ -1000,8 +1016,8 @@ pub fn holders_words(t: &Table, office: usize, on: NaiveDate) -> Option<String> 
         return None;
     }
     let names: Vec<String> =
-        hs.iter().map(|x| format!("{} ({}{})", t.people[x.person].name, if x.acting { "acting, " } else { "" }, span_words(t, x))).collect();
-    Some(names.join(" and "))
+        hs.iter().map(|x| t!("{} ({}{})", t.people[x.person].name, if x.acting { t!("acting, ") } else { String::new() }, span_words(t, x))).collect();
+    Some(names.join(t!(" and ").as_str()))
 }
 
 /// The other offices of the same jurisdiction that `p` held on `day`: "Olaf Scholz was

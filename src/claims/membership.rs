@@ -208,9 +208,10 @@ fn part_of_body(s: &Sentence, at: usize) -> bool {
 }
 
 /// "the European Union", but "AUKUS".
+#[inline(never)]
 pub(crate) fn the(name: &str) -> String {
     if name.contains(' ') && !name.starts_with("the ") {
-        format!("the {name}")
+        crate::t!("the {}", name)
     } else {
         name.to_string()
     }

@@ -744,11 +744,12 @@ impl<'a> Sentence<'a> {
 }
 
 /// How a country is named inside a sentence: "the United States", "the Netherlands", "Japan".
+#[inline(never)]
 pub fn country_words(t: &Table, c: usize) -> String {
     let n = &t.countries[c].name;
     let plural = n.ends_with('s') && !matches!(&**n, "Laos" | "Belarus" | "Cyprus" | "Mauritius" | "Barbados");
     if n.starts_with("United ") || n.contains("Republic") || plural || n.starts_with("State of") {
-        format!("the {n}")
+        crate::t!("the {}", n)
     } else {
         n.to_string()
     }
@@ -757,7 +758,7 @@ pub fn country_words(t: &Table, c: usize) -> String {
 /// An organisation's name at the start of a sentence: "The European Union", "AUKUS".
 pub fn org_sentence_start(name: &str) -> String {
     if name.contains(' ') && !name.starts_with("The ") {
-        format!("The {name}")
+        crate::t!("The {}", name)
     } else {
         name.to_string()
     }

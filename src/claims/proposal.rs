@@ -196,7 +196,7 @@ pub(crate) fn sentence_start(name: &str) -> String {
         name.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && name.contains(' ') && !name.starts_with("The ");
     match (lower_start, article) {
         (true, _) => name.capitalised(),
-        (false, true) => format!("The {name}"),
+        (false, true) => crate::t!("The {}", name),
         _ => name.to_string(),
     }
 }

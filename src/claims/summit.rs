@@ -157,23 +157,21 @@ fn ordinal_in_name(written: &str) -> Option<u32> {
 /// "the 49th G7 summit (Hiroshima, 19 to 21 May 2023)".
 pub(crate) fn summit_words(t: &Table, s: &Summit) -> String {
     let hosts: Vec<String> = s.hosts.iter().map(|&c| country_words(t, c)).collect();
-    let place = s.cities.first().map(|c| format!(" in {c}")).unwrap_or_default();
-    let ord = s.ordinal.map(|n| format!("{n}{} ", suffix(n))).unwrap_or_default();
-    let days = if s.start == s.end { human(s.start) } else { format!("{} to {}", human(s.start), human(s.end)) };
-    format!(
-        "the {ord}{} summit was hosted by {}{place} ({days})",
-        t.orgs[s.body].aliases.first().map(|a| a.to_string()).unwrap_or_else(|| t.orgs[s.body].name.to_string()),
-        hosts.join(" and ")
-    )
+    let place = s.cities.first().map(|c| crate::t!(" in {}", c)).unwrap_or_default();
+    let ord = s.ordinal.map(ordinal).unwrap_or_default();
+    let days = if s.start == s.end { human(s.start) } else { crate::t!("{} to {}", human(s.start), human(s.end)) };
+    let body = t.orgs[s.body].aliases.first().map(|a| a.to_string()).unwrap_or_else(|| t.orgs[s.body].name.to_string());
+    crate::t!("the {}{} summit was hosted by {}{} ({})", ord, body, hosts.join(crate::t!(" and ").as_str()), place, days)
 }
 
-fn suffix(n: u32) -> &'static str {
+/// "1st ", "22nd ", "13th ".
+fn ordinal(n: u32) -> String {
     match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
+        (_, 11..=13) => crate::t!("{}th ", n),
+        (1, _) => crate::t!("{}st ", n),
+        (2, _) => crate::t!("{}nd ", n),
+        (3, _) => crate::t!("{}rd ", n),
+        _ => crate::t!("{}th ", n),
     }
 }
 

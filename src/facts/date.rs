@@ -87,10 +87,20 @@ impl DateRange {
     /// "in October 2021", "in 2021", "from … to …".
     pub fn with_preposition(&self) -> String {
         match self.precision {
-            Precision::Day => format!("on {self}"),
-            Precision::Span if self.start == self.end => format!("on {self}"),
-            Precision::Span => format!("from {self}"),
-            _ => format!("in {self}"),
+            Precision::Day => crate::t!("on {}", self),
+            Precision::Span if self.start == self.end => crate::t!("on {}", self),
+            Precision::Span => crate::t!("from {}", self),
+            Precision::Month => crate::t!("in {}", self),
+            Precision::Year => crate::t!("in {}|year", self),
+        }
+    }
+
+    /// The date as a sentence gives it after "since" or "not": "1 October 2018", "2021", or
+    /// "from 1 to 3 May 2021" (a span keeps its preposition).
+    pub fn bare(&self) -> String {
+        match self.precision {
+            Precision::Span if self.start != self.end => self.with_preposition(),
+            _ => self.to_string(),
         }
     }
 }
@@ -98,19 +108,27 @@ impl DateRange {
 impl fmt::Display for DateRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.precision {
-            Precision::Day => write!(f, "{}", human(self.start)),
-            Precision::Month => write!(f, "{} {}", MONTHS[self.start.month0() as usize], self.start.year()),
+            Precision::Day => f.write_str(&human(self.start)),
+            Precision::Month => f.write_str(&crate::t!("{} {}", month(self.start), self.start.year())),
             Precision::Year => write!(f, "{}", self.start.year()),
-            Precision::Span if self.start == self.end => write!(f, "{}", human(self.start)),
-            Precision::Span => write!(f, "{} to {}", human(self.start), human(self.end)),
+            Precision::Span if self.start == self.end => f.write_str(&human(self.start)),
+            Precision::Span => f.write_str(&crate::t!("{} to {}", human(self.start), human(self.end))),
         }
     }
 }
 
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/// The months' names, each a template of its own in the explanations' catalogues.
+pub const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/// "4 October 2021": the form every explanation uses. Written out here rather than with
-/// chrono's `format`, whose strftime machinery was 20 KB of the wasm for this one use.
+/// The month's name in the explanations' language.
+fn month(d: NaiveDate) -> String {
+    crate::words::t(MONTHS[d.month0() as usize], &[])
+}
+
+/// "4 October 2021" (in German "4. Oktober 2021"): the form every explanation uses. Written
+/// out here rather than with chrono's `format`, whose strftime machinery was 20 KB of the wasm
+/// for this one use.
+#[inline(never)]
 pub fn human(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], d.year())
+    crate::t!("{} {} {}", d.day(), month(d), d.year())
 }

@@ -18,7 +18,7 @@ mod lint;
 mod load;
 pub mod yours;
 
-pub use date::{human, DateRange, Precision};
+pub use date::{human, DateRange, Precision, MONTHS};
 pub use due::Due;
 pub use load::FactsError;
 
