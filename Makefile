@@ -9,6 +9,9 @@ export CHROMEDRIVER GECKODRIVER
 
 WASM := extension/core/factflag_bg.wasm
 TOOL_WASM := extension/core/facts_tool_bg.wasm
+# The explanations' catalogues (src/words.rs): the background loads the one of the browser's
+# language, so that the .wasm carries none.
+LOCALES := $(patsubst src/locales/%,extension/core/locales/%,$(wildcard src/locales/*.tsv))
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
 CLI := target/release/factflag
 SOURCES := $(shell find src data -type f) Cargo.toml Cargo.lock build.rs
@@ -22,7 +25,11 @@ setup:
 
 build: wasm cli
 
-wasm: $(WASM) $(TOOL_WASM)
+wasm: $(WASM) $(TOOL_WASM) $(LOCALES)
+
+extension/core/locales/%.tsv: src/locales/%.tsv
+	@mkdir -p extension/core/locales
+	cp $< $@
 # wasm-opt -O3 rather than -Os: measured side by side (node benches/run.mjs --core, three
 # alternating pairs), -O3 gave 17.8-18.4 MB/s against 17.6-17.7 and a .wasm 650 B smaller
 # gzipped; cargo's own opt-level stays "s" (Cargo.toml).

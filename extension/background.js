@@ -16,7 +16,7 @@ const SCRIPT_STARTED = performance.now();
 if (typeof importScripts === "function") importScripts("protocol.js", "core/factflag.js");
 /* global wasm_bindgen */
 const initWasm = wasm_bindgen;
-const { init, check_marks, warm_up } = wasm_bindgen;
+const { init, check_marks, warm_up, set_language } = wasm_bindgen;
 
 const api = globalThis.browser ?? globalThis.chrome;
 const P = globalThis.FactFlagProtocol;
@@ -59,15 +59,39 @@ function loadTable(snapshot) {
   }
 }
 
+// The explanations the core writes, in the browser's language where the core has a catalogue
+// for it (src/locales/, copied to core/locales/ by make); else English, which the core carries.
+// Fetched while the core compiles, only for those languages: English readers fetch nothing.
+const CORE_LANGUAGES = ["de"];
+async function catalogue() {
+  const lang = String(api.i18n.getUILanguage?.() ?? "").toLowerCase().split(/[-_]/)[0];
+  if (!CORE_LANGUAGES.includes(lang)) return "";
+  const r = await fetch(api.runtime.getURL(`core/locales/${lang}.tsv`));
+  if (!r.ok) throw new Error(`core/locales/${lang}.tsv: ${r.status}`);
+  return r.text();
+}
+
+// Sets the explanations' language; one that cannot be set leaves them in English, said once.
+function setLanguage(text) {
+  if (!text) return;
+  try {
+    set_language(text);
+  } catch (e) {
+    console.warn(`FactFlag explains in English: the catalogue of your language could not be read: ${e?.message ?? e}`);
+  }
+}
+
 let ready = null;
 let coreFailureLogged = false;
 function core() {
   ready ??= (async () => {
     const started = performance.now();
     const yours = yourSnapshot();
+    const words = catalogue().catch((e) => (console.warn(`FactFlag explains in English: ${e?.message ?? e}`), ""));
     await initWasm({ module_or_path: api.runtime.getURL("core/factflag_bg.wasm") });
     const compiled = performance.now();
     const asOf = loadTable(await yours);
+    setLanguage(await words);
     // For the start-up benchmark: core load time (fetch, compile and instantiate, then the
     // table), and time since this background started.
     const info = {

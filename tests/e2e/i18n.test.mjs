@@ -38,6 +38,8 @@ for (const kind of ["chromium", "firefox"]) describe(`the extension in German ($
     assert.equal(tip.label, "FactFlag: Die Faktentabelle widerspricht dem");
     assert.deepEqual(tip.buttons, ["Fehler melden", "Diese Markierung ausblenden"]);
     assert.match(tip.text, /Fakten mit Stand \d{4}-\d{2}-\d{2}; geprüft zum Datum des Artikels, 2024-10-19\./);
+    // The explanation the core wrote, in German (src/locales/de.tsv): its words and dates.
+    assert.ok(tip.text.includes("Fumio Kishida folgte Yoshihide Suga am 4. Oktober 2021 nach; am 1. Oktober 2024 folgte Shigeru Ishiba Fumio Kishida nach."), tip.text);
     if (kind === "firefox") {
       // Firefox's popup and options page, through a classic WebDriver session (webdriver.mjs).
       const wd = await firefoxSession({ lang: "de" });
