@@ -91,7 +91,7 @@ cli: $(CLI)
 $(CLI): $(SOURCES)
 	cargo build --release --bin factflag
 
-dist: $(WASM) $(TOOL_WASM)
+dist: $(WASM) $(TOOL_WASM) $(LOCALES)
 	@mkdir -p dist
 	@rm -f dist/factflag-chromium.zip dist/factflag-firefox.zip
 	cd extension && zip -qr9 ../dist/factflag-chromium.zip . -x 'demo/*'
