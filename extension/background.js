@@ -136,7 +136,7 @@ const DEFAULTS = P.SETTINGS; // protocol.js, shared with the options page
 // The words the content scripts show (the tooltip and the marks' labels), in the browser's
 // language (_locales): sent with the settings, so that content scripts touch no i18n API of
 // their own. "$1" and "$2" stand for what the content script fills in.
-const CONTENT_STRINGS = ["verdictContradicted", "verdictSupported", "verdictUnknown", "noRow", "sources", "yourFacts", "asOf", "reportButton", "hideButton", "reportLabel", "reportCopied", "reportSelect", "reportOpen", "markContradicted", "markSupported", "markUnknown", "dateLocale", "timelineClaim", "timelineFromTo", "timelineSince", "timelineNamed", "timelineAboutDay", "timelineAboutSpan"];
+const CONTENT_STRINGS = ["verdictContradicted", "verdictSupported", "verdictUnknown", "noRow", "sources", "yourFacts", "asOf", "reportButton", "hideButton", "reportLabel", "reportCopied", "reportSelect", "reportOpen", "markContradicted", "markSupported", "markUnknown", "dateLocale", "timelineClaim", "timelineFromTo", "timelineSince", "timelineNamed", "timelineAboutDay", "timelineAboutSpan", "reportHeading", "reportPage", "reportClaim", "reportVerdict", "reportReading", "reportSources", "reportChecked", "reportWhat", "reportSubject", "wordContradicted", "wordSupported", "wordUnknown"];
 let strings = null;
 const contentStrings = () => (strings ??= Object.fromEntries(CONTENT_STRINGS.map((k) => [k, api.i18n.getMessage(k, ["$1", "$2"])])));
 

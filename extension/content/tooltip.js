@@ -134,24 +134,24 @@
   // address they set in the options (a mailto: or a web form) with it filled in.
   FF.reportText = (f) =>
     [
-      "FactFlag: a flag that may be wrong",
+      FF.t("reportHeading"),
       "",
-      `Page: ${location.href}`,
-      `Claim: "${f.quote}"`,
-      `Verdict: ${f.verdict}`,
-      `FactFlag's reading of the facts: ${f.explanation}`,
-      "Sources of the rows used:",
+      FF.t("reportPage", location.href),
+      FF.t("reportClaim", f.quote),
+      FF.t("reportVerdict", FF.t({ contradicted: "wordContradicted", supported: "wordSupported" }[f.verdict] ?? "wordUnknown")),
+      FF.t("reportReading", f.explanation),
+      FF.t("reportSources"),
       ...f.sources.map((u) => `  ${u}`),
-      `Checked at the article's date ${f.reference_date}; facts table as of ${f.facts_as_of}.`,
+      FF.t("reportChecked", f.reference_date, f.facts_as_of),
       "",
-      "What is wrong with this flag:",
+      FF.t("reportWhat"),
       "",
     ].join("\n");
 
   // The report address with the report filled in: a mailto: address gets subject and body, a
   // web address (an issue form) gets title and body as query parameters. Anything else: null.
   FF.reportLink = (to, f, text) => {
-    const title = `FactFlag flag: "${f.quote.slice(0, 80)}"`;
+    const title = FF.t("reportSubject", f.quote.slice(0, 80));
     try {
       if (/^mailto:/i.test(to)) {
         const sep = to.includes("?") ? "&" : "?";

@@ -1,7 +1,8 @@
 // The extension in another language: the browsers with a German UI, whose words the extension
-// takes from _locales/de (the tooltip, the marks' labels, the popup and the options page; in
-// Firefox the page and tooltip, its extension pages being out of WebDriver BiDi's reach). Both
-// locales are checked for the same keys in static.test.mjs.
+// takes from _locales/de (the tooltip and its report, the marks' labels, the popup and the
+// options page; Firefox's extension pages through a classic WebDriver session) and the core's
+// explanations from src/locales/de.tsv. Both locales are checked for the same keys in
+// static.test.mjs, and the core's catalogue against its templates by `cargo test`.
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launch, open, until, settled, tooltipOf, openPopup } from "./harness.mjs";
@@ -40,6 +41,14 @@ for (const kind of ["chromium", "firefox"]) describe(`the extension in German ($
     assert.match(tip.text, /Fakten mit Stand \d{4}-\d{2}-\d{2}; geprüft zum Datum des Artikels, 2024-10-19\./);
     // The explanation the core wrote, in German (src/locales/de.tsv): its words and dates.
     assert.ok(tip.text.includes("Fumio Kishida folgte Yoshihide Suga am 4. Oktober 2021 nach; am 1. Oktober 2024 folgte Shigeru Ishiba Fumio Kishida nach."), tip.text);
+    // The ready report of "Fehler melden", in German too.
+    for (let i = 0; i < 12 && (await tooltipOf(b, page)).focused !== "Fehler melden"; i++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    let report = null;
+    for (const end = Date.now() + 10000; !report && Date.now() < end; ) report = (await tooltipOf(b, page)).report;
+    assert.ok(report?.startsWith("FactFlag: eine Markierung, die falsch sein kann\n"), report);
+    assert.ok(report.includes("Urteil: widerlegt\n") && report.includes("Behauptung: „Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister“"), report);
+    assert.ok(report.includes("FactFlags Lesart der Fakten: Fumio Kishida folgte Yoshihide Suga am 4. Oktober 2021 nach"), report);
     if (kind === "firefox") {
       // Firefox's popup and options page, through a classic WebDriver session (webdriver.mjs).
       const wd = await firefoxSession({ lang: "de" });
