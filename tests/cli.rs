@@ -67,9 +67,9 @@ fn claimreview_output_has_schema_org_shapes_and_matches_the_verdicts() {
     // fact-check markup requires must be there.
     let allowed = |t: &str| -> &[&str] {
         match t {
-            "ClaimReview" => {
-                &["@context", "@type", "url", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed", "reviewBody", "citation"]
-            }
+            "ClaimReview" => &[
+                "@context", "@type", "url", "inLanguage", "claimReviewed", "datePublished", "author", "reviewRating", "itemReviewed", "reviewBody", "citation",
+            ],
             "Rating" => &["@type", "ratingValue", "bestRating", "worstRating", "alternateName"],
             "Claim" => &["@type", "datePublished", "appearance", "author"],
             "CreativeWork" => &["@type", "url", "datePublished"],
@@ -114,6 +114,25 @@ fn claimreview_output_has_schema_org_shapes_and_matches_the_verdicts() {
         assert_eq!((rating["bestRating"].as_i64(), rating["worstRating"].as_i64()), (Some(5), Some(1)));
         assert_eq!(r["citation"], f["sources"]);
         assert!(r["datePublished"].as_str().unwrap().len() == 10);
+    }
+    assert!(reviews.iter().all(
+        |r| r["inLanguage"] == "en" && r["reviewBody"].as_str().unwrap().ends_with(&format!("(Facts as of {}.)", report["facts_as_of"].as_str().unwrap()))
+    ));
+    // In German: the same reviews, their body and rating's name in German, and said so.
+    let out = factflag(&["check", page, "--format", "claimreview", "--url", "https://news.example/story", "--lang", "de"]);
+    let german: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let german = german.as_array().unwrap();
+    assert_eq!(german.len(), reviews.len());
+    for (g, r) in german.iter().zip(reviews) {
+        walk(g, &|t| allowed(t));
+        assert_eq!(
+            (&g["inLanguage"], &g["claimReviewed"], &g["reviewRating"]["ratingValue"]),
+            (&"de".into(), &r["claimReviewed"], &r["reviewRating"]["ratingValue"])
+        );
+        let name = if r["reviewRating"]["alternateName"] == "False" { "Falsch" } else { "Richtig" };
+        assert_eq!(g["reviewRating"]["alternateName"], name);
+        assert!(g["reviewBody"].as_str().unwrap().contains("(Faktenstand "), "{}", g["reviewBody"]);
+        assert_ne!(g["reviewBody"], r["reviewBody"]);
     }
     // Standard input has no address of its own.
     let out = factflag(&["check", "-", "--format", "claimreview"]);

@@ -118,6 +118,16 @@ mod cli {
         De,
     }
 
+    impl Lang {
+        /// The language's BCP 47 code (ClaimReview's `inLanguage`).
+        fn code(self) -> &'static str {
+            match self {
+                Lang::En => "en",
+                Lang::De => "de",
+            }
+        }
+    }
+
     #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
     enum CheckFormat {
         Text,
@@ -129,18 +139,19 @@ mod cli {
     /// supported finding: the claim as quoted, rated False (1 of 5) or True (5 of 5), the
     /// explanation as the review's body and the rows' sources as its citations; the claim
     /// appears at `url`, on the article's date. The review is dated today.
-    fn claim_reviews(report: &factflag::Report, url: &str, today: chrono::NaiveDate) -> serde_json::Value {
+    fn claim_reviews(report: &factflag::Report, url: &str, today: chrono::NaiveDate, lang: Lang) -> serde_json::Value {
         use serde_json::json;
         let reviews: Vec<serde_json::Value> = report
             .findings
             .iter()
             .filter(|f| f.verdict != Verdict::Unknown)
             .map(|f| {
-                let (value, name) = if f.verdict == Verdict::Contradicted { (1, "False") } else { (5, "True") };
+                let (value, name) = if f.verdict == Verdict::Contradicted { (1, factflag::t!("False")) } else { (5, factflag::t!("True")) };
                 json!({
                     "@context": "https://schema.org",
                     "@type": "ClaimReview",
                     "url": url,
+                    "inLanguage": lang.code(),
                     "claimReviewed": f.quote,
                     "datePublished": today.to_string(),
                     "author": { "@type": "Organization", "name": "FactFlag" },
@@ -156,7 +167,7 @@ mod cli {
                         "datePublished": report.reference_date.to_string(),
                         "appearance": { "@type": "CreativeWork", "url": url, "datePublished": report.reference_date.to_string() },
                     },
-                    "reviewBody": format!("{} (Facts as of {}.)", f.explanation, f.facts_as_of),
+                    "reviewBody": factflag::t!("{} (Facts as of {}.)", f.explanation, f.facts_as_of),
                     "citation": f.sources,
                 })
             })
@@ -218,6 +229,7 @@ mod cli {
         chrono::DateTime::from_timestamp(secs as i64, 0).map(|d| d.date_naive()).unwrap_or_default()
     }
 
+    // The command's options as clap parsed them, one argument each.
     #[allow(clippy::too_many_arguments)]
     fn check(
         file: &str,
@@ -227,6 +239,7 @@ mod cli {
         fail: bool,
         data: Option<&Path>,
         facts: &[PathBuf],
+        lang: Lang,
     ) -> Result<ExitCode, String> {
         let mut input = Vec::new();
         if file == "-" {
@@ -292,7 +305,7 @@ mod cli {
                         format!("file://{}", path.display())
                     }
                 };
-                out = serde_json::to_string_pretty(&claim_reviews(&report, &url, today())).map_err(|e| e.to_string())?;
+                out = serde_json::to_string_pretty(&claim_reviews(&report, &url, today(), lang)).map_err(|e| e.to_string())?;
                 out.push('\n');
             }
             CheckFormat::Text => {
@@ -336,7 +349,7 @@ mod cli {
                 if lang == Lang::De {
                     factflag::words::set_language(factflag::words::GERMAN).expect("the German catalogue is checked by the tests");
                 }
-                check(&file, date.as_deref(), format, url.as_deref(), fail_on_contradiction, data.as_deref(), &facts)
+                check(&file, date.as_deref(), format, url.as_deref(), fail_on_contradiction, data.as_deref(), &facts, lang)
             }
             Command::Facts { command: FactsCommand::Lint { data, facts } } => load_with_yours(data.as_deref(), &facts).and_then(|t| {
                 let errs = t.lint();
