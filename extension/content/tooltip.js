@@ -237,9 +237,10 @@
 
   // Asks the background for a finding's timeline (the first time its tooltip opens) and draws it
   // before the sources if the tooltip still shows that finding. The block's text is sent again:
-  // the background keeps nothing of the page. The block is checked alone, so a claim read with
-  // the help of an earlier paragraph (a surname named in full before) may find no timeline; a
-  // block longer than one message carries gets none either. Either way the tooltip has none.
+  // the background keeps nothing of the page. The block is checked alone: a claim the article
+  // read with an earlier paragraph's help (a surname named in full before) is then found as a
+  // name several people share, on the same rows, so its timeline is the same. A block longer
+  // than one message carries gets none.
   function askTimeline(f, before) {
     f.timeline = null; // asked once
     if (!f.el?.isConnected) return;
