@@ -26,6 +26,7 @@ const FILES: &[(&str, &str)] = &[
     ("parties.toml", include_str!("claims/parties.toml")),
     ("agency.toml", include_str!("claims/agency.toml")),
     ("tenure.toml", include_str!("claims/tenure.toml")),
+    ("heads3.toml", include_str!("claims/heads3.toml")),
 ];
 
 #[derive(Deserialize)]
