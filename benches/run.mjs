@@ -170,9 +170,9 @@ const jsBytes = Buffer.concat(jsFiles.map((f) => fs.readFileSync(f)));
 const snapshot = newestSnapshot();
 // The code without the table: the .wasm with the snapshot's bytes cut out. wasm-opt's memory
 // packing splits the snapshot into several data segments where it has runs of zero bytes
-// (and drops the zeros), the first and last of them shared with the data around it: each
-// piece of 64 bytes or more is found by its contents and cut; shorter pieces stay counted
-// as code.
+// (and drops the zeros), the first and last of them shared with the data around it: the
+// snapshot's place in memory is found from one piece of it, and every byte there that is the
+// snapshot's is cut (see withoutSnapshot).
 const codeBytes = withoutSnapshot(wasmBytes, snapshot);
 report.size = { wasm_bytes: wasmBytes.length, wasm_gzip_bytes: gz(wasmBytes), code_gzip_bytes: gz(codeBytes), facts_tsv_bytes: dataBytes.length, facts_tsv_gzip_bytes: gz(dataBytes),
   facts_snapshot_bytes: snapshot.length, facts_snapshot_gzip_bytes: gz(snapshot), facts_share_of_wasm: r2(snapshot.length / wasmBytes.length),
@@ -590,7 +590,8 @@ console.log(`\nbudgets met: ${report.budgets.filter((b) => b.pass).length} of ${
 function withoutSnapshot(wasm, snapshot) {
   let p = 8;
   const leb = () => { let r = 0, s = 0, x; do { x = wasm[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return r >>> 0; };
-  const cuts = [];
+  // The active data segments: where each one's bytes are in the file and in linear memory.
+  const segs = [];
   while (p < wasm.length) {
     const id = wasm[p++];
     const size = leb();
@@ -600,27 +601,54 @@ function withoutSnapshot(wasm, snapshot) {
       for (let i = 0; i < count; i++) {
         const flags = leb();
         if (flags === 2) leb(); // memory index
-        if (flags !== 1) { // an offset expression: i32.const N or global.get I, then end
-          p++;
-          while (wasm[p++] & 0x80);
+        let at = null;
+        if (flags !== 1) {
+          // An offset expression: i32.const N (0x41, a signed LEB), or global.get I; then end.
+          const op = wasm[p++];
+          if (op === 0x41) {
+            let r = 0, s = 0, x;
+            do { x = wasm[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80);
+            if (s < 32 && x & 0x40) r |= -1 << s;
+            at = r >>> 0;
+          } else while (wasm[p++] & 0x80);
           p++;
         }
         const n = leb();
-        if (n >= 64) {
-          // A piece of the snapshot from this segment's start, or the snapshot's first bytes
-          // inside it (the first piece shares its segment with the data before it).
-          const seg = wasm.subarray(p, p + n);
-          const common = (a, b) => { let k = 0; while (k < a.length && k < b.length && a[k] === b[k]) k++; return k; };
-          const r = snapshot.indexOf(seg.subarray(0, 64));
-          const q = r >= 0 ? -1 : seg.indexOf(snapshot.subarray(0, 64));
-          if (r >= 0) cuts.push([p, p + common(seg, snapshot.subarray(r))]);
-          else if (q >= 0) cuts.push([p + q, p + q + common(seg.subarray(q), snapshot)]);
-        }
+        segs.push({ file: p, at, n });
         p += n;
       }
     }
     p = end;
   }
+  // Where the snapshot starts in memory: found from a piece of it 64 bytes long or more.
+  let base = null;
+  for (const g of segs) {
+    if (g.at === null || g.n < 64 || base !== null) continue;
+    const seg = wasm.subarray(g.file, g.file + g.n);
+    const r = snapshot.indexOf(seg.subarray(0, 64));
+    const q = r >= 0 ? -1 : seg.indexOf(snapshot.subarray(0, 64));
+    if (r >= 0) base = g.at - r;
+    else if (q >= 0) base = g.at + q;
+  }
+  // Every byte of every segment that lies in the snapshot's place in memory and equals the
+  // snapshot's byte there is cut, short pieces too: wasm-opt's memory packing splits the
+  // snapshot at runs of zero bytes, and a bigger table makes more short pieces (counted as code
+  // before 6 December 2026, when only pieces of 64 bytes or more were cut).
+  const cuts = [];
+  if (base !== null) {
+    for (const g of segs) {
+      if (g.at === null) continue;
+      const lo = Math.max(g.at, base), hi = Math.min(g.at + g.n, base + snapshot.length);
+      if (lo >= hi) continue;
+      let a = null;
+      for (let m = lo; m <= hi; m++) {
+        const same = m < hi && wasm[g.file + (m - g.at)] === snapshot[m - base];
+        if (same && a === null) a = m;
+        if (!same && a !== null) { cuts.push([g.file + (a - g.at), g.file + (m - g.at)]); a = null; }
+      }
+    }
+  }
+  cuts.sort((x, y) => x[0] - y[0]);
   const parts = [];
   let from = 0;
   for (const [a, b] of cuts) { parts.push(wasm.subarray(from, a)); from = b; }
