@@ -94,15 +94,6 @@ impl DateRange {
             Precision::Year => crate::t!("in {}|year", self),
         }
     }
-
-    /// The date as a sentence gives it after "since" or "not": "1 October 2018", "2021", or
-    /// "from 1 to 3 May 2021" (a span keeps its preposition).
-    pub fn bare(&self) -> String {
-        match self.precision {
-            Precision::Span if self.start != self.end => self.with_preposition(),
-            _ => self.to_string(),
-        }
-    }
 }
 
 impl fmt::Display for DateRange {
@@ -122,7 +113,7 @@ pub const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", 
 
 /// The month's name in the explanations' language.
 fn month(d: NaiveDate) -> String {
-    crate::words::t(MONTHS[d.month0() as usize], &[])
+    crate::words::word(MONTHS[d.month0() as usize])
 }
 
 /// "4 October 2021" (in German "4. Oktober 2021"): the form every explanation uses. Written

@@ -3,7 +3,7 @@
 import { describe, it, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, open, until, marksIn, popupView, setSwitch, stateOf, hook, settled, reading, tooltipOf, watchExtensionRequests, sleep, badgeReads, ARTICLE_FLAGS } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, popupView, setSwitch, setStorage, stateOf, settled, reading, tooltipOf, watchExtensionRequests, sleep, badgeReads, ARTICLE_FLAGS } from "./harness.mjs";
 
 // The date the bundled table is true on, as data/meta.tsv states it.
 const AS_OF = readFileSync(new URL("../../data/meta.tsv", import.meta.url), "utf8").match(/^as_of\t(\S+)/m)[1];
@@ -187,15 +187,8 @@ for (const kind of ["chromium", "firefox"]) {
     });
 
     it("applies a setting changed while the page is still arriving", async () => {
-      // As the popup writes it: in Firefox through the test hook, in Chromium from an
-      // extension page.
-      const setSetting = async (page, value) => {
-        if (b.kind === "firefox") return hook(page, "set", value);
-        const ext = await b.browser.newPage();
-        await ext.goto(`${b.base}/popup/popup.html`);
-        await ext.evaluate((v) => chrome.storage.local.set(v), value);
-        await ext.close();
-      };
+      // As the popup writes it (harness.setStorage).
+      const setSetting = (page, value) => setStorage(b, page, value);
       const page = await b.browser.newPage();
       const errors = [];
       page.on("pageerror", (e) => errors.push(String(e)));

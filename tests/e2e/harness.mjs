@@ -267,6 +267,17 @@ export async function hook(page, op, value, timeout = 15000) {
   return JSON.parse(out);
 }
 
+// Writes settings to storage.local as the popup and the options page do: in Firefox through the
+// test hook of `page`'s content script (its extension pages are out of WebDriver BiDi's reach),
+// in Chromium from an extension page.
+export async function setStorage(b, page, value) {
+  if (b.kind === "firefox") return hook(page, "set", value);
+  const ext = await b.browser.newPage();
+  await ext.goto(`${b.base}/popup/popup.html`);
+  await ext.evaluate((v) => chrome.storage.local.set(v), value);
+  await ext.close();
+}
+
 // What the popup shows for `page`: counts and the contradicted claims it lists.
 export async function popupView(b, page) {
   if (b.kind === "firefox") {

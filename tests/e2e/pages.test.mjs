@@ -125,8 +125,8 @@ for (const kind of ["chromium", "firefox"]) {
       await server?.close();
     });
 
-    // The article, open and settled, as a tab of either driver.
-    async function article() {
+    // The article, open and settled, as a tab of either driver (in Firefox, of `session`).
+    async function article(session = wd) {
       const url = `${server.origin}/fixtures/article.html`;
       if (b) {
         const { page } = await open(b.browser, url);
@@ -134,8 +134,8 @@ for (const kind of ["chromium", "firefox"]) {
         await settled(b, page);
         return { page, tab: puppeteerTab(page) };
       }
-      await wd.goto(url);
-      const tab = webdriverTab(wd);
+      await session.goto(url);
+      const tab = webdriverTab(session);
       await tab.until(() => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
       return { page: null, tab };
     }
@@ -461,66 +461,51 @@ for (const kind of ["chromium", "firefox"]) {
       await done();
       if (a.page) await a.page.close();
     });
-  });
-}
 
-// The popup and the options page in the dark scheme: drawn in dark colours, and no axe-core
-// violation (contrast is what changes). Firefox takes the scheme from its profile's prefs,
-// Chromium emulates it per page.
-const meanBackground = () => {
-  const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
-  return (r + g + b) / 3;
-};
-for (const kind of ["chromium", "firefox"]) {
-  describe(`the extension's pages in ${kind}, dark`, () => {
-    let server;
-    let b = null;
-    let wd = null;
-    before(async () => {
-      server = await startServer();
-      if (kind === "chromium") b = await launch(kind);
-      else wd = await firefoxSession({ scheme: "dark" });
-    });
-    after(async () => {
-      await b?.browser.close();
-      await wd?.quit();
-      await server?.close();
-    });
-
-    it("the popup, with its list, and the options page are dark and pass axe-core", async () => {
-      const url = `${server.origin}/fixtures/article.html`;
-      const pages = [];
-      if (b) {
-        const { page } = await open(b.browser, url);
-        await until(page, () => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
-        await settled(b, page);
-        const p = await openPopup(b, page);
-        await p.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
-        const o = await b.browser.newPage();
-        await o.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
-        await o.goto(`${b.base}/options/options.html`);
-        pages.push(["popup", puppeteerTab(p)], ["options", puppeteerTab(o)]);
-      } else {
-        await wd.goto(url);
-        await webdriverTab(wd).until(() => document.querySelectorAll('factflagmark[data-factflag-verdict="contradicted"]').length >= 8);
-        await wd.openExtensionPage("popup/popup.html?tab={tab}");
-        pages.push(["popup", webdriverTab(wd)]);
-      }
-      for (const [name, tab] of pages) await audit(name, tab);
-      if (wd) {
-        // The test copy's background opens extension pages when the article's tab asks.
-        await wd.switchTo((await wd.handles())[0]);
-        await wd.openExtensionPage("options/options.html");
-        await audit("options", webdriverTab(wd));
+    // Dark: drawn in dark colours, and no axe-core violation (contrast is what changes). Chromium
+    // emulates the scheme per page; Firefox takes it from its profile's prefs, so it gets a
+    // session of its own.
+    it("the popup, with its list, and the options page are dark in the dark scheme and pass axe-core", async () => {
+      const dark = wd ? await firefoxSession({ scheme: "dark" }) : null;
+      try {
+        const a = await article(dark);
+        const pages = [];
+        const opened = [];
+        if (b) {
+          const p = await openPopup(b, a.page);
+          await p.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+          const o = await b.browser.newPage();
+          await o.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+          await o.goto(`${b.base}/options/options.html`);
+          pages.push(["popup", puppeteerTab(p)], ["options", puppeteerTab(o)]);
+          opened.push(p, o);
+        } else {
+          await dark.openExtensionPage("popup/popup.html?tab={tab}");
+          pages.push(["popup", webdriverTab(dark)]);
+        }
+        for (const [name, tab] of pages) await audit(name, tab);
+        if (dark) {
+          // The test copy's background opens extension pages when the article's tab asks.
+          await dark.switchTo((await dark.handles())[0]);
+          await dark.openExtensionPage("options/options.html");
+          await audit("options", webdriverTab(dark));
+        }
+        for (const x of [...opened, a.page].filter(Boolean)) await x.close();
+      } finally {
+        await dark?.quit();
       }
       async function audit(name, tab) {
         if (name === "popup") await tab.until(() => document.querySelectorAll("#list li").length === 6);
         else await tab.until(() => document.getElementById("noSites") && !document.getElementById("noSites").hidden);
         assert.equal(await tab.run(() => matchMedia("(prefers-color-scheme: dark)").matches), true, `${name}: the page sees the dark scheme`);
-        const bg = await tab.run(meanBackground);
+        const bg = await tab.run(() => {
+          const [r, g, bl] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+          return (r + g + bl) / 3;
+        });
         assert.ok(bg < 100, `${name}: the background's mean channel is ${bg} in the dark scheme`);
         assert.deepEqual(await tab.axe(), [], `${name} in the dark scheme`);
       }
     });
   });
 }
+

@@ -5,7 +5,7 @@ import { describe, it, before, after } from "node:test";
 import fs from "node:fs";
 import path from "node:path";
 import assert from "node:assert/strict";
-import { startServer, launch, open, until, marksIn, stateOf, hook, settled, tooltipOf, openPopup, ROOT, ARTICLE_FLAGS } from "./harness.mjs";
+import { startServer, launch, open, until, marksIn, stateOf, hook, setStorage, settled, tooltipOf, openPopup, ROOT, ARTICLE_FLAGS } from "./harness.mjs";
 
 const LEAD = "Fumio Kishida succeeded Yoshihide Suga as Japan's prime minister";
 
@@ -129,14 +129,8 @@ for (const kind of ["chromium", "firefox"]) {
       assert.ok(!tip.links.some((l) => l.text.startsWith("Open your report form")));
       // With one (set in the options; here written as the options page writes it), the report
       // can also be opened there, filled in: still nothing is sent.
-      if (kind === "firefox") await hook(page, "set", { reportTo: "mailto:desk@news.example" });
-      else {
-        const opts = await b.browser.newPage();
-        await opts.goto(`${b.base}/options/options.html`);
-        await opts.evaluate(() => (globalThis.browser ?? chrome).storage.local.set({ reportTo: "mailto:desk@news.example" }));
-        await opts.close();
-        await page.bringToFront();
-      }
+      await setStorage(b, page, { reportTo: "mailto:desk@news.example" });
+      await page.bringToFront();
       // The setting reaches the page by a message of its own: the report is opened again until
       // its link shows (each try waits for the report's status line first).
       let open = null;
@@ -158,13 +152,7 @@ for (const kind of ["chromium", "firefox"]) {
       assert.equal(`${mail.protocol}${mail.pathname}`, "mailto:desk@news.example");
       assert.equal(mail.searchParams.get("subject"), `FactFlag flag: "${LEAD}"`);
       assert.ok(mail.searchParams.get("body").includes(`Claim: "${LEAD}"`), mail.searchParams.get("body"));
-      if (kind === "firefox") await hook(page, "set", { reportTo: "" });
-      else {
-        const opts = await b.browser.newPage();
-        await opts.goto(`${b.base}/options/options.html`);
-        await opts.evaluate(() => (globalThis.browser ?? chrome).storage.local.set({ reportTo: "" }));
-        await opts.close();
-      }
+      await setStorage(b, page, { reportTo: "" });
       // The page made no request beyond its own load.
       assert.deepEqual(server.requests.slice(before), ["/fixtures/article.html"]);
       assert.deepEqual(log.errors, []);
