@@ -9,6 +9,9 @@ export CHROMEDRIVER GECKODRIVER
 
 WASM := extension/core/factflag_bg.wasm
 TOOL_WASM := extension/core/facts_tool_bg.wasm
+# The facts table's snapshot, beside the core (the table-beside feature): the background fetches
+# it while the code compiles.
+TABLE := extension/core/facts.bin
 # The explanations' catalogues (src/words.rs): the background loads the one of the browser's
 # language, so that the .wasm carries none.
 LOCALES := $(patsubst src/locales/%,extension/core/locales/%,$(wildcard src/locales/*.tsv))
@@ -25,7 +28,7 @@ setup:
 
 build: wasm cli
 
-wasm: $(WASM) $(TOOL_WASM) $(LOCALES)
+wasm: $(WASM) $(TABLE) $(TOOL_WASM) $(LOCALES)
 
 extension/core/locales/%.tsv: src/locales/%.tsv
 	@mkdir -p extension/core/locales
@@ -57,7 +60,7 @@ RAW_WASM := target/wasm32-unknown-unknown/wasm-release/factflag.wasm
 # when run after it. Rebuild check: the same three commands give the same .wasm (README).
 $(WASM): $(SOURCES)
 	@echo "== building the core for wasm32 (cargo, wasm-opt -O3, wasm-bindgen --target no-modules)"
-	cargo build --profile wasm-release --lib --target wasm32-unknown-unknown
+	cargo build --profile wasm-release --lib --target wasm32-unknown-unknown --features table-beside
 	@mkdir -p target/wasm-opt extension/core
 	wasm-opt $(WASM_OPT_FLAGS) $(RAW_WASM) -o target/wasm-opt/factflag.wasm
 	wasm-bindgen --target no-modules --no-typescript --out-dir extension/core --out-name factflag target/wasm-opt/factflag.wasm
@@ -87,18 +90,23 @@ $(DEV_WASM): $(SOURCES)
 	wasm-opt $(WASM_OPT_FLAGS) $(RAW_WASM) -o target/dev-core/opt.wasm
 	wasm-bindgen --target web --no-typescript --out-dir target/dev-core --out-name factflag target/dev-core/opt.wasm
 
+$(TABLE): $(CLI)
+	@mkdir -p extension/core
+	$(CLI) facts snapshot --out $@
+	@printf 'facts table: %s bytes, %s gzipped\n' "$$(stat -c %s $@)" "$$(gzip -9c $@ | wc -c)"
+
 cli: $(CLI)
 $(CLI): $(SOURCES)
 	cargo build --release --bin factflag
 
-dist: $(WASM) $(TOOL_WASM) $(LOCALES)
+dist: $(WASM) $(TABLE) $(TOOL_WASM) $(LOCALES)
 	@mkdir -p dist
 	@rm -f dist/factflag-chromium.zip dist/factflag-firefox.zip
 	cd extension && zip -qr9 ../dist/factflag-chromium.zip . -x 'demo/*'
 	npx web-ext build --source-dir extension --artifacts-dir dist --filename factflag-firefox.zip --overwrite-dest --ignore-files 'demo/**'
 	@ls -l dist/*.zip
 
-demo: $(CLI) $(WASM)
+demo: $(CLI) $(WASM) $(TABLE)
 	@echo "== factflag check extension/demo/index.html"
 	$(CLI) check extension/demo/index.html
 	@echo "== the extension on the demo page, in headless Chromium"
@@ -145,13 +153,13 @@ fuzz:
 test-lint:
 	npx web-ext lint --source-dir extension --self-hosted --warnings-as-errors=false
 
-test-e2e: $(WASM) $(TOOL_WASM)
+test-e2e: $(WASM) $(TABLE) $(TOOL_WASM)
 	node --test --test-concurrency=1 tests/e2e/
 
 bench: setup build $(DEV_WASM)
 	node benches/run.mjs | tee benches/out/latest.txt
 
-bench-smoke: $(WASM) $(DEV_WASM)
+bench-smoke: $(WASM) $(TABLE) $(DEV_WASM)
 	node benches/run.mjs --smoke
 
 clean:

@@ -86,8 +86,11 @@ const wasmBytes = fs.readFileSync(path.join(ROOT, "extension", "core", "factflag
 let t0 = performance.now();
 const exports = core.initSync({ module: wasmBytes });
 const instantiateMs = performance.now() - t0;
+// The table ships beside the .wasm (core/facts.bin); the background fetches it while the code
+// compiles and hands its bytes to init, as here.
+const snapshot = fs.readFileSync(path.join(ROOT, "extension", "core", "facts.bin"));
 t0 = performance.now();
-core.init();
+core.init(snapshot);
 const tableMs = performance.now() - t0;
 report.node_startup = { compile_instantiate_ms: r2(instantiateMs), table_load_ms: r2(tableMs) };
 // The full report and the name list come from the same core built with the entry points only
@@ -166,16 +169,12 @@ const dataBytes = Buffer.concat(dataFiles.map((f) => fs.readFileSync(f)));
 const jsFiles = [];
 (function walk(d) { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) { if (e.name !== "demo") walk(p); } else if (p.endsWith(".js")) jsFiles.push(p); } })(path.join(ROOT, "extension"));
 const jsBytes = Buffer.concat(jsFiles.map((f) => fs.readFileSync(f)));
-// The .wasm carries the table as the snapshot build.rs wrote (src/snapshot.rs), not as TSV.
-const snapshot = newestSnapshot();
-// The code without the table: the .wasm with the snapshot's bytes cut out. wasm-opt's memory
-// packing splits the snapshot into several data segments where it has runs of zero bytes
-// (and drops the zeros), the first and last of them shared with the data around it: the
-// snapshot's place in memory is found from one piece of it, and every byte there that is the
-// snapshot's is cut (see withoutSnapshot).
-const codeBytes = withoutSnapshot(wasmBytes, snapshot);
+// The code is the .wasm as it ships: the table is a file of its own beside it (facts.bin, the
+// snapshot build.rs wrote, src/snapshot.rs). Until 6 December 2026 the table was inside the
+// .wasm and this cut its bytes out to measure the code (docs/performance.md).
+const codeBytes = wasmBytes;
 report.size = { wasm_bytes: wasmBytes.length, wasm_gzip_bytes: gz(wasmBytes), code_gzip_bytes: gz(codeBytes), facts_tsv_bytes: dataBytes.length, facts_tsv_gzip_bytes: gz(dataBytes),
-  facts_snapshot_bytes: snapshot.length, facts_snapshot_gzip_bytes: gz(snapshot), facts_share_of_wasm: r2(snapshot.length / wasmBytes.length),
+  facts_snapshot_bytes: snapshot.length, facts_snapshot_gzip_bytes: gz(snapshot),
   js_bytes: jsBytes.length, js_gzip_bytes: gz(jsBytes) };
 
 if (process.argv.includes("--core")) {
@@ -573,7 +572,7 @@ fs.writeFileSync(path.join(OUT, SMOKE ? "smoke.json" : "report.json"), JSON.stri
 const cols = ["text_bytes", "native_mb_s", "wasm_mb_s", "wasm_native_ratio", "chromium_text_nodes", "chromium_bare_walk_ms", "chromium_main_thread_ms", "chromium_cost_ratio", "chromium_latency_ms", "chromium_markjs_ms", "chromium_vs_markjs", "chromium_longest_task_ms", "firefox_bare_walk_ms", "firefox_main_thread_ms", "firefox_cost_ratio", "firefox_latency_ms", "firefox_markjs_ms", "firefox_vs_markjs"];
 console.log(["page", ...cols].join("\t"));
 for (const [n, r] of rows) console.log([n, ...cols.map((c) => r[c] ?? "")].join("\t"));
-console.log(`\nsize: wasm ${report.size.wasm_bytes} B (${report.size.wasm_gzip_bytes} B gzipped); facts table in it ${report.size.facts_snapshot_bytes} B (${report.size.facts_snapshot_gzip_bytes} B gzipped, ${Math.round(report.size.facts_share_of_wasm * 100)}% of the wasm; ${report.size.facts_tsv_bytes} B of TSV in data/, ${report.size.facts_tsv_gzip_bytes} B gzipped); JS ${report.size.js_bytes} B (${report.size.js_gzip_bytes} B gzipped)`);
+console.log(`\nsize: wasm ${report.size.wasm_bytes} B (${report.size.wasm_gzip_bytes} B gzipped); facts table beside it (facts.bin) ${report.size.facts_snapshot_bytes} B (${report.size.facts_snapshot_gzip_bytes} B gzipped; ${report.size.facts_tsv_bytes} B of TSV in data/, ${report.size.facts_tsv_gzip_bytes} B gzipped); JS ${report.size.js_bytes} B (${report.size.js_gzip_bytes} B gzipped)`);
 console.log(`memory: ${report.memory.linear_memory_bytes} B of wasm linear memory after ${report.memory.page}`);
 console.log(`node start-up: compile+instantiate ${report.node_startup.compile_instantiate_ms} ms, table ${report.node_startup.table_load_ms} ms`);
 if (report.chromium_startup) {
@@ -584,82 +583,3 @@ for (const k of ["chromium", "firefox"]) console.log(`${k} dynamic: ${JSON.strin
 console.log("\nbudgets:");
 for (const b of report.budgets) console.log(`  ${b.pass ? "PASS" : "FAIL"}  ${b.name}: ${b.value}${b.detail ? ` (${b.detail})` : ""}`);
 console.log(`\nbudgets met: ${report.budgets.filter((b) => b.pass).length} of ${report.budgets.length}${SMOKE ? " (smoke run: one page, so these figures are not the benchmark's)" : ""}`);
-
-// `wasm` with the bytes of each data segment that is a piece of `snapshot` (64 bytes or more)
-// cut out.
-function withoutSnapshot(wasm, snapshot) {
-  let p = 8;
-  const leb = () => { let r = 0, s = 0, x; do { x = wasm[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80); return r >>> 0; };
-  // The active data segments: where each one's bytes are in the file and in linear memory.
-  const segs = [];
-  while (p < wasm.length) {
-    const id = wasm[p++];
-    const size = leb();
-    const end = p + size;
-    if (id === 11) {
-      const count = leb();
-      for (let i = 0; i < count; i++) {
-        const flags = leb();
-        if (flags === 2) leb(); // memory index
-        let at = null;
-        if (flags !== 1) {
-          // An offset expression: i32.const N (0x41, a signed LEB), or global.get I; then end.
-          const op = wasm[p++];
-          if (op === 0x41) {
-            let r = 0, s = 0, x;
-            do { x = wasm[p++]; r |= (x & 0x7f) << s; s += 7; } while (x & 0x80);
-            if (s < 32 && x & 0x40) r |= -1 << s;
-            at = r >>> 0;
-          } else while (wasm[p++] & 0x80);
-          p++;
-        }
-        const n = leb();
-        segs.push({ file: p, at, n });
-        p += n;
-      }
-    }
-    p = end;
-  }
-  // Where the snapshot starts in memory: found from a piece of it 64 bytes long or more.
-  let base = null;
-  for (const g of segs) {
-    if (g.at === null || g.n < 64 || base !== null) continue;
-    const seg = wasm.subarray(g.file, g.file + g.n);
-    const r = snapshot.indexOf(seg.subarray(0, 64));
-    const q = r >= 0 ? -1 : seg.indexOf(snapshot.subarray(0, 64));
-    if (r >= 0) base = g.at - r;
-    else if (q >= 0) base = g.at + q;
-  }
-  // Every byte of every segment that lies in the snapshot's place in memory and equals the
-  // snapshot's byte there is cut, short pieces too: wasm-opt's memory packing splits the
-  // snapshot at runs of zero bytes, and a bigger table makes more short pieces (counted as code
-  // before 6 December 2026, when only pieces of 64 bytes or more were cut).
-  const cuts = [];
-  if (base !== null) {
-    for (const g of segs) {
-      if (g.at === null) continue;
-      const lo = Math.max(g.at, base), hi = Math.min(g.at + g.n, base + snapshot.length);
-      if (lo >= hi) continue;
-      let a = null;
-      for (let m = lo; m <= hi; m++) {
-        const same = m < hi && wasm[g.file + (m - g.at)] === snapshot[m - base];
-        if (same && a === null) a = m;
-        if (!same && a !== null) { cuts.push([g.file + (a - g.at), g.file + (m - g.at)]); a = null; }
-      }
-    }
-  }
-  cuts.sort((x, y) => x[0] - y[0]);
-  const parts = [];
-  let from = 0;
-  for (const [a, b] of cuts) { parts.push(wasm.subarray(from, a)); from = b; }
-  parts.push(wasm.subarray(from));
-  return Buffer.concat(parts);
-}
-
-// The facts snapshot of the last wasm build (build.rs writes it to the build script's OUT_DIR).
-function newestSnapshot() {
-  const dir = path.join(ROOT, "target", "wasm32-unknown-unknown", "wasm-release", "build");
-  const found = fs.readdirSync(dir).filter((d) => d.startsWith("factflag-")).map((d) => path.join(dir, d, "out", "facts.snapshot")).filter((f) => fs.existsSync(f));
-  if (!found.length) throw new Error(`no facts.snapshot under ${dir}: run make first`);
-  return fs.readFileSync(found.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0]);
-}

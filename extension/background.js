@@ -45,18 +45,28 @@ async function yourSnapshot() {
   return bytes;
 }
 
+// The bundled table: its snapshot ships beside the .wasm (core/facts.bin), fetched while the
+// code compiles. In the .wasm it made the cold worker's fetch and compile slower
+// (docs/performance.md).
+async function bundledTable() {
+  const r = await fetch(api.runtime.getURL("core/facts.bin"));
+  if (!r.ok) throw new Error(`core/facts.bin: ${r.status}`);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
 // Loads the table: the merged one if the reader has facts of their own, else the bundled one.
 // A snapshot that does not load (it should not: the options page made it with the same code)
-// is said once and the bundled table used.
-function loadTable(snapshot) {
-  if (!snapshot) return init();
-  try {
-    return init(snapshot);
-  } catch (e) {
-    console.warn(`FactFlag could not load your own facts, and checks with its own table: ${e?.message ?? e}`);
-    yourSources = new Set();
-    return init();
+// is said once and the bundled table used (`bundled`: its bytes if they are being fetched).
+async function loadTable(yours, bundled) {
+  if (yours) {
+    try {
+      return init(await yours);
+    } catch (e) {
+      console.warn(`FactFlag could not load your own facts, and checks with its own table: ${e?.message ?? e}`);
+      yourSources = new Set();
+    }
   }
+  return init(await (bundled ?? bundledTable()));
 }
 
 // The explanations the core writes, in the browser's language where the core has a catalogue
@@ -87,10 +97,14 @@ function core() {
   ready ??= (async () => {
     const started = performance.now();
     const yours = yourSnapshot();
+    const table = bundledTable();
+    // Settled now and awaited later: a table that could not be fetched while the reader's own
+    // loads is not an unhandled rejection.
+    table.catch(() => {});
     const words = catalogue().catch((e) => (console.warn(`FactFlag explains in English: ${e?.message ?? e}`), ""));
     await initWasm({ module_or_path: api.runtime.getURL("core/factflag_bg.wasm") });
     const compiled = performance.now();
-    const asOf = loadTable(await yours);
+    const asOf = await loadTable(await yours, table);
     setLanguage(await words);
     // For the start-up benchmark: core load time (fetch, compile and instantiate, then the
     // table), and time since this background started.
@@ -186,7 +200,7 @@ api.storage.onChanged.addListener(async (changes, area) => {
     const before = ready;
     ready = (async () => {
       const info = await (before ?? core()).catch(() => null);
-      const asOf = loadTable(await yourSnapshot());
+      const asOf = await loadTable(await yourSnapshot());
       return { ...(info ?? {}), asOf };
     })();
   }

@@ -21,8 +21,18 @@ impl Table {
 }
 
 /// The bundled table and its name index, read from the snapshot.
+#[cfg(not(feature = "table-beside"))]
 pub(crate) fn bundled() -> Result<(Table, Matcher), Vec<crate::facts::FactsError>> {
     read(files::SNAPSHOT)
+}
+
+/// The extension's core carries no table: its snapshot ships beside the `.wasm`
+/// (`core/facts.bin`), fetched while the code compiles, and `init` is given its bytes. A
+/// 760 KB data segment in the `.wasm` made the cold worker's fetch and compile about 5 ms
+/// slower (docs/performance.md).
+#[cfg(feature = "table-beside")]
+pub(crate) fn bundled() -> Result<(Table, Matcher), Vec<crate::facts::FactsError>> {
+    Err(vec![crate::facts::FactsError { file: "the facts table".into(), line: 0, reason: "this core carries none: load core/facts.bin with init".into() }])
 }
 
 /// A snapshot's table and index, or why it cannot be read (as the one error of the file).
@@ -30,8 +40,8 @@ pub(crate) fn read(bytes: &'static [u8]) -> Result<(Table, Matcher), Vec<crate::
     crate::snapshot::decode(bytes).map_err(|e| vec![crate::facts::FactsError { file: "the bundled facts snapshot".into(), line: 0, reason: e.to_string() }])
 }
 
-/// The bundled snapshot's bytes (for the fuzz targets).
-#[cfg(feature = "fuzzing")]
+/// The bundled snapshot's bytes (for the fuzz targets and the CLI).
+#[cfg(any(feature = "fuzzing", not(target_arch = "wasm32")))]
 pub(crate) fn snapshot_bytes() -> &'static [u8] {
     files::SNAPSHOT
 }

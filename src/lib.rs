@@ -156,6 +156,19 @@ pub struct Report {
 /// semicolon or comma, so every part of it is still read.
 pub use text::MAX_SENTENCE_BYTES;
 
+/// The bundled table's snapshot as `build.rs` wrote it: what `factflag facts snapshot` writes
+/// for the extension, which loads it beside its `.wasm`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled_snapshot() -> &'static [u8] {
+    bundle::snapshot_bytes()
+}
+
+/// The snapshot of `table` (the format of [`bundled_snapshot`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn snapshot_of(table: &Table) -> Vec<u8> {
+    snapshot::encode(table, &Matcher::new(table))
+}
+
 /// The checker: the table, indexed, and the name index. Build once, check many times.
 pub struct Checker {
     table: Table,

@@ -258,3 +258,38 @@ fn findings_carry_a_timeline_of_the_rows_behind_them_with_the_claimed_holder_mar
     let aukus = findings.iter().find(|f| f["quote"].as_str().unwrap().starts_with("AUKUS")).unwrap();
     assert!(aukus.get("timeline").is_none(), "{aukus}");
 }
+
+#[test]
+fn facts_snapshot_writes_the_table_the_extension_loads() {
+    let dir = std::env::temp_dir().join(format!("factflag-snapshot-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // The bundled table: the bytes build.rs wrote, which the wasm tests load.
+    let out = dir.join("facts.bin");
+    let o = factflag(&["facts", "snapshot", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let bundled = std::fs::read(&out).unwrap();
+    assert_eq!(bundled, factflag::bundled_snapshot());
+    assert!(bundled.starts_with(b"FFS2") && bundled.len() > 100_000);
+    // With your facts merged over it: a table with more in it.
+    let yours = dir.join("yours.bin");
+    let mut args = vec!["facts", "snapshot", "--out", yours.to_str().unwrap()];
+    args.extend(YOURS);
+    let o = factflag(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let merged = std::fs::read(&yours).unwrap();
+    assert!(merged.starts_with(b"FFS2") && merged.len() > bundled.len());
+    assert!(merged.windows(11).any(|w| w == b"Port Halden"));
+    // A bad row: the error names its file and line, and nothing is written.
+    let bad = dir.join("terms.tsv");
+    std::fs::write(&bad, "person\toffice\tstart\tend\tacting\tsource\tnote\nalan-vance\tus-port-halden-mayor\t2020-13-01\t\t\thttps://x.example\t\n").unwrap();
+    let none = dir.join("none.bin");
+    let o = factflag(&["facts", "snapshot", "--out", none.to_str().unwrap(), "--facts", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("terms.tsv:"), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!none.exists());
+    // A place it cannot write to.
+    let o = factflag(&["facts", "snapshot", "--out", dir.join("no/such/dir/facts.bin").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot write the snapshot"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

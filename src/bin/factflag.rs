@@ -92,6 +92,20 @@ mod cli {
             #[arg(long)]
             data: Option<PathBuf>,
         },
+        /// Write the table's snapshot: the compact binary the extension loads beside its .wasm
+        /// (`extension/core/facts.bin`, which `make` writes with this). With `--data` or
+        /// `--facts`, the snapshot of that table, for a build of the extension with your facts.
+        Snapshot {
+            /// Where to write it.
+            #[arg(long)]
+            out: PathBuf,
+            /// A table folder laid out like data/ (default: the bundled table).
+            #[arg(long)]
+            data: Option<PathBuf>,
+            /// Your own facts, merged over the table. Repeatable.
+            #[arg(long = "facts", value_name = "FILE")]
+            facts: Vec<PathBuf>,
+        },
         /// Count the rows per kind.
         Stats {
             /// Output format.
@@ -381,6 +395,18 @@ mod cli {
                 }
                 Ok(ExitCode::SUCCESS)
             }),
+            Command::Facts { command: FactsCommand::Snapshot { out, data, facts } } => {
+                let bytes = if data.is_none() && facts.is_empty() {
+                    // The bytes build.rs wrote, as they are: the same the tests read.
+                    Ok(factflag::bundled_snapshot().to_vec())
+                } else {
+                    load_with_yours(data.as_deref(), &facts).map(|t| factflag::snapshot_of(&t))
+                };
+                bytes.and_then(|b| {
+                    std::fs::write(&out, &b).map_err(|e| format!("cannot write the snapshot to {}: {e}", out.display()))?;
+                    Ok(ExitCode::SUCCESS)
+                })
+            }
             Command::Facts { command: FactsCommand::Stats { format, data } } => load_table(data.as_deref()).map(|t| {
                 let s = t.stats();
                 match format {

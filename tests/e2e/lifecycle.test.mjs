@@ -163,9 +163,14 @@ describe("lifecycle in firefox", () => {
 });
 
 describe("a core that cannot start", () => {
-  for (const kind of ["chromium", "firefox"]) {
-    it(`in ${kind}: pages are left as they are${kind === "chromium" ? ", and the popup says FactFlag is unavailable" : ""}`, async () => {
-      const b = await launch(kind, { extension: brokenCopy() });
+  // The core's code is not WebAssembly; the table beside it (core/facts.bin) is cut short.
+  const BROKEN = {
+    code: ["factflag_bg.wasm", () => "this is not a WebAssembly module"],
+    table: ["facts.bin", (bytes) => bytes.subarray(0, bytes.length >> 1)],
+  };
+  for (const [what, [file, spoil]] of Object.entries(BROKEN)) for (const kind of ["chromium", "firefox"]) {
+    it(`its ${what} broken, in ${kind}: pages are left as they are${kind === "chromium" ? ", and the popup says FactFlag is unavailable, and why" : ""}`, async () => {
+      const b = await launch(kind, { extension: brokenCopy(file, spoil) });
       try {
         const { page, log } = await open(b.browser, `${server.origin}/fixtures/article.html`);
         const html = await page.evaluate(() => document.body.innerHTML);
@@ -178,6 +183,8 @@ describe("a core that cannot start", () => {
           const popup = await openPopup(b, page);
           const status = await until(popup, () => /unavailable/.test(document.getElementById("status").textContent) && document.getElementById("status").textContent);
           assert.match(status, /FactFlag is unavailable/);
+          const why = await popup.evaluate(() => document.getElementById("status").title);
+          assert.match(why, what === "table" ? /facts table is invalid/ : /WebAssembly|wasm/i);
           assert.equal(await popup.evaluate(() => document.getElementById("counts").hidden), true);
           await popup.close();
         }
@@ -188,10 +195,11 @@ describe("a core that cannot start", () => {
   }
 });
 
-// A copy of the extension whose core is not WebAssembly.
-function brokenCopy() {
+// A copy of the extension with one file of its core spoilt.
+function brokenCopy(file, spoil) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factflag-broken-"));
   fs.cpSync(EXTENSION, dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "core", "factflag_bg.wasm"), "this is not a WebAssembly module");
+  const at = path.join(dir, "core", file);
+  fs.writeFileSync(at, spoil(fs.readFileSync(at)));
   return dir;
 }

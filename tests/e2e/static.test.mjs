@@ -20,14 +20,14 @@ it("the extension's own code has no network API and no innerHTML", () => {
     for (const bad of [/XMLHttpRequest/, /WebSocket/, /sendBeacon/, /EventSource/, /\.innerHTML\s*=/, /insertAdjacentHTML/, /\beval\s*\(/]) {
       assert.ok(!bad.test(src), `${path.relative(ROOT, f)} uses ${bad}`);
     }
-    // fetch only of the extension's own files (the explanations' catalogue), by their
-    // runtime.getURL address: never of anything on the network.
+    // fetch only of the extension's own files (the facts table and the explanations'
+    // catalogue), by their runtime.getURL address: never of anything on the network.
     for (const m of src.matchAll(/\bfetch\s*\(([^)]*\)?)/g)) {
       assert.match(m[1], /^api\.runtime\.getURL\(/, `${path.relative(ROOT, f)}: fetch(${m[1]}`);
       ownFiles++;
     }
   }
-  assert.equal(ownFiles, 1, "the background's fetch of its catalogue is the only one");
+  assert.equal(ownFiles, 2, "the background's fetches of its table and its catalogue are the only ones");
 });
 
 it("the manifest loads in both engines: MV3, both background forms, gecko settings, wasm CSP", () => {
@@ -105,7 +105,9 @@ it("README's commands to rebuild the .wasm are the Makefile's", () => {
   assert.equal(opt[1].replace(/\s+/g, " ").trim(), flags);
   const bindgen = /^\twasm-bindgen (.*extension\/core .*)$/m.exec(make)[1].trim();
   assert.ok(readme.includes(`wasm-bindgen ${bindgen}`), `README lacks: wasm-bindgen ${bindgen}`);
-  assert.ok(readme.includes("cargo build --profile wasm-release --lib --target wasm32-unknown-unknown\n"));
+  assert.ok(readme.includes("cargo build --profile wasm-release --lib --target wasm32-unknown-unknown --features table-beside\n"));
+  assert.ok(/^\tcargo build --profile wasm-release --lib --target wasm32-unknown-unknown --features table-beside$/m.test(make), "the Makefile's core build changed: update README and this test");
+  assert.ok(/^\t\$\(CLI\) facts snapshot --out \$@$/m.test(make) && readme.includes("target/release/factflag facts snapshot --out extension/core/facts.bin\n"), "README and the Makefile write facts.bin differently");
   // The options page's facts tool, likewise.
   const features = /^WASM_FEATURES := (.*)$/m.exec(make)[1].trim();
   const toolOpt = /^wasm-opt (.*) target\/wasm32-unknown-unknown\/wasm-release\/factflag\.wasm -o target\/facts-tool\/opt\.wasm$/m.exec(readme);
