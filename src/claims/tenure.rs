@@ -56,7 +56,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
     RE.get_or_init(|| {
         [
             pattern(&format!(
-                r"(?P<p>{{P}})(?:,\s+(?:(?i:aged)\s+)?\d{{1,3}},)?(?:,\s+(?i:who)\s+|(?P<comma>,\s+)|\s+)(?:(?P<has>(?i:has))\s+|(?P<had>(?i:had))\s+)?(?:(?i:been)\s+)?(?:(?P<led>(?i:led))|(?P<inpower>(?i:in power))|(?i:ruled|governed|reigned))(?:\s+(?i:over))?(?:\s+(?P<c>{{C}})|\s+(?P<own>(?i:the country|the nation|the kingdom)))?(?:\s+(?i:as)\s+(?P<o>{{O}}))?\s+(?:(?i:for)\s+{LENGTH}(?-u:\b)|(?i:since)\s+{SINCE})"
+                r"(?P<p>{{P}})(?P<age>,\s+(?:(?i:aged)\s+)?\d{{1,3}})?(?:,\s+(?i:who)\s+|(?P<comma>,\s+)|\s+)(?:(?P<has>(?i:has))\s+|(?P<had>(?i:had))\s+)?(?:(?i:been)\s+)?(?:(?P<led>(?i:led))|(?P<inpower>(?i:in power))|(?i:ruled|governed|reigned))(?:\s+(?i:over))?(?:\s+(?P<c>{{C}})|\s+(?P<own>(?i:the country|the nation|the kingdom)))?(?:\s+(?i:as)\s+(?P<o>{{O}}))?(?:\s+(?i:continuously|uninterruptedly|without interruption|without a break))?\s+(?:(?i:for)\s+{LENGTH}(?-u:\b)|(?i:since)\s+{SINCE})"
             )),
             pattern(&format!(
                 r"(?P<p>{{P}})(?:'s|’s)\s+{LENGTH}?(?:(?P<len3>(?P<n3>\d{{1,2}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))-(?:(?P<dec3>(?i:decade))|(?i:year)))(?:-(?i:long))?\s+(?i:rule|reign|grip on power|hold on power|stay in power|time in power)|\s+(?i:in power|of rule|at the helm))(?-u:\b)"
@@ -350,7 +350,8 @@ fn when(s: &Sentence, c: &Groups, shape: Shape, start: usize) -> Option<When> {
         }
         Shape::Verb => {}
     }
-    let comma = c.name("comma").is_some();
+    // "X, 85, who has ruled …", "X, 85, has ruled …": the age's comma closes the apposition.
+    let comma = c.name("comma").is_some() && c.name("age").is_none();
     // "led" needs its object: "led the party for 10 years" is another post. "The government
     // that Schroeder has led for …" has it before.
     if c.name("led").is_some() && c.name("c").is_none() && c.name("own").is_none() && c.name("o").is_none() {
