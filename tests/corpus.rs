@@ -27,6 +27,7 @@ const FILES: &[(&str, &str)] = &[
     ("agency.toml", include_str!("claims/agency.toml")),
     ("tenure.toml", include_str!("claims/tenure.toml")),
     ("heads3.toml", include_str!("claims/heads3.toml")),
+    ("hist.toml", include_str!("claims/hist.toml")),
 ];
 
 #[derive(Deserialize)]
