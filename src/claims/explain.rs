@@ -426,7 +426,7 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
             t!(@ said, name(person), office(o), days, on, on, held)
         }
         Why::CreatedLater { person, office: o } => t!(
-            "The table lists holders of {} only since the office was created or renamed ({}); {} may have held the post it replaced.",
+            "The table lists holders of {} only from {}; {} may have held it, or a post it replaced, before.",
             office(o),
             t.terms_of_office(*o as usize).map(|x| x.start).min().map(human).unwrap_or_default(),
             name(person)

@@ -40,11 +40,12 @@ enum Mode {
 }
 
 /// Words right before a title that make it another office ("Deputy Prime Minister",
-/// "Vice-President") or not a statement about holding it ("outgoing", "incoming", "a").
+/// "Vice-President") or not a statement about holding it ("outgoing", "incoming", "a",
+/// "Kenya's founding president", "the first prime minister").
 const BLOCKERS: &[&str] = &[
     "deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "lieutenant", "principal", "first", "second", "incoming", "late", "future",
     "would-be", "designate", "party", "opposition", "student", "club", "company", "university", "bank", "fmr", "presumptive", "potential", "possible", "next",
-    "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex",
+    "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex", "founding", "inaugural", "onetime", "one-time", "erstwhile",
 ];
 
 /// Verbs of leaving an office ("resigned as prime minister"): the person held it up to the
@@ -487,10 +488,10 @@ fn check(ctx: &Ctx, people: &[usize], offices: &[usize], title: &str, qualifier:
     for (p, os) in &readings {
         for &o in os {
             let mut r = check_one(ctx, *p, o, reading);
-            // "Former X" and "was named X" speak of any time: not said of a post the table
-            // lists only since it was created or renamed.
+            // "Former X" and "was named X" speak of any time: not said of a post whose list in
+            // the table may lack the person's term (see list_may_lack).
             let any_time = matches!(mode, Mode::Former | Mode::Became | Mode::Elected | Mode::Then);
-            if r.verdict == Verdict::Contradicted && r.reason == Reason::NeverHeld && any_time && created_after_2000(t, o) {
+            if r.verdict == Verdict::Contradicted && r.reason == Reason::NeverHeld && any_time && list_may_lack(t, o, *p) {
                 r.verdict = Verdict::Unknown;
                 r.reason = Reason::NotInTable;
                 r.why = Why::CreatedLater { person: *p as u32, office: o as u32 };
@@ -564,12 +565,15 @@ fn tenure_starts(t: &Table, terms: &[&Term], x: &Term) -> Vec<NaiveDate> {
     starts
 }
 
-/// Whether office `o` was created or renamed after 2000 (its first holder in the table took
-/// it then: Japan's Ministry of Economy, Trade and Industry in 2001, the UK's Justice
-/// Secretary in 2007). Anyone may have held the post it replaced (MITI, Health and Welfare),
-/// which the table does not list, so "never held" cannot be said of a former holder.
-fn created_after_2000(t: &Table, o: usize) -> bool {
-    t.terms_of_office(o).map(|x| x.start).min().is_some_and(|first| first > NaiveDate::from_ymd_opt(2000, 1, 1).unwrap())
+/// Whether the table's list of office `o` may lack a term of person `p`, so that "never held"
+/// cannot be said of them as a former holder: the list begins after 2000, when the office was
+/// created or renamed (Japan's Ministry of Economy, Trade and Industry in 2001, the UK's Justice
+/// Secretary in 2007; anyone may have held the post it replaced), or after the person's first
+/// term in any office the table holds (their career began before the list does: "former
+/// Foreign Secretary Anthony Eden", whose terms there were before the list's 1974 start).
+fn list_may_lack(t: &Table, o: usize, p: usize) -> bool {
+    let career = t.terms_of_person(p).map(|x| x.start).min();
+    t.terms_of_office(o).map(|x| x.start).min().is_some_and(|first| first > NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() || career.is_some_and(|c| c < first))
 }
 
 fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
