@@ -308,10 +308,11 @@
   // its marks are drawn only where the text still reads as the quote (marks.js).
   const EARLY_POLL_MS = 50;
   // What is left at DOMContentLoaded is what the parser added in its last task, which then
-  // lays the whole page out. It is read in longer slices (still well under the 50 ms long-task
-  // bar), so that most of it is read before that layout and checked while it runs, rather
-  // than after it.
-  const TAIL_SLICE_MS = 25;
+  // lays the whole page out. It is read in longer slices, so that most of it is read before
+  // that layout and checked while it runs, rather than after it; still well under the 50 ms
+  // long-task bar with a garbage collection in the slice (25 ms slices with a 9.5 ms minor
+  // GC made a 37 ms task on the 10 MB page, 50.3 under the benchmark's tracing).
+  const TAIL_SLICE_MS = 15;
   // Polls that look for the <article> before reading early is given up: on a page without
   // one, each look is a search of the whole document.
   const EARLY_LOOKS = 6;
