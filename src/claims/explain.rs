@@ -240,7 +240,8 @@ pub enum Why {
     NotYetFormer { person: u32, office: u32, began: NaiveDate, upto: NaiveDate },
     /// "Became X in D" of a person who became it on other days.
     BecameOtherDay { person: u32, office: u32, elected: bool, starts: Vec<NaiveDate>, claimed: DateRange, held_on: NaiveDate },
-    /// An office the table lists only since it was created or renamed.
+    /// An office whose list in the table begins after the person may have held it (it was
+    /// created or renamed later, or the person's career began before the list does).
     CreatedLater { person: u32, office: u32 },
     /// A title of a body whose offices the table does not hold.
     OtherBody,
