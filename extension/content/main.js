@@ -353,13 +353,7 @@
       if (document.readyState === "loading" && !state.active) return again();
       polling = false;
     };
-    // The first look at once (a microtask after the settings came), not from a timer: Firefox
-    // defers timers while a page loads, and a setTimeout(0) set 200-300 ms before
-    // DOMContentLoaded ran after it, so nothing was read early (the 2 MB page's last mark
-    // 300-410 ms after DOMContentLoaded in eight loads, 227-319 with this; later looks still
-    // wait for their timer, but the first one's reading goes on in slices while the page is
-    // parsed).
-    queueMicrotask(poll);
+    setTimeout(poll, 0);
   }
 
   async function start() {
