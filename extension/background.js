@@ -46,8 +46,7 @@ async function yourSnapshot() {
 }
 
 // The bundled table: its snapshot ships beside the .wasm (core/facts.bin), fetched while the
-// code compiles. In the .wasm it made the cold worker's fetch and compile slower
-// (docs/performance.md).
+// code compiles (as fast as a table inside the .wasm: docs/DEVELOPERS.md, "The snapshot").
 async function bundledTable() {
   const r = await fetch(api.runtime.getURL("core/facts.bin"));
   if (!r.ok) throw new Error(`core/facts.bin: ${r.status}`);

@@ -29,9 +29,9 @@ pub(crate) fn bundled() -> Result<(Table, Matcher), Vec<crate::facts::FactsError
 }
 
 /// The extension's core carries no table: its snapshot ships beside the `.wasm`
-/// (`core/facts.bin`), fetched while the code compiles, and `init` is given its bytes. A
-/// 760 KB data segment in the `.wasm` made the cold worker's fetch and compile about 5 ms
-/// slower (docs/performance.md).
+/// (`core/facts.bin`), fetched while the code compiles, and `init` is given its bytes. Not
+/// for speed (cold starts measured the same either way, docs/performance.md): the code budget
+/// measures the `.wasm` as it ships, and a newsroom can ship its own table.
 #[cfg(feature = "table-beside")]
 pub(crate) fn bundled() -> Result<(Table, Matcher), Vec<crate::facts::FactsError>> {
     Err(vec![crate::facts::FactsError { file: "the facts table".into(), line: 0, reason: "this core carries none: load core/facts.bin with init".into() }])
