@@ -8,6 +8,7 @@ use super::explain::{index_in, Joined, Row, Why};
 use super::*;
 use crate::facts::{Membership, Precision};
 use crate::text::case::TextCase;
+use crate::text::Has;
 
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
@@ -243,9 +244,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // The relative and passive shapes only where their words are.
         let sk = &s.skeleton;
         let present = match shape {
-            Shape::WhichJoined | Shape::CountryWhichJoined => sk.contains("which") || sk.contains("that"),
-            Shape::Added => sk.contains("added") || sk.contains("admitted"),
-            Shape::PossessiveNth => sk.contains("s member") || sk.contains("th member") || sk.contains("st member") || sk.contains("d member"),
+            Shape::WhichJoined | Shape::CountryWhichJoined => sk.has("which") || sk.has("that"),
+            Shape::Added => sk.has("added") || sk.has("admitted"),
+            Shape::PossessiveNth => sk.has("s member") || sk.has("th member") || sk.has("st member") || sk.has("d member"),
             _ => true,
         };
         if !present {
@@ -306,7 +307,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             }
             let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_default();
             // "a founding member of the UN" says what it was at the start, not on the date.
-            let founding = whole.as_str().to_ascii_lowercase().contains("founding");
+            let founding = whole.as_str().to_ascii_lowercase().has("founding");
             let rel = match shape {
                 Shape::IsMember if verb == "was" || verb == "had been" || founding => Rel::Was,
                 Shape::IsMember if verb == "became" => Rel::Joined,
@@ -319,13 +320,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));
         }
     }
-    if s.skeleton.contains('-') || s.skeleton.contains(" members") || s.skeleton.contains(" member ") {
+    if s.skeleton.contains('-') || s.skeleton.has(" members") || s.skeleton.has(" member ") {
         out.extend(count(s, ctx));
     }
-    if s.skeleton.contains("newest") || s.skeleton.contains("latest") || s.skeleton.contains("most recent") {
+    if s.skeleton.has("newest") || s.skeleton.has("latest") || s.skeleton.has("most recent") {
         out.extend(newest(s, ctx, window));
     }
-    let listed_members = s.skeleton.contains("ember");
+    let listed_members = s.skeleton.has("ember");
     let lists = consists()
         .captures_iter(&s.skeleton)
         .map(|c| (c, true))

@@ -49,6 +49,7 @@ use crate::facts::{DateRange, Table};
 use crate::text::case::TextCase;
 use crate::text::dates::DateExpr;
 use crate::text::groups::{Groups, Pattern};
+use crate::text::Has;
 use crate::Verdict;
 use chrono::NaiveDate;
 use regex::Regex;
@@ -492,42 +493,39 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
         let party = |c: &Checked| c.rows.iter().any(|r| matches!(r, explain::Row::Affiliation(_)));
         out.extend(office::find(s, ctx).into_iter().map(|c| (if party(&c) { Family::Party } else { Family::Office }, c)));
     }
-    if s.skeleton.contains("ruling ") || s.skeleton.contains("governing ") {
+    if s.skeleton.has("ruling ") || s.skeleton.has("governing ") {
         out.extend(party::ruling(s, ctx).into_iter().map(|c| (Family::Party, c)));
     }
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) > 0 {
         out.extend(party::first_since(s, ctx).into_iter().map(|c| (Family::Party, c)));
     }
-    if s.count(Kind::Person) > 0
-        && (s.skeleton.contains("'s ") || s.skeleton.contains("’s ") || s.skeleton.contains(" whose ") || s.skeleton.contains(" of the "))
-    {
+    if s.count(Kind::Person) > 0 && (s.skeleton.has("'s ") || s.skeleton.has("’s ") || s.skeleton.has(" whose ") || s.skeleton.has(" of the ")) {
         out.extend(party::possessive(s, ctx).into_iter().map(|c| (Family::Party, c)));
     }
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) == 0 && s.tokens.iter().any(|t| matches!(t, Token::Date(_))) {
         let lower = s.skeleton.to_ascii_lowercase();
-        if ["took office", "took power", "came to power", "assumed office", "assumed power", "was inaugurated"].iter().any(|w| lower.contains(w)) {
+        if ["took office", "took power", "came to power", "assumed office", "assumed power", "was inaugurated"].iter().any(|w| lower.has(w)) {
             out.extend(office::took_office(s, ctx).into_iter().map(|c| (Family::Office, c)));
         }
     }
     // Every pattern of the time-in-power family needs a length or "since" and a word of
     // ruling. The first test needs no lower-case copy of the sentence (measured: making one
     // for every sentence with a person cost about 5% of a check of the 2 MB benchmark page).
-    let length_or_since = || ["year", "Year", "decade", "Decade", "centur", "Centur", " since ", " Since "].iter().any(|w| s.skeleton.contains(w));
+    let length_or_since = || ["year", "Year", "decade", "Decade", "centur", "Centur", " since ", " Since "].iter().any(|w| s.skeleton.has(w));
     if s.count(Kind::Person) > 0 && length_or_since() {
         let lower = s.skeleton.to_ascii_lowercase();
-        let ruling =
-            [" ruled ", " governed ", " reigned ", " led ", " in power", " rule", " reign", " at the helm", " after "].iter().any(|w| lower.contains(w));
+        let ruling = [" ruled ", " governed ", " reigned ", " led ", " in power", " rule", " reign", " at the helm", " after "].iter().any(|w| lower.has(w));
         if ruling {
             out.extend(tenure::find(s, ctx, &lower).into_iter().map(|c| (Family::Office, c)));
         }
     }
-    if s.count(Kind::Person) >= 2 || (s.count(Kind::Person) == 1 && s.skeleton.contains("redecessor")) {
+    if s.count(Kind::Person) >= 2 || (s.count(Kind::Person) == 1 && s.skeleton.has("redecessor")) {
         out.extend(succession::find(s, ctx).into_iter().map(|c| (Family::Succession, c)));
     }
     // "The bloc was formed in 2001": an organisation the paragraph named stands behind it.
     let anaphor = s.count(Kind::Org) == 0
         && ctx.memory.borrow().paragraph_org(s.block).is_some()
-        && (ANAPHOR.is_match(&s.skeleton) || [" added ", " admitted "].iter().any(|w| s.skeleton.contains(w)));
+        && (ANAPHOR.is_match(&s.skeleton) || [" added ", " admitted "].iter().any(|w| s.skeleton.has(w)));
     if anaphor {
         out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
         out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
@@ -536,14 +534,14 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
         out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
         out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
         let lower = s.skeleton.to_ascii_lowercase();
-        if ["summit", "presidency", "chair", "conference", "meeting", "host"].iter().any(|w| lower.contains(w)) {
+        if ["summit", "presidency", "chair", "conference", "meeting", "host"].iter().any(|w| lower.has(w)) {
             out.extend(summit::find(s, ctx).into_iter().map(|c| (Family::Summit, c)));
         }
     }
     if s.count(Kind::Proposal) > 0 {
         out.extend(proposal::find(s, ctx).into_iter().map(|c| (Family::Proposal, c)));
     }
-    if s.electoral || ["vote", "runoff", "run-off", " elected "].iter().any(|w| s.skeleton.contains(w)) {
+    if s.electoral || ["vote", "runoff", "run-off", " elected "].iter().any(|w| s.skeleton.has(w)) {
         out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
     }
     // One test of assertion for every family: a question, a hypothetical, a negation or a
@@ -748,7 +746,7 @@ impl<'a> Sentence<'a> {
 pub fn country_words(t: &Table, c: usize) -> String {
     let n = &t.countries[c].name;
     let plural = n.ends_with('s') && !matches!(&**n, "Laos" | "Belarus" | "Cyprus" | "Mauritius" | "Barbados");
-    if n.starts_with("United ") || n.contains("Republic") || plural || n.starts_with("State of") {
+    if n.starts_with("United ") || n.has("Republic") || plural || n.starts_with("State of") {
         crate::t!("the {}", n)
     } else {
         n.to_string()

@@ -12,6 +12,7 @@ use super::reading::{self, qualifier_after, qualifier_before, Qualifier};
 use super::*;
 use crate::facts::{Body, Term};
 use crate::text::case::TextCase;
+use crate::text::Has;
 
 /// How far from the article's date a "new" holder may have taken, or be about to take, the
 /// office.
@@ -132,7 +133,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for (shape, re) in SHAPES.iter().zip(patterns().iter()) {
         // The rare shape only where its word is: a scan of the sentence costs more than a
         // substring search.
-        if *shape == Shape::AsSince && !s.skeleton.contains("ince ") {
+        if *shape == Shape::AsSince && !s.skeleton.has("ince ") {
             continue;
         }
         for c in re.captures_iter(&s.skeleton) {
@@ -207,7 +208,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if c.name("cop2").is_some() && whole.as_str().lower().ends_with("who") {
                 continue;
             }
-            let pre_then = c.name("pre").is_some_and(|p| p.as_str().lower().contains("then"));
+            let pre_then = c.name("pre").is_some_and(|p| p.as_str().lower().has("then"));
             let mode = match (shape, modifier.as_deref()) {
                 (Shape::Became, _) => {
                     let v = c.name("verb").unwrap().as_str().lower();
@@ -225,10 +226,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         // "X returned as home secretary", "X has been appointed defence
                         // minister": news of the day, so X holds it now.
                         Mode::Current
-                    } else if v.contains("been") || v.contains("served") || LEFT.iter().any(|l| v.contains(l)) {
+                    } else if v.has("been") || v.has("served") || LEFT.iter().any(|l| v.has(l)) {
                         // "resigned / stepped down / was sacked as": held it until then.
                         Mode::Then
-                    } else if v.contains("elected") || v.contains("appointed") || v.contains("named") || v.contains("sworn") || v.contains("inaugurated") {
+                    } else if v.has("elected") || v.has("appointed") || v.has("named") || v.has("sworn") || v.has("inaugurated") {
                         // "was sworn in as president on Saturday" may open a second term, as
                         // "was re-elected" does: in office from that day, not first then.
                         Mode::Elected
@@ -373,7 +374,7 @@ fn about_to_take_office(after: &str) -> bool {
     let upto = after.find("\u{E000}P").map_or(after, |i| &after[..i]).lower();
     ["will take office", "will be sworn in", "will be inaugurated", "is to be sworn in", "is to be inaugurated", "takes office next", "is due to take office"]
         .iter()
-        .any(|w| upto.contains(w))
+        .any(|w| upto.has(w))
 }
 
 /// The one date in the clause around skeleton offset `at` (between commas, semicolons and

@@ -10,6 +10,7 @@
 use super::explain::{Row, Why};
 use super::*;
 use crate::facts::{Party, Term};
+use crate::text::Has;
 
 /// Whether `phrase` is a form of party `p`: its name or an alias as written, the singular of
 /// a plural one ("Conservatives" → "Conservative", "Tories" → "Tory"), or one without its
@@ -282,7 +283,7 @@ fn lost_after(rest: &str) -> bool {
 pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    if !s.skeleton.contains("first ") || !s.skeleton.contains(" since ") {
+    if !s.skeleton.has("first ") || !s.skeleton.has(" since ") {
         return out;
     }
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
@@ -431,7 +432,7 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let joint = &s.skeleton[c.name("p").unwrap().end()..w.start()];
         // "X's ruling Conservatives" names X's party as plainly as a verb after it does; any
         // other word after a bare possessive ("Carney's Liberal colleagues") is not read.
-        if c.name("v").is_none() && c.name("rul").is_none() && !joint.to_ascii_lowercase().contains("of the") {
+        if c.name("v").is_none() && c.name("rul").is_none() && !joint.to_ascii_lowercase().has("of the") {
             continue;
         }
         let phrase = s.block[s.span(w.range())].trim();

@@ -19,6 +19,7 @@ use super::{country_of, org_of, people_of, Sentence, Token, CLOSE, OPEN};
 use crate::entities::{Hit, Kind, Ref};
 use crate::facts::Table;
 use crate::text::case::TextCase;
+use crate::text::Has;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 
@@ -368,7 +369,7 @@ fn word_list_regex(words: &[&str]) -> regex::Regex {
 
 pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {
     let mut from = 0;
-    while let Some(i) = lower[from..].find(phrase) {
+    while let Some(i) = lower[from..].find_str(phrase) {
         let s = from + i;
         let e = s + phrase.len();
         let before_ok = s == 0 || !lower[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());

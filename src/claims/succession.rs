@@ -13,6 +13,7 @@ use super::explain::{index_in, term_row, Handed, Row, Then, Why};
 use super::*;
 use crate::facts::{Precision, Term};
 use crate::text::case::TextCase;
+use crate::text::Has;
 
 /// How far a day-precise date may be from the handover: the sentence's date can belong to its
 /// main clause ("On October 1, after X succeeded Y, …"), which in news is close to the event.
@@ -230,11 +231,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // regex scan of the sentence).
         let sk = &s.skeleton;
         let present = match shape {
-            Shape::Participle => sk.contains("ucceeding") || sk.contains("eplacing") || sk.contains("aking over from"),
-            Shape::ChosenToReplace => sk.contains("to replace") || sk.contains("to succeed"),
-            Shape::Predecessor | Shape::PredecessorAfter => sk.contains("redecessor"),
-            Shape::Successor | Shape::SuccessorAfter => sk.contains("uccessor"),
-            Shape::Ending => sk.contains(", ending "),
+            Shape::Participle => sk.has("ucceeding") || sk.has("eplacing") || sk.has("aking over from"),
+            Shape::ChosenToReplace => sk.has("to replace") || sk.has("to succeed"),
+            Shape::Predecessor | Shape::PredecessorAfter => sk.has("redecessor"),
+            Shape::Successor | Shape::SuccessorAfter => sk.has("uccessor"),
+            Shape::Ending => sk.has(", ending "),
             Shape::Active | Shape::Passive => true,
         };
         if !present {

@@ -12,6 +12,7 @@ use super::explain::{index_in, Met, Row, Why};
 use super::*;
 use crate::facts::{human, Presidency, Summit};
 use crate::text::case::TextCase;
+use crate::text::Has;
 
 /// How far a "took over on DATE" day may be from the table's handover day.
 const HANDOVER_TOLERANCE_DAYS: i64 = 7;
@@ -393,7 +394,7 @@ fn check_presidency(
         }
         _ => {
             // The day the claim speaks of: its date, or the article's for the present tense.
-            let took = verb.contains("took") || verb.contains("assum") || verb.contains("take");
+            let took = verb.has("took") || verb.has("assum") || verb.has("take");
             // "took over from C" with no date: the holder's terms and who came before each.
             if let (Some(f), true, None) = (from, took, date) {
                 let mine: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].holder == holder && terms[i].start <= ctx.reference).collect();

@@ -25,6 +25,7 @@
 //! Lengths are read as writers round them: [`fits`] has the tolerances.
 use super::explain::{index_in, PowerRun, Row, Why};
 use super::*;
+use crate::text::Has;
 use chrono::Datelike;
 
 /// Which pattern matched, in the order of [`patterns`].
@@ -196,7 +197,7 @@ fn longer_unsettled(run: &PowerRun) -> bool {
 pub fn find(s: &Sentence, ctx: &Ctx, lower: &str) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
-    if INFORMAL.iter().any(|w| lower.contains(w)) || reading::points_elsewhere(s.text()) {
+    if INFORMAL.iter().any(|w| lower.has(w)) || reading::points_elsewhere(s.text()) {
         return out;
     }
     for (shape, re) in SHAPES.iter().zip(patterns()) {
