@@ -1,5 +1,5 @@
 // Diagnostic (not part of make test): when each step of the first pass happened on one
-// benchmark page, relative to DOMContentLoaded, in Chromium.
+// benchmark page, relative to DOMContentLoaded, in Chromium (BROWSER=firefox for Firefox).
 //   node scripts/timeline.mjs big-2mb.html [loads]   (EXT=/path/to/extension for another build)
 // With loads > 1, the page is loaded that many times in one browser after a warm-up load of
 // a short article, as the benchmark does (the background's core is then warm and tiered up).
@@ -9,7 +9,7 @@ const name = process.argv[2] || "article-10.html";
 const loads = +(process.argv[3] || 1);
 const server = await startServer();
 // The test build (hooked), whose content scripts record the first pass's timings.
-const b = await launch("chromium", { hooked: true, ...(process.env.EXT ? { extension: process.env.EXT } : {}) });
+const b = await launch(process.env.BROWSER ?? "chromium", { hooked: true, ...(process.env.EXT ? { extension: process.env.EXT } : {}) });
 const open = async (page) => {
   const pg = await b.browser.newPage();
   await pg.evaluateOnNewDocument(INSTRUMENT);
