@@ -325,65 +325,34 @@
     if (polling) return;
     polling = true;
     let looks = 0;
-    let looking = false; // a look is reading now
-    let lastLook = 0;
-    let timer = 0;
-    // In Firefox, looks are also started by the parser's own insertions (at most one per
-    // EARLY_POLL_MS): Firefox defers a content script's timers while the page loads, and in
-    // the loads where it did, nothing was read while the 2 MB benchmark page was parsed and
-    // its last mark came 372-472 ms after DOMContentLoaded, against 179-324 with these looks
-    // (docs/performance.md, 6 December 2026). Chromium runs the timers; it keeps to them.
-    let inserted = null;
-    const done = () => {
-      polling = false;
-      inserted?.disconnect();
-      inserted = null;
-    };
-    const again = () => {
-      clearTimeout(timer);
-      timer = setTimeout(poll, EARLY_POLL_MS);
-    };
+    const again = () => void setTimeout(poll, EARLY_POLL_MS);
     const poll = async () => {
-      if (looking) return;
-      clearTimeout(timer);
-      if (document.readyState !== "loading" || state.active || !state.readWhileParsing) return done();
-      looking = true;
-      lastLook = performance.now();
-      try {
-        let e = state.early;
-        if (!e) {
-          if (document.body) {
-            if (looks++ === EARLY_LOOKS) return done();
-            const root = document.querySelector("article");
-            const pub = root && FF.publicationDate();
-            if (pub?.from === "article:published_time") {
-              const gen = ++state.generation;
-              state.date = pub.date;
-              e = state.early = { gen, root, date: pub.date, reader: FF.reader(root), batch: batcher(gen), busy: null };
-            }
+      if (document.readyState !== "loading" || state.active || !state.readWhileParsing) return void (polling = false);
+      let e = state.early;
+      if (!e) {
+        if (document.body) {
+          if (looks++ === EARLY_LOOKS) return void (polling = false);
+          const root = document.querySelector("article");
+          const pub = root && FF.publicationDate();
+          if (pub?.from === "article:published_time") {
+            const gen = ++state.generation;
+            state.date = pub.date;
+            e = state.early = { gen, root, date: pub.date, reader: FF.reader(root), batch: batcher(gen), busy: null };
           }
-          if (!e) return again();
         }
-        FF.begin();
-        const t0 = performance.now();
-        state.reading.startedAt ||= t0;
-        e.busy = e.reader.read(e.batch.add, { isDone: () => e.gen !== state.generation || document.readyState !== "loading", parsedOnly: true });
-        await FF.pause(e.busy);
-        FF.note("collectMs", performance.now() - t0, "add");
-        FF.end();
-        // Again while the page is parsed (with a new reading if the settings changed meanwhile).
-        if (document.readyState === "loading" && !state.active) return again();
-        done();
-      } finally {
-        looking = false;
+        if (!e) return again();
       }
+      FF.begin();
+      const t0 = performance.now();
+      state.reading.startedAt ||= t0;
+      e.busy = e.reader.read(e.batch.add, { isDone: () => e.gen !== state.generation || document.readyState !== "loading", parsedOnly: true });
+      await FF.pause(e.busy);
+      FF.note("collectMs", performance.now() - t0, "add");
+      FF.end();
+      // Again while the page is parsed (with a new reading if the settings changed meanwhile).
+      if (document.readyState === "loading" && !state.active) return again();
+      polling = false;
     };
-    if (FF.firefox) {
-      inserted = new MutationObserver(() => {
-        if (!looking && performance.now() - lastLook >= EARLY_POLL_MS) void poll();
-      });
-      inserted.observe(document, { childList: true, subtree: true });
-    }
     setTimeout(poll, 0);
   }
 
