@@ -47,6 +47,10 @@ const BLOCKERS: &[&str] = &[
     "deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "lieutenant", "principal", "first", "second", "incoming", "late", "future",
     "would-be", "designate", "party", "opposition", "student", "club", "company", "university", "bank", "fmr", "presumptive", "potential", "possible", "next",
     "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex", "founding", "inaugural", "onetime", "one-time", "erstwhile",
+    // Words that say the person has lost the office or the life ("ousted President X"):
+    // the title is what X was, as "former" or "the late" says.
+    "ousted", "deposed", "toppled", "overthrown", "exiled", "jailed", "imprisoned", "slain", "assassinated", "murdered", "deceased", "dead", "impeached",
+    "self-proclaimed",
 ];
 
 /// Verbs of leaving an office ("resigned as prime minister"): the person held it up to the
@@ -409,7 +413,7 @@ struct Reading<'a> {
 
 /// Whether a title as written names the office's own country or body ("U.S. president",
 /// "UN Secretary-General"), which the bare honorific ("President Trump") does not.
-fn names_jurisdiction(t: &Table, o: usize, title: &str) -> bool {
+pub(crate) fn names_jurisdiction(t: &Table, o: usize, title: &str) -> bool {
     let lower = title.lower();
     let has = |n: &str| reading::contains_phrase(&lower, &n.lower());
     match t.offices[o].jurisdiction {
