@@ -49,8 +49,7 @@ const BLOCKERS: &[&str] = &[
     "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex", "founding", "inaugural", "onetime", "one-time", "erstwhile",
     // Words that say the person has lost the office or the life ("ousted President X"):
     // the title is what X was, as "former" or "the late" says.
-    "ousted", "deposed", "toppled", "overthrown", "exiled", "jailed", "imprisoned", "slain", "assassinated", "murdered", "deceased", "dead", "impeached",
-    "self-proclaimed",
+    "ousted", "deposed", "toppled", "overthrown", "exiled", "jailed", "slain", "assassinated", "impeached",
 ];
 
 /// Verbs of leaving an office ("resigned as prime minister"): the person held it up to the
@@ -371,6 +370,24 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     out
 }
 
+/// Whether the person left every office of the office's country or body more than
+/// [`LONG_AGO_YEARS`] before the article's date. Then a title before the name recalls the past:
+/// "the accords signed by Egyptian President Anwar Sadat and Israeli Prime Minister Menachem
+/// Begin", "British Prime Minister Clement Attlee's government". The writer's errors are of
+/// people in politics lately: "Italian Prime Minister Matteo Renzi" three years after he left,
+/// "Russian President Dmitry Medvedev" four years after he was prime minister, "Chief Justice
+/// William Rehnquist" four years after his death.
+/// (Called only for a person who held the office before the article's date.)
+#[inline(never)]
+fn left_long_ago(t: &Table, p: usize, o: usize, reference: NaiveDate) -> bool {
+    let body = t.offices[o].jurisdiction;
+    let since = reference - chrono::Duration::days(LONG_AGO_YEARS * 365);
+    t.terms_of_person(p).all(|x| t.offices[x.office].jurisdiction != body || x.end.is_some_and(|e| e < since))
+}
+
+/// See [`left_long_ago`].
+const LONG_AGO_YEARS: i64 = 10;
+
 /// Whether the words after a title and name say the person is about to take office: "will take
 /// office", "will be sworn in", "is to be inaugurated" (in the sentence, not a later clause's
 /// other person: the words must come before any other person is named).
@@ -413,7 +430,7 @@ struct Reading<'a> {
 
 /// Whether a title as written names the office's own country or body ("U.S. president",
 /// "UN Secretary-General"), which the bare honorific ("President Trump") does not.
-pub(crate) fn names_jurisdiction(t: &Table, o: usize, title: &str) -> bool {
+fn names_jurisdiction(t: &Table, o: usize, title: &str) -> bool {
     let lower = title.lower();
     let has = |n: &str| reading::contains_phrase(&lower, &n.lower());
     match t.offices[o].jurisdiction {
@@ -692,7 +709,7 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                     Some((Reason::Honorific, Then::KeptAsHonorific))
                 } else if date.is_some() && held_in(&grace, false) {
                     Some((Reason::PastContext, Then::TitleOfArticleDate))
-                } else if past() {
+                } else if past() || left_long_ago(t, p, o, reference) {
                     Some((Reason::PastContext, Then::EarlierTime))
                 } else {
                     None
