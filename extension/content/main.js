@@ -146,6 +146,13 @@
         for (let i = 0; i < all.length; i += step) if (!all[Math.floor(i)].el.isConnected) return false;
         return !all.length || all[all.length - 1].el.isConnected;
       },
+      // Sends the blocks taken since the last request, if they come to at least `min`
+      // characters: the promise of the answer, or null.
+      sendNow(min) {
+        if (size < min) return null;
+        flush();
+        return asks[asks.length - 1];
+      },
       add(b) {
         if (state.checked.has(b.el)) return;
         state.checked.add(b.el);
@@ -316,6 +323,8 @@
   // Polls that look for the <article> before reading early is given up: on a page without
   // one, each look is a search of the whole document.
   const EARLY_LOOKS = 6;
+  // In Firefox, the least text a look sends at once to start the next look from its answer.
+  const EARLY_SEND_CHARS = 8_000;
 
   let polling = false;
   // Whether FactFlag has nothing left to do on the page for now: what the tests wait for.
@@ -350,10 +359,21 @@
       FF.note("collectMs", performance.now() - t0, "add");
       FF.end();
       // Again while the page is parsed (with a new reading if the settings changed meanwhile).
-      if (document.readyState === "loading" && !state.active) return again();
+      if (document.readyState === "loading" && !state.active) {
+        // Firefox may hold a content script's timers back until a long page is parsed (loads
+        // of the 2 MB page whose timers ran read most of it early, and the others nothing:
+        // docs/performance.md), but it delivers the background's answers meanwhile. There,
+        // what a look has read is sent at once, and its answer starts the next look; a look
+        // that read little waits for its timer, so the looks never outrun the parser.
+        if (!FF.firefox) return again();
+        const answer = e.batch.sendNow(EARLY_SEND_CHARS);
+        return void (answer ? answer.then(poll) : again());
+      }
       polling = false;
     };
-    setTimeout(poll, 0);
+    // In Firefox the first look too comes without a timer (see below).
+    if (FF.firefox) queueMicrotask(poll);
+    else setTimeout(poll, 0);
   }
 
   async function start() {

@@ -22,6 +22,9 @@
   // extension update, in Firefox, injects anew into open tabs) takes the marks of an earlier
   // one away and draws its own.
   FF.run = Math.random().toString(36).slice(2);
+  // Whether this is Firefox: `cloneInto` is one of the functions Firefox gives content scripts
+  // (no extension API call, whose first use costs Firefox several milliseconds).
+  FF.firefox = typeof globalThis.cloneInto === "function";
 
   // Whether this document is the page, or a frame of the same origin as the page (each frame
   // on the way up: a cross-origin one in between makes reading the top's location throw).
