@@ -193,8 +193,7 @@ const TRANSPARENT: &[&str] = &[
     "far-left", "hardline", "reformist", "moderate", "veteran", "embattled", "beleaguered", "long-serving", "longtime", "long-time", "popular", "unpopular",
     "powerful", "newly", "recently", "democratically", "elected", "re-elected", "reelected", "outspoken", "controversial", "charismatic", "pro-western",
     "pro-european", "pro-russian", "pro-business", "hawkish", "dovish", "military", "civilian", "female", "male", "young", "youthful", "ageing", "aging",
-    "78-year-old", "islamist", "leftist", "rightist", "secular", "marxist", "autocratic", "authoritarian", "ailing", "elderly", "influential",
-    "ultranationalist", "hard-line", "reform-minded", "technocratic",
+    "78-year-old", "islamist", "leftist", "rightist", "secular", "autocratic", "ailing",
 ];
 
 /// Whether a word before a title only describes the person ("Labour", "veteran"), rather
