@@ -47,8 +47,9 @@ const BLOCKERS: &[&str] = &[
     "deputy", "vice", "assistant", "under", "shadow", "junior", "associate", "lieutenant", "principal", "first", "second", "incoming", "late", "future",
     "would-be", "designate", "party", "opposition", "student", "club", "company", "university", "bank", "fmr", "presumptive", "potential", "possible", "next",
     "aspiring", "candidate", "self-declared", "self-styled", "elected", "lady", "an", "a", "ex", "founding", "inaugural", "onetime", "one-time", "erstwhile",
-    // Words that say the person has lost the office or the life ("ousted President X"):
-    // the title is what X was, as "former" or "the late" says.
+    // Words that say the person has lost the office or the life, or is being removed from it
+    // ("ousted President X", "impeached President X"): the title may be what X was, as
+    // "former" or "the late" says, so it is not checked.
     "ousted", "deposed", "toppled", "overthrown", "exiled", "jailed", "slain", "assassinated", "impeached",
 ];
 
