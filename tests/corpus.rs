@@ -28,6 +28,7 @@ const FILES: &[(&str, &str)] = &[
     ("tenure.toml", include_str!("claims/tenure.toml")),
     ("heads3.toml", include_str!("claims/heads3.toml")),
     ("hist.toml", include_str!("claims/hist.toml")),
+    ("speakers_and_days.toml", include_str!("claims/speakers_and_days.toml")),
 ];
 
 #[derive(Deserialize)]

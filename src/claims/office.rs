@@ -250,7 +250,19 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             // What the title is attached to: a country or organisation named with it, else the
             // words around it, else what an earlier mention of the person attached it to.
-            let people = people_in(ph, ctx);
+            let mut people = people_in(ph, ctx);
+            // "Florida Governor Jeb Bush … after President Bush said": the title picks, among
+            // the people a surname may stand for, the one who holds the office on the
+            // article's date, whoever the article named in full before. (Not one who held it
+            // long ago: after "Robert F. Kennedy Jr. spoke", "President Kennedy said" is about
+            // him.)
+            let titled = offices_of(oh);
+            if people.len() == 1 && !s.block[ph.start..ph.end].contains(' ') {
+                let all = people_of(ph);
+                if !holds_on(ctx.table, people[0], &titled, ctx.reference) && all.iter().any(|&p| holds_on(ctx.table, p, &titled, ctx.reference)) {
+                    people = all;
+                }
+            }
             // A country or organisation that ends a longer name ("National Bank of Poland
             // President", "Boy Scouts of America President") qualifies the title with that body.
             let q_in_name = c.name("q").or(c.name("g")).is_some_and(|q| s.words_before(q.start(), 1).first().is_some_and(|w| w == "of" || w == "for"));
@@ -317,7 +329,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         Some(DateRange::span(ctx.reference - d, ctx.reference + d))
                     })
                 }
-                _ => scope.map(|d| d.range),
+                _ => scope.map(|d| d.range).or_else(|| if mode == Mode::Current { day_of_the_week(s, ctx) } else { None }),
             };
             let grace = ctx.recent();
             // Read only for a former holder with a bare title, the one case that needs it.
@@ -388,6 +400,30 @@ fn left_long_ago(t: &Table, p: usize, o: usize, reference: NaiveDate) -> bool {
 
 /// See [`left_long_ago`].
 const LONG_AGO_YEARS: i64 = 10;
+
+/// Whether person `p` holds one of `offices` on day `on`.
+fn holds_on(t: &Table, p: usize, offices: &[usize], on: NaiveDate) -> bool {
+    offices.iter().any(|&o| explain::holders(t, o, on).iter().any(|x| x.person == p))
+}
+
+/// The day of a sentence that names one date, a day of the article's week whose direction the
+/// tense settles ("Prime Minister X met Y at the palace on Tuesday"): a present title is the
+/// title of that day, not of any day of the week. A sentence with two dates may speak of two
+/// days, and a weekday the tense leaves open may be next week's.
+#[inline(never)]
+fn day_of_the_week(s: &Sentence, ctx: &Ctx) -> Option<DateRange> {
+    let mut day = None;
+    for t in &s.tokens {
+        if let Token::Date(d) = t {
+            if day.is_some() {
+                return None;
+            }
+            day = Some(d);
+        }
+    }
+    let d = day?;
+    (!d.guessed && d.range.precision == crate::facts::Precision::Day && ctx.recent().contains(d.range.start)).then_some(d.range)
+}
 
 /// Whether the words after a title and name say the person is about to take office: "will take
 /// office", "will be sworn in", "is to be inaugurated" (in the sentence, not a later clause's
@@ -705,10 +741,11 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             } else if ever_by(reference) {
                 // A holder before the article's date, written with the bare title. News keeps
                 // a title for former holders only where that is the office's convention, uses
-                // the present title for a past event, or speaks of the past.
+                // the present title for a past event, or speaks of the past. (A day of the
+                // article's own week is no earlier time: there the title is that day's.)
                 let why_not = if office.honorific.is_some() && !qualified && !names_jurisdiction(t, o, title) {
                     Some((Reason::Honorific, Then::KeptAsHonorific))
-                } else if date.is_some() && held_in(&grace, false) {
+                } else if date.is_some_and(|d| !(grace.start <= d.start && d.end <= reference)) && held_in(&grace, false) {
                     Some((Reason::PastContext, Then::TitleOfArticleDate))
                 } else if past() || left_long_ago(t, p, o, reference) {
                     Some((Reason::PastContext, Then::EarlierTime))

@@ -352,8 +352,9 @@ const PAST_WORDS: &[&str] = &[
     "archives", "documents show", "declassified",
 ];
 
-/// Verbs that report speech: a past perfect after one ("said the talks had been
-/// constructive") is the speaker's tense, not a sign that the sentence is about the past.
+/// Verbs that report speech: a past perfect with one ("said the talks had been constructive",
+/// "the talks had been constructive, X said") is the speaker's tense, not a sign that the
+/// sentence is about the past.
 const REPORTING_WORDS: &[&str] = &[
     "said", "says", "told", "tells", "added", "noted", "stated", "announced", "warned", "explained", "acknowledged", "admitted", "confirmed", "reported",
     "wrote", "insisted", "argued", "complained", "conceded", "declared", "revealed", "suggested",
@@ -391,10 +392,13 @@ pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<
         return true;
     }
     let lower = s.text().lower();
-    // "had" before any reporting verb: "X had met Y".
+    // "had" with no reporting verb: "X had met Y".
     let words: Vec<&str> = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
+    // Not "had the means" or "had to" (the past of "have"), and not reported speech, whose
+    // tense is the speaker's ("…had been agreed, the minister said").
     if let Some(i) = words.iter().position(|w| *w == "had") {
-        if !words[..i].iter().any(|w| REPORTING_WORDS.contains(w)) {
+        let perfect = words.get(i + 1).is_some_and(|n| !matches!(*n, "the" | "a" | "an" | "to" | "no" | "talks" | "his" | "her" | "their" | "its"));
+        if perfect && !words.iter().any(|w| REPORTING_WORDS.contains(w)) {
             return true;
         }
     }

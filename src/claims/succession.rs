@@ -19,6 +19,10 @@ use crate::text::Has;
 /// main clause ("On October 1, after X succeeded Y, …"), which in news is close to the event.
 const DAY_TOLERANCE: i64 = 7;
 
+/// How long before a handover a successor may be chosen ("elected in July to succeed B" in
+/// December): a year, longer than any usual wait between a vote and the taking of office.
+const CHOICE_LEAD_DAYS: i64 = 366;
+
 /// Which pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
@@ -174,14 +178,24 @@ fn participle_office<'s>(s: &'s Sentence, c: &Groups) -> Option<&'s Hit<'s>> {
 }
 
 /// "A took office in May, succeeding B": the date of A's taking office, in the words before the
-/// participle.
+/// participle. A date in a clause about A ("A, who had led the bank for years, was chosen on
+/// Wednesday to succeed B") or after "since" ("in office since 2017") dates something else: the
+/// last date outside those is the deed's.
 fn mid_date<'s>(s: &'s Sentence, c: &Groups) -> Option<&'s DateExpr> {
     let mid = c.name("mid")?.as_str();
-    let (at, _) = mid.match_indices("\u{E000}D").next()?;
-    match s.token_after_open(mid[at..].strip_prefix(OPEN)?)? {
-        Token::Date(d) => Some(d),
-        Token::Entity(_) => None,
+    // A relative clause runs from ", who" or ", which" to the next comma.
+    let from = mid.find_str(", wh").unwrap_or(mid.len());
+    let to = mid[(from + 2).min(mid.len())..].find_str(",").map_or(mid.len(), |e| from + 2 + e);
+    let mut last = None;
+    for (at, _) in mid.match_indices("\u{E000}D") {
+        if (from..to).contains(&at) || mid[..at].trim_end().ends_with("since") {
+            continue;
+        }
+        if let Some(Token::Date(d)) = s.token_after_open(&mid[at + OPEN.len_utf8()..]) {
+            last = Some(d);
+        }
     }
+    last
 }
 
 fn term_index(t: &Table, x: &Term) -> u32 {
@@ -392,7 +406,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     out.push(mk(claim, Verdict::Supported, said(&found[0], Handed::Stop), rows(t, &found[0])));
                     continue;
                 };
-                if let Some(h) = found.iter().find(|h| date_matches(&d, h.to.start)) {
+                // "A was chosen in July to succeed B": the date is the choice's, which comes
+                // before the handover, by up to a year (an election in November for an
+                // inauguration in January; a vote in July for a commission in December).
+                let lead = if *shape == Shape::ChosenToReplace { CHOICE_LEAD_DAYS } else { 0 };
+                let choice = DateRange::span(d.start, d.end + chrono::Duration::days(lead));
+                if let Some(h) = found.iter().find(|h| date_matches(&d, h.to.start) || choice.contains(h.to.start)) {
                     out.push(mk(claim, Verdict::Supported, said(h, Handed::Stop), rows(t, h)));
                     continue;
                 }
