@@ -178,6 +178,9 @@ pub(crate) struct Dec<'a> {
     /// the last line read in it. Rows come file by file, so the last one is nearly always
     /// the one asked for.
     files: Vec<(usize, Arc<str>, u64)>,
+    /// The file of rows whose origin is not read (one shared empty name).
+    #[cfg(feature = "table-beside")]
+    no_file: Arc<str>,
     error: Option<SnapshotError>,
     /// The number of the next string to appear for the first time.
     next_new: usize,
@@ -187,7 +190,17 @@ pub(crate) struct Dec<'a> {
 
 impl<'a> Dec<'a> {
     fn new(data: &'a [u8], text: fn(&'a str) -> Text) -> Dec<'a> {
-        let mut d = Dec { data, pos: 4, strings: Vec::new(), files: Vec::new(), error: None, next_new: 0, text };
+        let mut d = Dec {
+            data,
+            pos: 4,
+            strings: Vec::new(),
+            files: Vec::new(),
+            #[cfg(feature = "table-beside")]
+            no_file: Arc::from(""),
+            error: None,
+            next_new: 0,
+            text,
+        };
         if data.get(..4) != Some(MAGIC.as_slice()) {
             d.pos = 0;
             d.fail("it does not start with the snapshot's magic bytes");
@@ -379,6 +392,20 @@ impl<'a> Dec<'a> {
     fn origin(&mut self) -> Origin {
         let (file, id) = self.str_id();
         let step = self.i();
+        // The extension's core never reads a row's file and line (lint, the CLI and the facts
+        // tool do), so it reads past them: 0.4 KB less code gzipped, and no bookkeeping per row
+        // at start-up.
+        #[cfg(feature = "table-beside")]
+        {
+            let _ = (file, id, step);
+            Origin { file: self.no_file.clone(), line: 0 }
+        }
+        #[cfg(not(feature = "table-beside"))]
+        self.origin_of(file, id, step)
+    }
+
+    #[cfg(not(feature = "table-beside"))]
+    fn origin_of(&mut self, file: &str, id: usize, step: i64) -> Origin {
         if id == usize::MAX {
             return Origin { file: Arc::from(""), line: 0 };
         }
