@@ -67,7 +67,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             // Finland joined NATO in 2023 as its 31st member
             pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined|acceded to|was admitted to|was admitted into)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}(?:\s*,?\s+(?i:as|becoming)\s+(?:(?i:its|the|the\s+alliance's|the\s+bloc's|the\s+group's)\s+){ord}\s+(?i:member))?{}", date.replace("<d>", "<d2>"))),
             // Finland became the 31st member of NATO
-            pattern(&format!(r"(?P<c>{{C}})\s+(?i:became)\s+(?:(?i:the|its)\s+){ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}")),
+            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:became)\s+(?:(?i:the|its)\s+){ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}")),
             // Britain left the EU in 2020
             pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:left|withdrew from|exited|quit)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}")),
             // the European Union, which Britain joined in 1973
@@ -78,7 +78,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             pattern(r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined)(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
             // Sweden became NATO's 32nd member / Sweden, the alliance's newest and 32nd member,
             pattern(&format!(
-                r"(?P<c>{{C}})(?:\s+(?i:became|becomes|is|was|joined\s+as)\s+|\s*,\s+(?:(?i:which|that)\s+(?i:became|is|was)\s+)?)(?:(?:(?i:the)\s+)?(?P<g>{{G}})|(?P<the>{{ORG}}))(?:'s|’s)\s+(?:(?i:newest|latest|most recent)\s+(?:(?i:and)\s+)?)?{ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?{date}"
+                r"(?P<c>{{C}})(?:\s+(?:(?i:formally|officially|finally)\s+)?(?i:became|becomes|is|was|joined\s+as)\s+|\s*,\s+(?:(?i:which|that)\s+(?i:became|is|was)\s+)?)(?:(?:(?i:the)\s+)?(?P<g>{{G}})|(?P<the>{{ORG}}))(?:'s|’s)\s+(?:(?i:newest|latest|most recent)\s+(?:(?i:and)\s+)?)?{ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?{date}"
             )),
         ]
     })
@@ -166,7 +166,7 @@ pub(crate) fn member_count() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         pattern(
-            r"(?-u:\b)(?P<n>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))|(?:(?P<g2>{G})|(?P<the2>{ORG}))(?:'s|’s)\s+(?P<n2>\d{1,3})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:all)\s+(?P<n3>\d{1,3})\s+(?P<g3>{G})\s+(?i:members|member states|member countries|member nations)(?-u:\b)",
+            r"(?-u:\b)(?P<n>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))|(?:(?P<g2>{G})|(?P<the2>{ORG}))(?:'s|’s)\s+(?P<n2>\d{1,3})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:all|the)\s+(?P<n3>\d{1,3})\s+(?P<g3>{G})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:bringing|taking|raising|expanding|swelling)\s+(?:(?i:its|their)\s+|(?:(?P<g4>{G})|(?P<the4>{ORG}))(?:'s|’s)?\s+)?(?i:membership|ranks|total membership)\s+(?i:to)\s+(?P<n4>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))(?-u:\b)|(?i:bringing|taking|raising|expanding|swelling)\s+(?:(?P<g5>{G})|(?P<the5>{ORG}))\s+(?i:to)\s+(?P<n5>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\s+(?i:members|member states|member countries|member nations|countries|nations)(?-u:\b)",
         )
     })
 }
@@ -414,13 +414,17 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
     for c in member_count().captures_iter(&s.skeleton) {
-        let g = match ["g2", "g3"].iter().find_map(|n| s.hit(&c, n)) {
+        // "…, bringing the bloc's membership to 25", "bringing the alliance to 28 members": the
+        // count on the day of an accession, which no earlier count can excuse.
+        let bringing = c.name("n4").or(c.name("n5")).is_some();
+        let g = match ["g2", "g3", "g4", "g5"].iter().find_map(|n| s.hit(&c, n)) {
             Some(h) => org_of(h),
             None if c.name("the2").is_some() => anaphor_org(s, c.name("the2").map_or(0, |m| m.start()), ctx),
+            None if bringing => anaphor_org(s, c.get(0).map_or(0, |m| m.start()), ctx),
             None => org_in(s, &c, ctx),
         };
         let Some(g) = g else { continue };
-        let Some(m) = ["n", "n2", "n3"].iter().find_map(|k| c.name(k)) else { continue };
+        let Some(m) = ["n", "n2", "n3", "n4", "n5"].iter().find_map(|k| c.name(k)) else { continue };
         // "twenty-nine-member": the number goes on before the word the pattern found.
         if s.skeleton[..m.start()].ends_with(|ch: char| ch == '-' || ch.is_alphanumeric()) {
             continue;
@@ -432,12 +436,15 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let now = at(on);
         let lag = chrono::Duration::days(COUNT_LAG_DAYS);
         // Every count in the year before the date and the month after it.
-        let mut counts = vec![now, at(on - lag), at(on + chrono::Duration::days(30))];
+        let mut counts = vec![now, at(on + chrono::Duration::days(30))];
+        if !bringing {
+            counts.push(at(on - lag));
+        }
         counts.extend(
             t.members_of(g)
                 .flat_map(|m| [Some(m.joined.start), m.left.map(|l| l.end + chrono::Duration::days(1))])
                 .flatten()
-                .filter(|&d| on - lag <= d && d <= on)
+                .filter(|&d| !bringing && on - lag <= d && d <= on)
                 .map(at),
         );
         let whole = c.get(0).unwrap();

@@ -397,7 +397,7 @@ pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<
     // Not "had the means" or "had to" (the past of "have"), and not reported speech, whose
     // tense is the speaker's ("…had been agreed, the minister said").
     if let Some(i) = words.iter().position(|w| *w == "had") {
-        let perfect = words.get(i + 1).is_some_and(|n| !matches!(*n, "the" | "a" | "an" | "to" | "no" | "talks" | "his" | "her" | "their" | "its"));
+        let perfect = words.get(i + 1).is_some_and(|n| !matches!(*n, "the" | "a" | "an" | "to" | "talks"));
         if perfect && !words.iter().any(|w| REPORTING_WORDS.contains(w)) {
             return true;
         }
