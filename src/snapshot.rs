@@ -393,8 +393,8 @@ impl<'a> Dec<'a> {
         let (file, id) = self.str_id();
         let step = self.i();
         // The extension's core never reads a row's file and line (lint, the CLI and the facts
-        // tool do), so it reads past them: 0.4 KB less code gzipped, and no bookkeeping per row
-        // at start-up.
+        // tool do), so it reads past them: 239 B less code gzipped (measured 6 December 2026),
+        // and no bookkeeping per row at start-up.
         #[cfg(feature = "table-beside")]
         {
             let _ = (file, id, step);

@@ -259,7 +259,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let titled = offices_of(oh);
             if people.len() == 1 && !s.block[ph.start..ph.end].contains(' ') {
                 let all = people_of(ph);
-                if !holds_on(ctx.table, people[0], &titled, ctx.reference) && all.iter().any(|&p| holds_on(ctx.table, p, &titled, ctx.reference)) {
+                if all.len() > 1
+                    && !holds_on(ctx.table, people[0], &titled, ctx.reference)
+                    && all.iter().any(|&p| holds_on(ctx.table, p, &titled, ctx.reference))
+                {
                     people = all;
                 }
             }
