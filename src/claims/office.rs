@@ -53,6 +53,14 @@ const BLOCKERS: &[&str] = &[
     "ousted", "deposed", "toppled", "overthrown", "exiled", "jailed", "slain", "assassinated", "impeached",
 ];
 
+/// Whether `w`, the word right before a title, keeps the title from saying the person holds
+/// the office: one of [`BLOCKERS`], or a count of terms ("three-time prime minister X",
+/// "two-term President X"), which sums up a career and may be all in the past. "Long-time"
+/// describes a holder as "veteran" does.
+fn blocks(w: &str) -> bool {
+    BLOCKERS.contains(&w) || ((w.ends_with("-time") || w.ends_with("-term")) && !w.starts_with("long"))
+}
+
 /// Verbs of leaving an office ("resigned as prime minister"): the person held it up to the
 /// clause's date, as "had been" reads.
 const LEFT: &[&str] = &["resigned", "stepped down", "quit", "sacked", "fired", "dismissed", "ousted", "removed"];
@@ -170,7 +178,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // A word before "former" or "then-" does not change the title ("elected former
             // Foreign Minister X", "a former prime minister").
             let modified = c.name("mod").or(c.name("ex")).is_some();
-            if *shape != Shape::Became && !modified && s.phrase_words_before(check_at, 1).first().is_some_and(|w| BLOCKERS.contains(&w.as_str())) {
+            if *shape != Shape::Became && !modified && s.phrase_words_before(check_at, 1).first().is_some_and(|w| blocks(w)) {
                 continue;
             }
             // An apposition between the name and the verb ("X, Abe's younger brother, was
@@ -196,7 +204,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // Descriptive words between a modifier and the title ("former Labour Prime
             // Minister X", "the late Conservative leader X") do not hide the modifier.
             let beyond = if *shape == Shape::TitleBeforeName && !modified { reading::word_before_descriptors(s, check_at) } else { None };
-            if beyond.as_deref().is_some_and(|w| BLOCKERS.contains(&w)) {
+            if beyond.as_deref().is_some_and(blocks) {
                 continue;
             }
             let beyond =
