@@ -39,7 +39,8 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
     static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
-        const WON: &str = r"(?i:won|narrowly won|comfortably won|easily won)";
+        // "won a second full term in Thursday's election" says the vote was won.
+        const WON: &str = r"(?i:won|narrowly won|comfortably won|easily won)(?:\s+an?\s+(?:[a-z-]+\s+){0,2}(?:term|mandate)\s+in)?";
         [
             pattern(&format!(r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?),?\s+(?:(?i:is|was|will be|are)\s+)?(?:(?P<sched>(?i:held|scheduled|set|due|slated|taking place|to be held|being held|called))\s+)?(?P<prep>(?i:for|on))\s+(?P<d>{{D}})")),
             pattern(&format!(r"(?P<d>{{D}})\s+(?:(?P<q>{{Q}})\s+)?{kind}\s+(?i:elections?)")),
@@ -48,9 +49,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
             // election", "Morrison won Australia's May 18 federal election", "Boric, who won
             // the Dec. 19 runoff": the kind of vote may be left out when the date is given.
             pattern(&format!(
-                r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off)"
+                r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off|re-run|rerun)"
             )),
-            pattern(&format!(r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:elections?|runoff|run-off)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?")),
+            pattern(&format!(r"(?P<p>{{P}})(?:,\s+(?i:who))?\s+{WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?{kind}\s+(?i:elections?|runoff|run-off|re-run|rerun)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?")),
             pattern(
                 r"(?P<p>{P})(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?:(?i:was|had been|has been|is|were)\s+(?:(?i:first|narrowly|overwhelmingly|comfortably|easily|democratically|directly|popularly)\s+)?(?i:elected|re-elected|reelected)\s+(?:(?P<o>{O})\s+)?(?:(?i:on)\s+)?(?P<d>{D})|(?:(?i:easily|narrowly|comfortably|handily|has|had)\s+)?(?P<re>(?i:won|wins|secured))\s+(?i:re-?election)(?:\s+(?i:on|in)\s+(?P<d2>{D})(?:'s|’s)?(?:\s+(?i:runoff|run-off|election|vote))?)?)",
             ),
@@ -69,8 +70,10 @@ const OTHER_EVENTS: &[&str] = &[
 ];
 
 /// Words after "won the … election" that make it a part of the vote, a seat or a ticket:
-/// "in California", "from Amethi", "as her running mate", "alongside Rousseff".
-const PART_OF_VOTE: &[&str] = &["in", "from", "for", "to", "at", "across", "among", "as", "alongside", "with", "on", "outside"];
+/// "in California", "from Amethi", "as her running mate", "alongside Rousseff". Not "with":
+/// "won Thursday's election with 59 percent of the vote" is how agencies give the margin, and
+/// a running mate "with" whom the vote was won is ruled out by [`can_win`].
+const PART_OF_VOTE: &[&str] = &["in", "from", "for", "to", "at", "across", "among", "as", "alongside", "on", "outside"];
 
 /// Whether "P won the election" can be contradicted by `e`'s winner. With a kind of vote the
 /// table holds, when the family can deny at all (`kinded`); with none ("who won the June 14

@@ -113,11 +113,11 @@ pub(crate) fn regex(p: &str) -> regex::Regex {
         }
     }
     // The patterns are the core's own, and the native tests compile every one, so in the
-    // extension a failure needs no message (61 bytes less gzipped; regex keeps its own error texts).
+    // extension a one-word message does (61 bytes less gzipped; regex keeps its own error texts).
     #[cfg(not(target_arch = "wasm32"))]
     return regex::Regex::new(&out).unwrap_or_else(|e| panic!("pattern {p:?}: {e}"));
     #[cfg(target_arch = "wasm32")]
-    regex::Regex::new(&out).unwrap_or_else(|_| panic!("a claim pattern does not compile"))
+    regex::Regex::new(&out).unwrap_or_else(|_| panic!("pattern"))
 }
 
 /// Sentence ranges (byte offsets) of `text`.
