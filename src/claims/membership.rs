@@ -226,7 +226,7 @@ pub(crate) fn member_rows(t: &Table, c: usize, g: usize) -> Vec<&Membership> {
 fn members_during(t: &Table, g: usize, r: &DateRange) -> Vec<usize> {
     let mut v: Vec<usize> =
         t.members_of(g).filter(|m| m.is_member() && m.joined.start <= r.end && m.left.is_none_or(|l| l.end >= r.start)).map(|m| m.country).collect();
-    v.sort_unstable();
+    crate::order::by_key(&mut v, |&c| c as u64);
     v.dedup();
     v
 }
@@ -569,7 +569,7 @@ fn check(ctx: &Ctx, c: usize, g: usize, rel: Rel, date: Option<DateRange>, nth: 
                             .filter(|m| m.is_member() && if strict { m.joined.start < j } else { m.joined.start <= j } && m.left.is_none_or(|l| l.start > j))
                             .map(|m| m.country)
                             .collect();
-                        cs.sort_unstable();
+                        crate::order::by_key(&mut cs, |&c| c as u64);
                         cs.dedup();
                         cs.len()
                     };
