@@ -223,8 +223,10 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let window = scoped.map(|d| d.range).unwrap_or_else(|| ctx.recent());
     let (a, b) = (window.start, window.end.min(ctx.reference));
     // "The ruling Democratic Party of Japan lost power in 2012": a date later in the sentence
-    // may be the one "ruling" speaks of, so the article's week cannot contradict it.
-    let other_date = s.dated_elsewhere(ctx.recent());
+    // may be the one "ruling" speaks of, so the article's week cannot contradict it. Nor can
+    // the nation's government contradict a sentence about a state, province, region or city
+    // ("In India's southern state of Tamil Nadu, the ruling DMK …").
+    let other_date = s.dated_elsewhere(ctx.recent()) || subnational(text);
     for word in ["ruling ", "governing "] {
         for (at, _) in text.match_indices(word) {
             let before = text[..at].trim_end();
@@ -261,6 +263,20 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         }
     }
     out
+}
+
+/// Whether `text` speaks of a part of a country, whose own government "ruling" may mean:
+/// "the state of Kerala", "Western Cape province", "the provincial government", a mayor, a
+/// governor, a chief minister, the capital. Not "lost state elections" or "the regional
+/// vote", which national ruling parties do too.
+fn subnational(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        crate::text::regex(
+            r"(?i-u:\b(?:states?|provinces?|regions?|territory|territories|city|county|district)\s+of\b|\b(?:state|provincial|regional|city|municipal)\s+(?:government|administration|assembly|legislature|council)|\b(?:mayor|governor|chief minister|capital)\b)|\b[A-Z][a-z]+\s+(?:state|province|region)\b",
+        )
+    })
+    .is_match(text)
 }
 
 /// Whether the words after "the ruling X" say it lost power ("lost its majority in the
