@@ -564,7 +564,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
                 downgrade_bare_surname(c, &s.block[h.start..h.end]);
             }
         }
-        if c.verdict != Verdict::Unknown && reading::not_asserted(s, c.span.start).is_some() {
+        if c.verdict != Verdict::Unknown && reading::not_asserted(s, c.span.clone()).is_some() {
             c.verdict = Verdict::Unknown;
             c.reason = Reason::NotAsserted;
             c.why = explain::Why::NotAsserted;

@@ -443,14 +443,55 @@ const NEGATION_WORDS: &[&str] = &[
     "aims", "aimed", "seeks", "sought", "bid", "race", "running", "nominee", "candidate", "hopeful", "vying",
 ];
 
-/// Whether the claim at skeleton offset `at` is asserted by the sentence, and why not.
-pub fn not_asserted(s: &Sentence, at: usize) -> Option<NotAsserted> {
+/// Whether the claim at skeleton range `claim` names the speaker of the words before it:
+/// "The economy could slow, ECB President X said", "…," said Chancellor X. A hedge, a
+/// negation or a reported belief before the comma belongs to what was said, not to who said
+/// it. A sentence that asks or supposes as a whole ([`super::hedged`]) is still not asserted.
+#[inline(never)]
+fn attributes_speech(s: &Sentence, claim: &std::ops::Range<usize>) -> bool {
+    let b = s.skeleton.as_bytes();
+    // A clause ends at a comma, or at a comma and a closing quotation mark ('"' or '”').
+    let ends_clause = |mut i: usize| {
+        while i > 0 && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        if b[..i].ends_with(b"\"") {
+            i -= 1;
+        } else if b[..i].ends_with("”".as_bytes()) {
+            i -= 3;
+        }
+        i > 0 && b[i - 1] == b','
+    };
+    let said = |w: &[u8]| REPORTING_WORDS.iter().any(|r| r.as_bytes() == w);
+    let word_len = |w: &[u8]| w.iter().position(|c| !c.is_ascii_lowercase()).unwrap_or(w.len());
+    let after = b[claim.end..].strip_prefix(b" ").unwrap_or(b"");
+    if said(&after[..word_len(after)]) && ends_clause(claim.start) {
+        return true;
+    }
+    // The inverted form: `…," said ECB President X.`
+    let mut end = claim.start;
+    while end > 0 && b[end - 1] == b' ' {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && b[start - 1].is_ascii_lowercase() {
+        start -= 1;
+    }
+    start < end && said(&b[start..end]) && ends_clause(start)
+}
+
+/// Whether the claim at skeleton range `claim` is asserted by the sentence, and why not.
+pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAsserted> {
+    let at = claim.start;
     let text = s.text().trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'));
     if text.ends_with('?') {
         return Some(NotAsserted::Question);
     }
     if super::hedged(s.text()) {
         return Some(NotAsserted::Hypothetical);
+    }
+    if attributes_speech(s, &claim) {
+        return None;
     }
     // An inverted conditional: "Had Kishida called for …, Beijing would have …".
     let first = s.text().split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
