@@ -77,7 +77,8 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
         // Skeleton text with no person token in it (other tokens may be there).
         let no_person = r"(?:[^\u{E000};]|\u{E000}[^P])";
         [
-            pattern(&format!(r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?P<b>{{P}}){tail}")),
+            // "succeeded his elder brother B": a kinship or a rivalry between the verb and B.
+            pattern(&format!(r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?(?P<b>{{P}}){tail}")),
             // "B was succeeded by A", "B was succeeded as chancellor by A", "B was replaced on
             // Thursday by A".
             pattern(&format!(
