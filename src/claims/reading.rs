@@ -388,7 +388,9 @@ pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {
 /// checked at).
 pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<&crate::text::dates::DateExpr>) -> bool {
     static PAST: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    if PAST.get_or_init(|| word_list_regex(PAST_WORDS)).is_match(s.text()) {
+    // "Sentenced to death", "stabbed to death": a death that is news, not one that dates the
+    // sentence ("after his death", "since Raisi's death").
+    if PAST.get_or_init(|| word_list_regex(PAST_WORDS)).is_match(&s.text().replace(" to death", "")) {
         return true;
     }
     let lower = s.text().lower();
