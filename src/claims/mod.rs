@@ -664,7 +664,7 @@ pub(crate) fn named_earlier(h: &Hit<'_>, ctx: &Ctx) -> Option<usize> {
         return None;
     }
     let memory = ctx.memory.borrow();
-    let mut named = candidates.iter().filter(|p| memory.named_in_full.contains(p));
+    let mut named = candidates.iter().filter(|p| memory.named(**p));
     let first = *named.next()?;
     named.next().is_none().then_some(first)
 }

@@ -364,7 +364,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // unless the article named the person in full.
                 let namesake = checked.reason == Reason::NeverHeld
                     && !s.block[ph.start..ph.end].contains(char::is_whitespace)
-                    && !people.iter().any(|p| ctx.memory.borrow().named_in_full.contains(p));
+                    && !people.iter().any(|p| ctx.memory.borrow().named(*p));
                 if namesake || reading::bare_surname_unsettled(s, ph, &ctx.memory.borrow(), ctx.table, claim_country, claim_words) {
                     downgrade_bare_surname(&mut checked, &s.block[ph.start..ph.end]);
                 }

@@ -20,7 +20,6 @@ use crate::entities::{Hit, Kind, Ref};
 use crate::facts::Table;
 use crate::text::case::TextCase;
 use crate::text::Has;
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
 
 /// What a title is attached to.
@@ -42,18 +41,22 @@ pub enum Qualifier {
 #[derive(Debug, Default)]
 pub struct Memory {
     /// People the document has named in full (name or a multi-word alias) so far.
-    pub named_in_full: FxHashSet<usize>,
+    /// Sorted. These four are small lists, not hash maps: each hash map type brought its own
+    /// copy of hashbrown's insert and rehash into the .wasm (about 1.3 KB each, twiggy), and a
+    /// document names a few hundred people at most.
+    pub named_in_full: Vec<usize>,
     /// Surnames the document gave another first name ("Ricardo Maduro", "Kenneth Clarke"):
     /// the table's person of that surname is not the one meant, here or later.
-    pub namesakes: FxHashSet<String>,
+    pub namesakes: Vec<String>,
     /// The surnames of people named in full so far, with who they are.
-    pub surnames: FxHashMap<String, Vec<Vec<usize>>>,
+    /// Sorted by surname.
+    pub surnames: Vec<(String, Vec<Vec<usize>>)>,
     /// The person a paragraph's last sentence with people in it was about (the block's
     /// address, and the person's candidates), or nobody if it named several.
     pub subject: Option<(usize, Option<Vec<usize>>)>,
     /// People whose title an earlier mention attached to another body, and that body: a second
     /// reference ("President Draghi" after "ECB President Mario Draghi") inherits it.
-    pub qualified: FxHashMap<usize, Qualifier>,
+    pub qualified: Vec<(usize, Qualifier)>,
     /// The organisation a paragraph is about (the block's address, and the organisation): the
     /// one its sentences named, until a sentence names another. "The bloc", "the alliance"
     /// stand for it.
@@ -109,14 +112,23 @@ impl Memory {
         self.org.filter(|(k, _)| *k == block.as_ptr() as usize && self.org_age <= 1).map(|(_, o)| o)
     }
 
+    /// Whether the document has named `person` in full so far.
+    pub fn named(&self, person: usize) -> bool {
+        self.named_in_full.binary_search(&person).is_ok()
+    }
+    /// The people named in full so far with this (lowercase) surname.
+    fn surname(&self, key: &str) -> Option<&Vec<Vec<usize>>> {
+        self.surnames.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok().map(|at| &self.surnames[at].1)
+    }
     /// The qualifier an earlier mention gave `person`'s title, if any.
     pub fn qualifier_of(&self, person: usize) -> Option<Qualifier> {
-        self.qualified.get(&person).copied()
+        self.qualified.iter().find(|(p, _)| *p == person).map(|(_, q)| *q)
     }
     /// Remembers that `person`'s title was attached to `q` (another body or an organisation).
     pub fn remember_qualifier(&mut self, person: usize, q: Qualifier) {
         if matches!(q, Qualifier::Other | Qualifier::Org(_)) && self.qualifier_of(person) != Some(q) {
-            self.qualified.insert(person, q);
+            self.qualified.retain(|(p, _)| *p != person);
+            self.qualified.push((person, q));
         }
     }
     /// Records the people a sentence names in full, and surnames it gives another first name:
@@ -140,7 +152,9 @@ impl Memory {
             let lw = word.lower();
             if !FUNCTION_WORDS.contains(&lw.as_str()) && !TITLE_WORDS.contains(&lw.as_str()) {
                 let surname = block[h.start..h.end].lower();
-                self.namesakes.insert(surname);
+                if !self.namesakes.contains(&surname) {
+                    self.namesakes.push(surname);
+                }
             }
         }
         for h in hits.iter().filter(|h| h.kind == Kind::Person) {
@@ -149,11 +163,23 @@ impl Memory {
             // A full name's surname is taken: a later bare surname may be this person, not
             // the table's other person of that name ("Ricardo Maduro" … "President Maduro").
             let people = people_of(h);
-            let seen = self.surnames.entry(last.lower()).or_default();
+            let key = last.lower();
+            let at = match self.surnames.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+                Ok(at) => at,
+                Err(at) => {
+                    self.surnames.insert(at, (key, Vec::new()));
+                    at
+                }
+            };
+            let seen = &mut self.surnames[at].1;
             if !seen.contains(&people) {
                 seen.push(people.clone());
             }
-            self.named_in_full.extend(people);
+            for p in people {
+                if let Err(at) = self.named_in_full.binary_search(&p) {
+                    self.named_in_full.insert(at, p);
+                }
+            }
         }
     }
 }
@@ -561,10 +587,10 @@ pub fn bare_surname_unsettled(s: &Sentence, h: &Hit<'_>, memory: &Memory, t: &Ta
     }
     let people = people_of(h);
     // The article named someone else with this surname in full.
-    if memory.surnames.get(&key).is_some_and(|seen| seen.iter().any(|p| !p.iter().any(|x| people.contains(x)))) {
+    if memory.surname(&key).is_some_and(|seen| seen.iter().any(|p| !p.iter().any(|x| people.contains(x)))) {
         return true;
     }
-    if people.iter().any(|p| memory.named_in_full.contains(p)) {
+    if people.iter().any(|p| memory.named(*p)) {
         return false;
     }
     let shared = h.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
