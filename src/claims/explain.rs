@@ -990,7 +990,16 @@ pub fn history_words(t: &Table, p: usize, o: usize) -> String {
     let open: Vec<&Term> = full.iter().copied().filter(|x| x.end.is_none()).collect();
     let since = |x: &Term| t!("since {} (the table runs to {})", human(x.start), human(t.covered(x.office)));
     match (closed.is_empty(), open.first()) {
-        (true, None) => t!("{} has not held the office of {} (the table runs to {})", who, office, human(t.as_of)),
+        (true, None) => {
+            // Only acting terms: said as such, never "has not held the office" (a caretaker
+            // who stood in between two holders).
+            let acting: Vec<&Term> = t.terms_of_person(p).filter(|x| x.office == o).collect();
+            if acting.is_empty() {
+                t!("{} has not held the office of {} (the table runs to {})", who, office, human(t.as_of))
+            } else {
+                t!("{} has held the office of {} only as acting holder, {}", who, office, terms_words(t, &acting))
+            }
+        }
         (true, Some(o)) => t!("{} has been {} {}", who, office, since(o)),
         (false, None) => t!("{} was {} {}", who, office, terms_words(t, &closed)),
         (false, Some(o)) => t!("{} was {} {}, and has been again {}", who, office, terms_words(t, &closed), since(o)),
