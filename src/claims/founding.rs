@@ -11,7 +11,8 @@ use crate::facts::Precision;
 /// Which pattern matched, in the order of [`patterns`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
-    /// "NATO was founded in 1949", "the SCO, established in 2001,", "The bloc was formed in …".
+    /// "NATO was founded in 1949", "the SCO, established in 2001,", "The bloc was formed in …",
+    /// "ASEAN, founded in 1967 by Indonesia, Malaysia, …".
     Founded,
     /// "Australia, the UK and the US announced the establishment of AUKUS".
     Announced,
@@ -23,7 +24,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 2] {
     static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         [
-            pattern(r"(?:(?P<g>{G})|(?P<the>{ORG}))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+)(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?i:in|on)\s+(?P<d>{D})"),
+            pattern(r"(?:(?P<g>{G})|(?P<the>{ORG}))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+)(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?i:in|on)\s+(?P<d>{D})(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+))?"),
             pattern(r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+(?:(?i:the)\s+)?(?P<g>{G})(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?"),
         ]
     })
@@ -42,7 +43,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             let o = &t.orgs[org];
             let date = s.date(&c, "d").or_else(|| if announced { s.scope_date() } else { None }).map(|d| d.range);
-            let listed: Vec<usize> = if announced { s.tokens_in(c.name("list").unwrap()).into_iter().filter_map(country_of).collect() } else { Vec::new() };
+            // "founded in 1967 by Indonesia, Malaysia, …": the founders, when the list ends the
+            // phrase ("…, the United States, and Canada joined a year later" lists no founders).
+            let listed: Vec<usize> = match c.name("list") {
+                Some(l) if announced || s.skeleton[l.end()..].trim_start().chars().next().is_none_or(|ch| ".,;:)".contains(ch)) => {
+                    s.tokens_in(l).into_iter().filter_map(country_of).collect()
+                }
+                _ => Vec::new(),
+            };
             let claim = claim!(
                 ctx,
                 Claim {
