@@ -108,6 +108,8 @@ pub enum Then {
     NotFormer,
     /// Another person held the office in a range, and this one never did.
     HeldInsteadBy(DateRange, NaiveDate),
+    /// The person is of another country, and held no office of this one (a country's index).
+    NoOfficeOf(u32),
 }
 
 /// What follows an election's days in an explanation ([`Why::Election`]).
@@ -382,6 +384,7 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 Then::FormerAgain => t!("{}: a former holder who holds the office again.", history),
                 Then::StillInOffice(d) => t!("{}: on {} {} was still in office, not a former {}.", history, human(*d), name(person), office(o)),
                 Then::NotFormer => t!("{}, so is not a former {}.", history, office(o)),
+                Then::NoOfficeOf(c) => t!("{}; the table has {} in no office of {}.", history, name(person), t.countries[*c as usize].name),
                 Then::HeldInsteadBy(d, on) => {
                     t!("{}; {} the {} was {}.", history, d.with_preposition(), office(o), holders_words(t, *o as usize, *on).unwrap_or_default())
                 }

@@ -487,7 +487,7 @@ pub fn compile_patterns() {
 /// Family entry points: each returns the claims it found and checked in one sentence.
 pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     let mut out = Vec::new();
-    if s.count(Kind::Person) > 0 && s.count(Kind::Office) > 0 {
+    if s.count(Kind::Person) > 0 && (s.count(Kind::Office) > 0 || s.count(Kind::Country) > 0) {
         // The office family also reads the party before a title it confirmed ("Labour Prime
         // Minister X"): those claims are the ones that used a party affiliation.
         let party = |c: &Checked| c.rows.iter().any(|r| matches!(r, explain::Row::Affiliation(_)));

@@ -76,12 +76,14 @@ enum Shape {
     Became,
     /// "As president since 2012, Hollande …".
     AsSince,
+    /// "Zimbabwe's Hakainde Hichilema" ([`possessive_country`]).
+    Possessive,
 }
 
-const SHAPES: [Shape; 4] = [Shape::TitleBeforeName, Shape::Apposition, Shape::Became, Shape::AsSince];
+const SHAPES: [Shape; 5] = [Shape::TitleBeforeName, Shape::Apposition, Shape::Became, Shape::AsSince, Shape::Possessive];
 
-pub(crate) fn patterns() -> &'static [Pattern; 4] {
-    static RE: std::sync::OnceLock<[Pattern; 4]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 5] {
+    static RE: std::sync::OnceLock<[Pattern; 5]> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
         let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex>(?i:ex)-))";
         let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
@@ -100,6 +102,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
             ),
             // Shape::AsSince: As [Japan's] prime minister since 2012, Shinzo Abe …
             pattern(r"(?:^|[,;:]\s*|\s)(?i:as)\s+(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})\s+(?i:since)\s+(?P<since>{D})\s*,\s+(?P<p>{P})"),
+            // Shape::Possessive: Zimbabwe's Hakainde Hichilema, the name ending the phrase or
+            // before a verb.
+            pattern(r"(?P<q>{C})(?:'s|’s)\s+(?P<p>{P})(?:\s*(?:[,.;:)]|$)|\s+(?i:and|said|says|has|had|is|was|will|would|who|told|met)(?-u:\b))"),
         ]
     })
 }
@@ -139,16 +144,60 @@ fn possessor_follows(rest: &str) -> bool {
     false
 }
 
+/// "Zimbabwe's Hakainde Hichilema": a country's possessive before the full name of one of the
+/// table's officeholders who is of another country and held no office of this one. Not a
+/// likeness ("dubbed Brazil's Donald Trump"), nor a name that only qualifies a noun after it
+/// ("Ukraine's Donald Trump problem"): the name must end the phrase or come before a verb.
+fn possessive_country(s: &Sentence, c: &Groups, ctx: &Ctx, out: &mut Vec<Checked>) {
+    let t = ctx.table;
+    {
+        let (Some(qh), Some(ph)) = (s.hit(c, "q"), s.hit(c, "p")) else { return };
+        let people = people_of(ph);
+        let (Some(country), &[p]) = (country_of(qh), &people[..]) else { return };
+        let whole = c.get(0).unwrap();
+        let likened = s
+            .words_before(whole.start(), 1)
+            .first()
+            .is_some_and(|w| ["called", "dubbed", "nicknamed", "as", "like", "labelled", "labeled", "branded", "styled"].contains(&w.as_str()));
+        let full = s.block[ph.start..ph.end].contains(' ') && !ph.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
+        if likened || !full || t.people[p].country.is_none_or(|pc| pc == country) {
+            return;
+        }
+        if t.terms_of_person(p).any(|x| t.offices[x.office].jurisdiction == crate::facts::Body::Country(country)) {
+            return;
+        }
+        // The office the person held last by the article's date (terms are in order of start).
+        let Some(x) = t.terms_of_person(p).filter(|x| x.start <= ctx.reference).last() else { return };
+        let claim = claim!(
+            ctx,
+            Claim { statement: statement!(ctx, "{} is of {}", t.people[p].name, t.countries[country].name), relation: "country".into(), ..Claim::default() }
+        );
+        out.push(Checked {
+            span: whole.start()..whole.end(),
+            claim,
+            verdict: Verdict::Contradicted,
+            reason: Reason::plain(Verdict::Contradicted),
+            why: Why::History { person: p as u32, office: x.office as u32, then: Then::NoOfficeOf(country as u32) },
+            rows: vec![term_row(t, x)],
+        });
+    }
+}
+
 /// Finds office claims in a sentence and checks them.
 pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let mut out = Vec::new();
+    let (offices, countries) = (s.count(Kind::Office) > 0, s.count(Kind::Country) > 0);
     for (shape, re) in SHAPES.iter().zip(patterns().iter()) {
         // The rare shape only where its word is: a scan of the sentence costs more than a
         // substring search.
-        if *shape == Shape::AsSince && !s.skeleton.has("ince ") {
+        if (*shape == Shape::AsSince && !s.skeleton.has("ince ")) || (if *shape == Shape::Possessive { !countries } else { !offices }) {
             continue;
         }
         for c in re.captures_iter(&s.skeleton) {
+            if *shape == Shape::Possessive {
+                possessive_country(s, &c, ctx, &mut out);
+                continue;
+            }
             let whole = c.get(0).unwrap();
             let (Some(ph), Some(oh)) = (s.hit(&c, "p"), s.hit(&c, "o")) else {
                 continue;
@@ -296,7 +345,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         },
                         q => q,
                     },
-                    Shape::Apposition | Shape::Became | Shape::AsSince => qualifier_after(s, o_match.end()),
+                    _ => qualifier_after(s, o_match.end()),
                 },
             };
             // Capitalised words between the determiner and the title are a qualifier unless
