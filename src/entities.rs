@@ -157,7 +157,10 @@ pub struct Matcher {
     /// [`word_hash`] of a first word → the range of `first_word_texts` that holds the texts
     /// starting with that word, longest first. (Two words with the same hash would share a
     /// range; that costs a comparison, never a wrong hit, since a hit must match its text.)
-    by_first_word: HashMap<u32, (u32, u32)>,
+    /// Sorted by hash and searched by halves, not a hash map: the keys come sorted from the
+    /// build and the snapshot, a lookup follows a bit test that most words fail, and the map
+    /// brought hashbrown's insert and rehash into the .wasm for this one use.
+    by_first_word: Vec<(u32, (u32, u32))>,
     first_word_texts: Vec<u32>,
     /// Beside `first_word_texts`, each text's bytes as a range of `pool`: the search compares
     /// hundreds of texts at a common first word ("the"), and reading a text's bytes through
@@ -396,7 +399,7 @@ impl Matcher {
             refs,
             text_patterns,
             text_starts,
-            by_first_word: HashMap::default(),
+            by_first_word: Vec::new(),
             first_word_texts: Vec::new(),
             first_word_bytes: Vec::new(),
             first_words: vec![0u64; 1 << (WORD_KEY_BITS - 6)],
@@ -427,7 +430,7 @@ impl Matcher {
         while i < keyed.len() {
             let hash = keyed[i] >> 32;
             let j = i + keyed[i..].partition_point(|x| x >> 32 == hash);
-            m.by_first_word.insert(hash as u32, (i as u32, j as u32));
+            m.by_first_word.push((hash as u32, (i as u32, j as u32)));
             i = j;
         }
         m.first_word_texts = keyed.into_iter().map(|x| (x & ((1 << 22) - 1)) as u32).collect();
@@ -499,7 +502,7 @@ impl Matcher {
         // The first-word index as built: how many of those texts it holds, each key's run (its
         // hash and length), and the first words' bits (the set ones' numbers).
         e.n(self.first_word_texts.len());
-        let mut runs: Vec<(u32, (u32, u32))> = self.by_first_word.iter().map(|(&h, &r)| (h, r)).collect();
+        let mut runs: Vec<(u32, (u32, u32))> = self.by_first_word.clone();
         runs.sort_unstable_by_key(|r| r.1);
         // In key order, so each hash is written as its step from the one before.
         e.n(runs.len());
@@ -591,7 +594,7 @@ impl Matcher {
         }
         let first_word_texts: Vec<u32> = (0..held.min(texts) as u32).collect();
         let runs = d.len();
-        let mut by_first_word: HashMap<u32, (u32, u32)> = HashMap::with_capacity_and_hasher(runs, Default::default());
+        let mut by_first_word: Vec<(u32, (u32, u32))> = Vec::with_capacity(runs);
         let mut at = 0u32;
         let mut hash = 0u32;
         for _ in 0..runs {
@@ -601,7 +604,7 @@ impl Matcher {
                 d.fail("a first word's run is past the end of its list");
                 break;
             }
-            by_first_word.insert(hash, (at, at + len));
+            by_first_word.push((hash, (at, at + len)));
             at += len;
         }
         let mut first_words = vec![0u64; 1 << (WORD_KEY_BITS - 6)];
@@ -688,9 +691,10 @@ impl Matcher {
             if self.first_words[key >> 6] & (1 << (key & 63)) == 0 {
                 continue;
             }
-            let Some(&(a, b)) = self.by_first_word.get(&word_hash(&bytes[s..i])) else {
+            let Ok(run) = self.by_first_word.binary_search_by_key(&word_hash(&bytes[s..i]), |r| r.0) else {
                 continue;
             };
+            let (a, b) = self.by_first_word[run].1;
             for j in a as usize..b as usize {
                 let (ts, te) = self.first_word_bytes[j];
                 let t = &self.pool.as_bytes()[ts as usize..te as usize];
