@@ -157,10 +157,14 @@ pub struct Matcher {
     /// [`word_hash`] of a first word → the range of `first_word_texts` that holds the texts
     /// starting with that word, longest first. (Two words with the same hash would share a
     /// range; that costs a comparison, never a wrong hit, since a hit must match its text.)
-    /// Sorted by hash and searched by halves, not a hash map: the keys come sorted from the
-    /// build and the snapshot, a lookup follows a bit test that most words fail, and the map
-    /// brought hashbrown's insert and rehash into the .wasm for this one use.
+    /// Sorted by hash, not a hash map (which brought hashbrown's insert and rehash into the
+    /// .wasm for this one use): the keys come sorted from the build and the snapshot, and
+    /// `word_buckets` says where the keys of each value of the hash's top bits begin.
     by_first_word: Vec<(u32, (u32, u32))>,
+    /// `by_first_word[word_buckets[b]..word_buckets[b + 1]]` are the keys whose top
+    /// [`BUCKET_BITS`] are `b`: a lookup scans one or two keys (searching the whole list by
+    /// halves made the check 7% slower, docs/performance.md).
+    word_buckets: Vec<u32>,
     first_word_texts: Vec<u32>,
     /// Beside `first_word_texts`, each text's bytes as a range of `pool`: the search compares
     /// hundreds of texts at a common first word ("the"), and reading a text's bytes through
@@ -182,6 +186,22 @@ fn word_key(w: &[u8]) -> usize {
     let n = w.len();
     let v = (n as u32) | low(0) << 8 | low(n.min(2) - 1) << 16 | low(n - 1) << 24;
     (v.wrapping_mul(0x9E37_79B1) >> (32 - WORD_KEY_BITS)) as usize
+}
+
+/// The top bits of a first word's hash that pick its bucket (`Matcher::word_buckets`).
+const BUCKET_BITS: u32 = 12;
+
+/// Where each bucket's keys begin in `runs` (sorted by hash), and where the last ends. A list
+/// not sorted (a malformed snapshot) gives wrong buckets, never an index out of range.
+fn buckets(runs: &[(u32, (u32, u32))]) -> Vec<u32> {
+    let mut starts = vec![0u32; (1 << BUCKET_BITS) + 1];
+    for r in runs {
+        starts[(r.0 >> (32 - BUCKET_BITS)) as usize + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    starts
 }
 
 /// A hash of a word, ASCII lower-cased: the first-word index's key. Computed from the text's
@@ -400,6 +420,7 @@ impl Matcher {
             text_patterns,
             text_starts,
             by_first_word: Vec::new(),
+            word_buckets: Vec::new(),
             first_word_texts: Vec::new(),
             first_word_bytes: Vec::new(),
             first_words: vec![0u64; 1 << (WORD_KEY_BITS - 6)],
@@ -435,6 +456,7 @@ impl Matcher {
         }
         m.first_word_texts = keyed.into_iter().map(|x| (x & ((1 << 22) - 1)) as u32).collect();
         m.first_word_bytes = m.text_bytes();
+        m.word_buckets = buckets(&m.by_first_word);
         m
     }
 
@@ -616,7 +638,19 @@ impl Matcher {
                 None => d.fail("a first word's bit is out of range"),
             }
         }
-        let mut m = Matcher { patterns, pool, refs, text_patterns, text_starts, by_first_word, first_word_texts, first_word_bytes: Vec::new(), first_words };
+        let word_buckets = buckets(&by_first_word);
+        let mut m = Matcher {
+            patterns,
+            pool,
+            refs,
+            text_patterns,
+            text_starts,
+            by_first_word,
+            word_buckets,
+            first_word_texts,
+            first_word_bytes: Vec::new(),
+            first_words,
+        };
         if !d.failed() {
             m.first_word_bytes = m.text_bytes();
         }
@@ -691,10 +725,12 @@ impl Matcher {
             if self.first_words[key >> 6] & (1 << (key & 63)) == 0 {
                 continue;
             }
-            let Ok(run) = self.by_first_word.binary_search_by_key(&word_hash(&bytes[s..i]), |r| r.0) else {
+            let h = word_hash(&bytes[s..i]);
+            let bucket = (h >> (32 - BUCKET_BITS)) as usize;
+            let keys = &self.by_first_word[self.word_buckets[bucket] as usize..self.word_buckets[bucket + 1] as usize];
+            let Some(&(_, (a, b))) = keys.iter().find(|r| r.0 == h) else {
                 continue;
             };
-            let (a, b) = self.by_first_word[run].1;
             for j in a as usize..b as usize {
                 let (ts, te) = self.first_word_bytes[j];
                 let t = &self.pool.as_bytes()[ts as usize..te as usize];
