@@ -51,7 +51,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
             // election", "Morrison won Australia's May 18 federal election", "Boric, who won
             // the Dec. 19 runoff": the kind of vote may be left out when the date is given.
             pattern(&format!(
-                r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:(?i:snap|early)\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off|re-run|rerun)"
+                r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?:(?i:last|past)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:(?i:snap|early)\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off|re-run|rerun)"
             )),
             pattern(&format!(r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:(?i:snap|early)\s+)?{kind}\s+(?i:elections?|runoff|run-off|re-run|rerun)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?")),
             pattern(

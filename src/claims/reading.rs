@@ -539,7 +539,10 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
     let before = &s.skeleton[..at];
     let clause = before.rsplit([';', ':']).next().unwrap_or(before);
     static BELIEF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    if BELIEF.get_or_init(|| word_list_regex(BELIEF_WORDS)).is_match(clause) {
+    let belief = BELIEF.get_or_init(|| word_list_regex(BELIEF_WORDS));
+    // Or a belief that the sentence's last phrase reports: "X won the vote, his party insisted".
+    let tail = &s.skeleton[claim.end..];
+    if belief.is_match(clause) || tail.rfind(',').is_some_and(|i| belief.is_match(&tail[i..])) {
         return Some(NotAsserted::Reported);
     }
     None
