@@ -160,6 +160,10 @@ fn possessive_country(s: &Sentence, c: &Groups, ctx: &Ctx, out: &mut Vec<Checked
             .first()
             .is_some_and(|w| ["called", "dubbed", "nicknamed", "as", "like", "labelled", "labeled", "branded", "styled"].contains(&w.as_str()));
         let full = s.block[ph.start..ph.end].contains(' ') && !ph.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
+        // A country's name that is also a U.S. state's: "Georgia's Jimmy Carter" is the state's.
+        if &*t.countries[country].id == "ge" {
+            return;
+        }
         if likened || !full || t.people[p].country.is_none_or(|pc| pc == country) {
             return;
         }
