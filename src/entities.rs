@@ -524,12 +524,11 @@ impl Matcher {
         // The first-word index as built: how many of those texts it holds, each key's run (its
         // hash and length), and the first words' bits (the set ones' numbers).
         e.n(self.first_word_texts.len());
-        let mut runs: Vec<(u32, (u32, u32))> = self.by_first_word.clone();
-        runs.sort_unstable_by_key(|r| r.1);
-        // In key order, so each hash is written as its step from the one before.
-        e.n(runs.len());
+        // In key order (the list's own, which is also its runs' order), so each hash is
+        // written as its step from the one before.
+        e.n(self.by_first_word.len());
         let mut prev = 0u32;
-        for (h, (a, b)) in runs {
+        for &(h, (a, b)) in &self.by_first_word {
             e.n(h.wrapping_sub(prev) as usize);
             prev = h;
             e.n((b - a) as usize);

@@ -42,7 +42,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
         // "won a second full term in Thursday's election" says the vote was won.
         // "declared P the winner of Saturday's presidential election" says so too.
         // "Ruto's narrow win in the August 9 election" says it as well.
-        const WON: &str = r"(?:(?:,\s+(?i:who))?\s+(?:(?i:won|narrowly won|comfortably won|easily won)(?:\s+an?\s+(?:[a-z-]+\s+){0,2}(?:term|mandate)\s+in)?|(?i:the\s+winner\s+of))|(?:'s|’s)\s+(?:(?i:narrow|landslide|surprise|resounding|decisive|comfortable|clear|convincing)\s+)?(?i:victory|win)\s+(?i:in))";
+        const WON: &str = r"(?:(?:,\s+(?i:who))?\s+(?:(?i:won|narrowly won|comfortably won|easily won)(?:\s+an?\s+(?:[a-z-]+\s+){0,2}(?:term|mandate)\s+in)?|(?P<winner>(?i:the\s+winner\s+of)))|(?:'s|’s)\s+(?:(?i:narrow|landslide|surprise|resounding|decisive|comfortable|clear|convincing)\s+)?(?i:victory|win)\s+(?i:in))";
         [
             pattern(&format!(r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?),?\s+(?:(?i:is|was|will be|are)\s+)?(?:(?P<sched>(?i:held|scheduled|set|due|slated|taking place|to be held|being held|called))\s+)?(?P<prep>(?i:for|on))\s+(?P<d>{{D}})")),
             pattern(&format!(r"(?P<d>{{D}})\s+(?:(?P<q>{{Q}})\s+)?{kind}\s+(?i:elections?)")),
@@ -270,13 +270,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // "declared P the winner of …": a result that officials declared (the
                     // electoral commission, a court), not a victory a candidate's camp claims,
                     // nor one demanded ("urged the court to declare P the winner").
-                    let before = s.phrase_words_before(whole.start(), 10);
-                    let any = |ws: &[&str]| before.iter().any(|w| ws.contains(&w.as_str()));
-                    if whole.as_str().lower().contains("the winner of")
-                        && !(any(&["declared", "proclaimed", "certified", "confirmed"])
+                    if c.name("winner").is_some() {
+                        let before = s.phrase_words_before(whole.start(), 10);
+                        let any = |ws: &[&str]| before.iter().any(|w| ws.contains(&w.as_str()));
+                        if !(any(&["declared", "proclaimed", "certified", "confirmed"])
                             && any(&["commission", "court", "council", "tribunal", "officials", "authorities", "board"]))
-                    {
-                        continue;
+                        {
+                            continue;
+                        }
                     }
                     // "won the 2016 presidential election in California", "won the general
                     // election from Amethi", "… as her running mate", "the election's first

@@ -150,41 +150,39 @@ fn possessor_follows(rest: &str) -> bool {
 /// ("Ukraine's Donald Trump problem"): the name must end the phrase or come before a verb.
 fn possessive_country(s: &Sentence, c: &Groups, ctx: &Ctx, out: &mut Vec<Checked>) {
     let t = ctx.table;
-    {
-        let (Some(qh), Some(ph)) = (s.hit(c, "q"), s.hit(c, "p")) else { return };
-        let people = people_of(ph);
-        let (Some(country), &[p]) = (country_of(qh), &people[..]) else { return };
-        let whole = c.get(0).unwrap();
-        let likened = s
-            .words_before(whole.start(), 1)
-            .first()
-            .is_some_and(|w| ["called", "dubbed", "nicknamed", "as", "like", "labelled", "labeled", "branded", "styled"].contains(&w.as_str()));
-        let full = s.block[ph.start..ph.end].contains(' ') && !ph.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
-        // A country's name that is also a U.S. state's: "Georgia's Jimmy Carter" is the state's.
-        if &*t.countries[country].id == "ge" {
-            return;
-        }
-        if likened || !full || t.people[p].country.is_none_or(|pc| pc == country) {
-            return;
-        }
-        if t.terms_of_person(p).any(|x| t.offices[x.office].jurisdiction == crate::facts::Body::Country(country)) {
-            return;
-        }
-        // The office the person held last by the article's date (terms are in order of start).
-        let Some(x) = t.terms_of_person(p).filter(|x| x.start <= ctx.reference).last() else { return };
-        let claim = claim!(
-            ctx,
-            Claim { statement: statement!(ctx, "{} is of {}", t.people[p].name, t.countries[country].name), relation: "country".into(), ..Claim::default() }
-        );
-        out.push(Checked {
-            span: whole.start()..whole.end(),
-            claim,
-            verdict: Verdict::Contradicted,
-            reason: Reason::plain(Verdict::Contradicted),
-            why: Why::History { person: p as u32, office: x.office as u32, then: Then::NoOfficeOf(country as u32) },
-            rows: vec![term_row(t, x)],
-        });
+    let (Some(qh), Some(ph)) = (s.hit(c, "q"), s.hit(c, "p")) else { return };
+    let people = people_of(ph);
+    let (Some(country), &[p]) = (country_of(qh), &people[..]) else { return };
+    let whole = c.get(0).unwrap();
+    let likened = s
+        .words_before(whole.start(), 1)
+        .first()
+        .is_some_and(|w| ["called", "dubbed", "nicknamed", "as", "like", "labelled", "labeled", "branded", "styled"].contains(&w.as_str()));
+    let full = s.block[ph.start..ph.end].contains(' ') && !ph.refs.iter().any(|r| matches!(r, Ref::Person(_, true)));
+    // A country's name that is also a U.S. state's: "Georgia's Jimmy Carter" is the state's.
+    if &*t.countries[country].id == "ge" {
+        return;
     }
+    if likened || !full || t.people[p].country.is_none_or(|pc| pc == country) {
+        return;
+    }
+    if t.terms_of_person(p).any(|x| t.offices[x.office].jurisdiction == crate::facts::Body::Country(country)) {
+        return;
+    }
+    // The office the person held last by the article's date (terms are in order of start).
+    let Some(x) = t.terms_of_person(p).filter(|x| x.start <= ctx.reference).last() else { return };
+    let claim = claim!(
+        ctx,
+        Claim { statement: statement!(ctx, "{} is of {}", t.people[p].name, t.countries[country].name), relation: "country".into(), ..Claim::default() }
+    );
+    out.push(Checked {
+        span: whole.start()..whole.end(),
+        claim,
+        verdict: Verdict::Contradicted,
+        reason: Reason::plain(Verdict::Contradicted),
+        why: Why::History { person: p as u32, office: x.office as u32, then: Then::NoOfficeOf(country as u32) },
+        rows: vec![term_row(t, x)],
+    });
 }
 
 /// Finds office claims in a sentence and checks them.

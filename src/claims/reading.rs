@@ -416,7 +416,9 @@ pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<
     static PAST: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     // "Sentenced to death", "stabbed to death": a death that is news, not one that dates the
     // sentence ("after his death", "since Raisi's death").
-    if PAST.get_or_init(|| word_list_regex(PAST_WORDS)).is_match(&s.text().replace(" to death", "")) {
+    let past = PAST.get_or_init(|| word_list_regex(PAST_WORDS));
+    let text = s.text();
+    if if text.contains(" to death") { past.is_match(&text.replace(" to death", "")) } else { past.is_match(text) } {
         return true;
     }
     let lower = s.text().lower();
