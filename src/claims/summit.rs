@@ -48,9 +48,10 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
     RE.get_or_init(|| {
         let date = r"(?:\s*,?\s+(?:(?i:in|on)\s+)?(?P<d>{D}))?";
         let when = r"(?:\s*,?\s+(?:(?i:for the first time|formally|officially)\s+)?(?i:in|on|at the start of|at the beginning of|from)\s+(?P<d>{D}))?";
-        // "the EU Council presidency", "the presidency of the Council of the EU": the rotating
-        // presidency is the Council's, and news names it either way.
-        let presidency = r"(?:(?i:the)\s+)?(?:(?i:rotating)\s+)?(?:(?P<g>{G})(?:\s+(?i:Council))?\s+(?i:presidency|chair|chairmanship)|(?i:presidency|chair|chairmanship)\s+of\s+(?:(?i:the)\s+)?(?:(?i:Council\s+of\s+the)\s+)?(?P<g2>{G})(?:\s+(?i:Council)\b)?)";
+        // "the EU Council presidency", "the presidency of the Council of the EU", "the EU's
+        // rotating presidency": the rotating presidency is the Council's, and news names it
+        // either way.
+        let presidency = r"(?:(?i:the)\s+)?(?:(?i:rotating)\s+)?(?:(?P<g>{G})(?:'s|’s)?(?:\s+(?i:Council))?\s+(?:(?i:rotating)\s+)?(?i:presidency|chair|chairmanship)|(?i:presidency|chair|chairmanship)\s+of\s+(?:(?i:the)\s+)?(?:(?i:Council\s+of\s+the)\s+)?(?P<g2>{G})(?:\s+(?i:Council)\b)?)";
         [
             pattern(&format!(
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?P<verb>(?i:hosted|has hosted|had hosted|will host|is hosting|hosts|is to host|will be hosting|played host to|was host to))\s+(?:(?i:the|a|this year's|next year's|last year's)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})(?:\s+{MEETING})?(?:\s+(?i:in|at)\s+{CITY})?{date}"
