@@ -409,22 +409,10 @@ impl Matcher {
     }
 
     /// The index over `patterns` grouped into `texts`: each text keyed by its first word,
-    /// lower-cased (ASCII), longest text first. Both [`Matcher::new`] and the snapshot reader
-    /// build it here.
+    /// lower-cased (ASCII), longest text first. [`Matcher::new`] builds it here; the snapshot
+    /// stores it, and [`Matcher::decode`] reads it back without sorting again.
     fn indexed(flat: Flat) -> Matcher {
-        let Flat { patterns, pool, refs, text_patterns, text_starts } = flat;
-        let mut m = Matcher {
-            patterns,
-            pool,
-            refs,
-            text_patterns,
-            text_starts,
-            by_first_word: Vec::new(),
-            word_buckets: Vec::new(),
-            first_word_texts: Vec::new(),
-            first_word_bytes: Vec::new(),
-            first_words: vec![0u64; 1 << (WORD_KEY_BITS - 6)],
-        };
+        let mut m = Matcher::unindexed(flat);
         let n = m.text_starts.len() - 1;
         // Per text, one number: its first word's hash, then its length (inverted: longest
         // first; a name over 1,023 bytes counts as that long), then the text. Sorted, each
@@ -455,14 +443,33 @@ impl Matcher {
             i = j;
         }
         m.first_word_texts = keyed.into_iter().map(|x| (x & ((1 << 22) - 1)) as u32).collect();
-        m.first_word_bytes = m.text_bytes();
-        m.word_buckets = buckets(&m.by_first_word);
+        m.derive();
         m
     }
 
-    /// `first_word_bytes`, from `first_word_texts`.
-    fn text_bytes(&self) -> Vec<(u32, u32)> {
-        self.first_word_texts.iter().map(|&k| self.patterns[self.text(k as usize)[0] as usize].text).collect()
+    /// The names of `flat` with the first-word index empty, for [`Matcher::indexed`] to build
+    /// and [`Matcher::decode`] to read.
+    fn unindexed(flat: Flat) -> Matcher {
+        let Flat { patterns, pool, refs, text_patterns, text_starts } = flat;
+        Matcher {
+            patterns,
+            pool,
+            refs,
+            text_patterns,
+            text_starts,
+            by_first_word: Vec::new(),
+            word_buckets: Vec::new(),
+            first_word_texts: Vec::new(),
+            first_word_bytes: Vec::new(),
+            first_words: vec![0u64; 1 << (WORD_KEY_BITS - 6)],
+        }
+    }
+
+    /// What follows from the first-word index once it is built or read: each indexed text's
+    /// bytes (`first_word_bytes`) and the hash buckets (`word_buckets`).
+    fn derive(&mut self) {
+        self.first_word_bytes = self.first_word_texts.iter().map(|&k| self.patterns[self.text(k as usize)[0] as usize].text).collect();
+        self.word_buckets = buckets(&self.by_first_word);
     }
 
     /// Text `k`'s bytes: its first pattern's.
@@ -608,50 +615,38 @@ impl Matcher {
             }
             flat.text_starts.push(flat.text_patterns.len() as u32);
         }
-        let Flat { patterns, pool, refs, text_patterns, text_starts } = flat;
+        let mut m = Matcher::unindexed(flat);
         let held = d.n();
         if held > texts {
             d.fail("the first-word index holds more texts than there are");
         }
-        let first_word_texts: Vec<u32> = (0..held.min(texts) as u32).collect();
+        m.first_word_texts = (0..held.min(texts) as u32).collect();
         let runs = d.len();
-        let mut by_first_word: Vec<(u32, (u32, u32))> = Vec::with_capacity(runs);
+        m.by_first_word.reserve_exact(runs);
         let mut at = 0u32;
         let mut hash = 0u32;
         for _ in 0..runs {
             hash = hash.wrapping_add(d.n() as u32);
             let len = d.n() as u32;
-            if at as usize + len as usize > first_word_texts.len() {
+            if at as usize + len as usize > m.first_word_texts.len() {
                 d.fail("a first word's run is past the end of its list");
                 break;
             }
-            by_first_word.push((hash, (at, at + len)));
+            m.by_first_word.push((hash, (at, at + len)));
             at += len;
         }
-        let mut first_words = vec![0u64; 1 << (WORD_KEY_BITS - 6)];
         let mut key = 0usize;
         for step in d.ns() {
             key = key.saturating_add(step);
-            match first_words.get_mut(key >> 6) {
+            match m.first_words.get_mut(key >> 6) {
                 Some(w) => *w |= 1 << (key & 63),
                 None => d.fail("a first word's bit is out of range"),
             }
         }
-        let word_buckets = buckets(&by_first_word);
-        let mut m = Matcher {
-            patterns,
-            pool,
-            refs,
-            text_patterns,
-            text_starts,
-            by_first_word,
-            word_buckets,
-            first_word_texts,
-            first_word_bytes: Vec::new(),
-            first_words,
-        };
+        // A malformed snapshot's lists may point past each other: derived only from a whole
+        // one (the reader then returns the fault, never this index).
         if !d.failed() {
-            m.first_word_bytes = m.text_bytes();
+            m.derive();
         }
         m
     }

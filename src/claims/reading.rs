@@ -418,10 +418,12 @@ pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<
     // sentence ("after his death", "since Raisi's death").
     let past = PAST.get_or_init(|| word_list_regex(PAST_WORDS));
     let text = s.text();
-    if if text.contains(" to death") { past.is_match(&text.replace(" to death", "")) } else { past.is_match(text) } {
+    // Copied only for the few sentences that say it.
+    let without: std::borrow::Cow<str> = if text.contains(" to death") { text.replace(" to death", "").into() } else { text.into() };
+    if past.is_match(&without) {
         return true;
     }
-    let lower = s.text().lower();
+    let lower = text.lower();
     // "had" with no reporting verb: "X had met Y".
     let words: Vec<&str> = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
     // Not "had the means" or "had to" (the past of "have"), and not reported speech, whose
