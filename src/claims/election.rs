@@ -37,23 +37,29 @@ const SHAPES: [Shape; 6] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, 
 
 pub(crate) fn patterns() -> &'static [Pattern; 6] {
     static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
         // "won a second full term in Thursday's election" says the vote was won.
         // "declared P the winner of Saturday's presidential election" says so too.
         // "Ruto's narrow win in the August 9 election" says it as well.
         const WON: &str = r"(?:(?:,\s+(?i:who))?\s+(?:(?i:won|narrowly won|comfortably won|easily won)(?:\s+an?\s+(?:[a-z-]+\s+){0,2}(?:term|mandate)\s+in)?|(?P<winner>(?i:the\s+winner\s+of)))|(?:'s|’s)\s+(?:(?i:narrow|landslide|surprise|resounding|decisive|comfortable|clear|convincing)\s+)?(?i:victory|win)\s+(?i:in))";
         [
-            pattern(&format!(r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?),?\s+(?:(?i:is|was|will be|are)\s+)?(?:(?P<sched>(?i:held|scheduled|set|due|slated|taking place|to be held|being held|called))\s+)?(?P<prep>(?i:for|on))\s+(?P<d>{{D}})")),
+            pattern(&format!(
+                r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?),?\s+(?:(?i:is|was|will be|are)\s+)?(?:(?P<sched>(?i:held|scheduled|set|due|slated|taking place|to be held|being held|called))\s+)?(?P<prep>(?i:for|on))\s+(?P<d>{{D}})"
+            )),
             pattern(&format!(r"(?P<d>{{D}})\s+(?:(?P<q>{{Q}})\s+)?{kind}\s+(?i:elections?)")),
-            pattern(r"(?P<cmp>(?i:less than|fewer than|under|more than|over|about|around|roughly|nearly|almost|just over|just under|barely|only|some)\s+)?(?P<n>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a))\s+(?P<u>(?i:days?|weeks?|months?))\s+(?:(?i:left\s+)?(?i:until|before|to go until|to go before|ahead of|from))\s+(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?P<k>(?i:presidential|general|federal|midterm|local))\s+)?(?i:election(?:\s+day)?|vote|polls)"),
+            pattern(
+                r"(?P<cmp>(?i:less than|fewer than|under|more than|over|about|around|roughly|nearly|almost|just over|just under|barely|only|some)\s+)?(?P<n>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a))\s+(?P<u>(?i:days?|weeks?|months?))\s+(?:(?i:left\s+)?(?i:until|before|to go until|to go before|ahead of|from))\s+(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?P<k>(?i:presidential|general|federal|midterm|local))\s+)?(?i:election(?:\s+day)?|vote|polls)",
+            ),
             // "Biden won the 2020 presidential election", "Rouhani, who won the June 14
             // election", "Morrison won Australia's May 18 federal election", "Boric, who won
             // the Dec. 19 runoff": the kind of vote may be left out when the date is given.
             pattern(&format!(
                 r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?:(?i:last|past)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:(?i:snap|early)\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off|re-run|rerun)"
             )),
-            pattern(&format!(r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:(?i:snap|early)\s+)?{kind}\s+(?i:elections?|runoff|run-off|re-run|rerun)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?")),
+            pattern(&format!(
+                r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:(?i:snap|early)\s+)?{kind}\s+(?i:elections?|runoff|run-off|re-run|rerun)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?"
+            )),
             pattern(
                 r"(?P<p>{P})(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?:(?i:was|had been|has been|is|were)\s+(?:(?i:first|narrowly|overwhelmingly|comfortably|easily|democratically|directly|popularly)\s+)?(?i:elected|re-elected|reelected)\s+(?:(?P<o>{O})\s+)?(?:(?i:on)\s+)?(?P<d>{D})|(?:(?i:easily|narrowly|comfortably|handily|has|had)\s+)?(?P<re>(?i:won|wins|secured))\s+(?i:re-?election)(?:\s+(?i:on|in)\s+(?P<d2>{D})(?:'s|’s)?(?:\s+(?i:runoff|run-off|election|vote))?)?)",
             ),

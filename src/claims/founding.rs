@@ -22,10 +22,14 @@ const SHAPES: [Shape; 2] = [Shape::Founded, Shape::Announced];
 
 pub(crate) fn patterns() -> &'static [Pattern; 2] {
     static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         [
-            pattern(r"(?:(?P<g>{G})|(?P<the>{ORG}))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+)(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?i:in|on)\s+(?P<d>{D})(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+))?"),
-            pattern(r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+(?:(?i:the)\s+)?(?P<g>{G})(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?"),
+            pattern(
+                r"(?:(?P<g>{G})|(?P<the>{ORG}))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+)(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?i:in|on)\s+(?P<d>{D})(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+))?",
+            ),
+            pattern(
+                r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+(?:(?i:the)\s+)?(?P<g>{G})(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+            ),
         ]
     })
 }

@@ -57,25 +57,40 @@ const SHAPES: [Shape; 8] =
 
 pub(crate) fn patterns() -> &'static [Pattern; 8] {
     static RE: std::sync::OnceLock<[Pattern; 8]> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         let ord = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";
         let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         [
             // Japan is a member of the G7 / Ukraine, a member of NATO, / Sweden, a NATO member, /
             // Hungary is an EU member state
-            pattern(r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)"),
+            pattern(
+                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)",
+            ),
             // Finland joined NATO in 2023 as its 31st member
-            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined|acceded to|was admitted to|was admitted into)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}(?:\s*,?\s+(?i:as|becoming)\s+(?:(?i:its|the|the\s+alliance's|the\s+bloc's|the\s+group's)\s+){ord}\s+(?i:member))?{}", date.replace("<d>", "<d2>"))),
+            pattern(&format!(
+                r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined|acceded to|was admitted to|was admitted into)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}(?:\s*,?\s+(?i:as|becoming)\s+(?:(?i:its|the|the\s+alliance's|the\s+bloc's|the\s+group's)\s+){ord}\s+(?i:member))?{}",
+                date.replace("<d>", "<d2>")
+            )),
             // Finland became the 31st member of NATO
-            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:became)\s+(?:(?i:the|its)\s+){ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}")),
+            pattern(&format!(
+                r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:became)\s+(?:(?i:the|its)\s+){ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}"
+            )),
             // Britain left the EU in 2020
-            pattern(&format!(r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:left|withdrew from|exited|quit)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}")),
+            pattern(&format!(
+                r"(?P<c>{{C}})\s+(?:(?i:formally|officially|finally)\s+)?(?i:left|withdrew from|exited|quit)\s+(?:(?i:the)\s+)?(?:(?P<g>{{G}})|(?P<the>{{ORG}})){date}"
+            )),
             // the European Union, which Britain joined in 1973
-            pattern(r"(?:(?P<g>{G})|(?P<the>{ORG})),\s+(?i:which)\s+(?P<c>{C})\s+(?:(?i:formally|officially|finally|first|later)\s+)?(?i:joined|acceded to)\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
+            pattern(
+                r"(?:(?P<g>{G})|(?P<the>{ORG})),\s+(?i:which)\s+(?P<c>{C})\s+(?:(?i:formally|officially|finally|first|later)\s+)?(?i:joined|acceded to)\s*,?\s+(?i:in|on)\s+(?P<d>{D})",
+            ),
             // South Africa was added in 2010 (to the organisation the paragraph is about)
-            pattern(r"(?P<c>{C})\s+(?i:was|were)\s+(?:(?i:formally|officially|finally|later)\s+)?(?i:added|admitted)(?:\s+(?i:to|into)\s+(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
+            pattern(
+                r"(?P<c>{C})\s+(?i:was|were)\s+(?:(?i:formally|officially|finally|later)\s+)?(?i:added|admitted)(?:\s+(?i:to|into)\s+(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})",
+            ),
             // Finland – which joined in 2023 (the organisation the sentence or paragraph names)
-            pattern(r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined)(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})"),
+            pattern(
+                r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined)(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})",
+            ),
             // Sweden became NATO's 32nd member / Sweden, the alliance's newest and 32nd member,
             pattern(&format!(
                 r"(?P<c>{{C}})(?:\s+(?:(?i:formally|officially|finally)\s+)?(?i:became|becomes|is|was|joined\s+as)\s+|\s*,\s+(?:(?i:which|that)\s+(?i:became|is|was)\s+)?)(?:(?:(?i:the)\s+)?(?P<g>{{G}})|(?P<the>{{ORG}}))(?:'s|’s)\s+(?:(?i:newest|latest|most recent)\s+(?:(?i:and)\s+)?)?{ord}\s+(?i:member)(?:\s+(?i:state|country|nation))?{date}"
@@ -91,8 +106,10 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
 /// whose members the table lists in full.
 fn newest(s: &Sentence, ctx: &Ctx, window: DateRange) -> Vec<Checked> {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        pattern(r"(?P<c>{C})(?:\s+(?i:is|was|became|remains)\s+|\s*,\s+)(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))(?:'s|’s)\s+(?i:newest|latest|most recent)\s+(?i:member)(?:\s+(?i:state|country|nation))?")
+    let re = crate::text::cached(&RE, || {
+        pattern(
+            r"(?P<c>{C})(?:\s+(?i:is|was|became|remains)\s+|\s*,\s+)(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))(?:'s|’s)\s+(?i:newest|latest|most recent)\s+(?i:member)(?:\s+(?i:state|country|nation))?",
+        )
     });
     let t = ctx.table;
     let mut out = Vec::new();
@@ -141,8 +158,10 @@ fn phrase_ends(rest: &str) -> bool {
 
 pub(crate) fn consists() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        pattern(r"(?P<g>{G})\s+(?:(?i:currently|now)\s+)?(?P<verb>(?i:consists of|comprises|is made up of|is composed of|includes|brings together))\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})*)(?P<more>\s*,?\s+(?i:and|among|as well as|plus|including)\s+(?i:others|other|more|several|many))?")
+    crate::text::cached(&RE, || {
+        pattern(
+            r"(?P<g>{G})\s+(?:(?i:currently|now)\s+)?(?P<verb>(?i:consists of|comprises|is made up of|is composed of|includes|brings together))\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})*)(?P<more>\s*,?\s+(?i:and|among|as well as|plus|including)\s+(?i:others|other|more|several|many))?",
+        )
     })
 }
 
@@ -152,7 +171,7 @@ pub(crate) fn consists() -> &'static Pattern {
 /// not a member contradicts it.
 pub(crate) fn member_list() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         let list = r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})*)";
         pattern(&format!(
             r"(?:(?P<g>{{G}})(?:'s|’s)?\s+(?:(?i:fellow|other|founding)\s+)?(?i:member states|member-states|member countries|member nations|member state|member country|member nation|members|member)|(?i:member states|members|member countries) of (?:(?i:the)\s+)?(?P<g2>{{G}}))(?:\s*(?:--|—|–|:|,|\())?\s*(?:(?i:including|such as|like)\s+)?{list}"
@@ -164,7 +183,7 @@ pub(crate) fn member_list() -> &'static Pattern {
 /// "all 27 EU member states": how many members the organisation has.
 pub(crate) fn member_count() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         pattern(
             r"(?-u:\b)(?P<n>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))|(?:(?P<g2>{G})|(?P<the2>{ORG}))(?:'s|’s)\s+(?P<n2>\d{1,3})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:all|the)\s+(?P<n3>\d{1,3})\s+(?P<g3>{G})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:bringing|taking|raising|expanding|swelling)\s+(?:(?i:its|their)\s+|(?:(?P<g4>{G})|(?P<the4>{ORG}))(?:'s|’s)?\s+)?(?i:membership|ranks|total membership)\s+(?i:to)\s+(?P<n4>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))(?-u:\b)|(?i:bringing|taking|raising|expanding|swelling)\s+(?:(?P<g5>{G})|(?P<the5>{ORG}))\s+(?i:to)\s+(?P<n5>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\s+(?i:members|member states|member countries|member nations|countries|nations)(?-u:\b)",
         )

@@ -224,7 +224,11 @@ impl<'a> Sentence<'a> {
 
 fn scope_date_pattern() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    RE.get_or_init(|| pattern(r"^[\s“”\x22'‘(]*(?:[A-Z][A-Z\s.,]*\s*(?:—|–|--?)\s*)?(?:(?i:in|on|during|by|since|as of|back in|earlier in)\s+)?(?:(?i:early|late|mid-)\s*)?(?P<d>{D})\s*,"))
+    crate::text::cached(&RE, || {
+        pattern(
+            r"^[\s“”\x22'‘(]*(?:[A-Z][A-Z\s.,]*\s*(?:—|–|--?)\s*)?(?:(?i:in|on|during|by|since|as of|back in|earlier in)\s+)?(?:(?i:early|late|mid-)\s*)?(?P<d>{D})\s*,",
+        )
+    })
 }
 
 impl Token<'_> {
@@ -578,7 +582,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
 /// inside is not the article's, and warning on it would warn on a true sentence.
 pub(crate) fn hedged(text: &str) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         crate::text::regex(r"(?i-u)\b(?:the prospect of|what if|misleading|doctored|fabricated|hoax|falsely|wrongly|incorrectly|erroneously|mistakenly|baseless|debunked|false claims?|untrue|rumou?rs?|rumou?red|misinformation|disinformation|conspiracy|hypothetical(?:ly)?|imagine|fictional|satire)(?-u:\b)")
     })
     .is_match(text)

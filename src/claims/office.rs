@@ -84,7 +84,7 @@ const SHAPES: [Shape; 5] = [Shape::TitleBeforeName, Shape::Apposition, Shape::Be
 
 pub(crate) fn patterns() -> &'static [Pattern; 5] {
     static RE: std::sync::OnceLock<[Pattern; 5]> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex>(?i:ex)-))";
         let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
         [
@@ -929,8 +929,10 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
 /// a person who holds no top office, is not read.
 pub fn took_office(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        pattern(r"(?P<p>{P})(?:,\s+(?:(?i:aged)\s+)?\d{1,3},)?(?:,\s+(?i:who))?\s+(?:(?i:first|had|has|had first|only)\s+)?(?i:took office|took power|came to power|assumed office|assumed power|was inaugurated)(?P<as>\s+as(?-u:\b))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))")
+    let re = crate::text::cached(&RE, || {
+        pattern(
+            r"(?P<p>{P})(?:,\s+(?:(?i:aged)\s+)?\d{1,3},)?(?:,\s+(?i:who))?\s+(?:(?i:first|had|has|had first|only)\s+)?(?i:took office|took power|came to power|assumed office|assumed power|was inaugurated)(?P<as>\s+as(?-u:\b))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))",
+        )
     });
     let t = ctx.table;
     let mut out = Vec::new();

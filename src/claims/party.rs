@@ -271,7 +271,7 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 /// vote", which national ruling parties do too.
 fn subnational(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         crate::text::regex(
             r"(?i-u:\b(?:states?|provinces?|regions?|territory|territories|city|county|district)\s+of\b|\b(?:state|provincial|regional|city|municipal)\s+(?:government|administration|assembly|legislature|council)|\b(?:mayor|governor|chief minister|capital)\b)|\b[A-Z][a-z]+\s+(?:state|province|region)\b",
         )
@@ -284,7 +284,7 @@ fn subnational(text: &str) -> bool {
 /// rule. (Not "lost the by-election" or "lost ground": a party in power does that too.)
 fn lost_after(rest: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         crate::text::regex(r"^[^A-Za-z]*(?:[^ ]+ +){0,2}?(?i-u:lost +(?:power|office|(?:its|their) +majority|the +(?:general +|parliamentary +|legislative +)?elections?\b)|was +(?:ousted|toppled|defeated)|voted +out|fell +from)")
     })
     .is_match(rest)
@@ -303,7 +303,9 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         return out;
     }
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| pattern(r"(?i:the)\s+(?i:first)\s+(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){1,4})(?P<o>{O})\s+(?i:since)\s+(?:(?P<p>{P})|(?P<d>{D}))"));
+    let re = crate::text::cached(&RE, || {
+        pattern(r"(?i:the)\s+(?i:first)\s+(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){1,4})(?P<o>{O})\s+(?i:since)\s+(?:(?P<p>{P})|(?P<d>{D}))")
+    });
     for c in re.captures_iter(&s.skeleton) {
         let whole = c.get(0).unwrap();
         // Only where the phrase ends its clause: "the first Labour prime minister since Blair
@@ -431,7 +433,7 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
+    let re = crate::text::cached(&RE, || {
         pattern(
             r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<rul>(?i:ruling|governing)\s+)?(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
         )

@@ -25,7 +25,7 @@ const SHAPES: [Shape; 2] = [Shape::Proposed, Shape::Argued];
 
 pub(crate) fn patterns() -> &'static [Pattern; 2] {
     static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         let subject = r"(?P<p>{P})|(?-u:\b)(?P<pro>[Hh]e|[Ss]he)";
         let adverb = r"(?:(?i:has|had|have|also|first|repeatedly|publicly|then|once|long|recently|again|later|soon)\s+)*";
         [

@@ -416,7 +416,7 @@ pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<
     static PAST: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     // "Sentenced to death", "stabbed to death": a death that is news, not one that dates the
     // sentence ("after his death", "since Raisi's death").
-    let past = PAST.get_or_init(|| word_list_regex(PAST_WORDS));
+    let past = crate::text::cached(&PAST, || word_list_regex(PAST_WORDS));
     let text = s.text();
     // Copied only for the few sentences that say it.
     let without: std::borrow::Cow<str> = if text.contains(" to death") { text.replace(" to death", "").into() } else { text.into() };
@@ -543,7 +543,7 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
     let before = &s.skeleton[..at];
     let clause = before.rsplit([';', ':']).next().unwrap_or(before);
     static BELIEF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let belief = BELIEF.get_or_init(|| word_list_regex(BELIEF_WORDS));
+    let belief = crate::text::cached(&BELIEF, || word_list_regex(BELIEF_WORDS));
     // Or a belief that the sentence's last phrase reports: "X won the vote, his party insisted".
     let tail = &s.skeleton[claim.end..];
     if belief.is_match(clause) || tail.rfind(',').is_some_and(|i| belief.is_match(&tail[i..])) {
@@ -566,7 +566,7 @@ const ELSEWHERE_WORDS: &[&str] = &[
 /// "company"): a start date or a title in it may be that post's.
 pub fn points_elsewhere(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| word_list_regex(ELSEWHERE_WORDS)).is_match(text)
+    crate::text::cached(&RE, || word_list_regex(ELSEWHERE_WORDS)).is_match(text)
 }
 
 /// The US states whose names are not also the names of cities news datelines use ("New
@@ -612,7 +612,7 @@ pub fn bare_surname_unsettled(s: &Sentence, h: &Hit<'_>, memory: &Memory, t: &Ta
     outside.iter().filter(|r| r.start < r.end).any(|r| {
         static ELSEWHERE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         let text = &s.block[r.clone()];
-        ELSEWHERE.get_or_init(|| word_list_regex(ELSEWHERE_WORDS)).is_match(text) || US_STATES.iter().any(|st| text.contains(st))
+        crate::text::cached(&ELSEWHERE, || word_list_regex(ELSEWHERE_WORDS)).is_match(text) || US_STATES.iter().any(|st| text.contains(st))
     })
 }
 

@@ -72,13 +72,15 @@ const ATTEMPT: &[&str] = &[
 
 pub(crate) fn patterns() -> &'static [Pattern; 9] {
     static RE: std::sync::OnceLock<[Pattern; 9]> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         let tail = r"(?:(?P<as>\s+as\s+)(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:new|next|first)\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?)?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         // Skeleton text with no person token in it (other tokens may be there).
         let no_person = r"(?:[^\u{E000};]|\u{E000}[^P])";
         [
             // "succeeded his elder brother B": a kinship or a rivalry between the verb and B.
-            pattern(&format!(r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?(?P<b>{{P}}){tail}")),
+            pattern(&format!(
+                r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?(?P<b>{{P}}){tail}"
+            )),
             // "B was succeeded by A", "B was succeeded as chancellor by A", "B was replaced on
             // Thursday by A".
             pattern(&format!(
@@ -104,7 +106,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
 /// does not resolve ("last month", "this week", "recently").
 fn recent_words(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| crate::text::regex(r"(?i-u)\b(?:(?:last|this|earlier this|past) (?:week|month)|recently|newly|days ago|weeks ago)(?-u:\b)"))
+    crate::text::cached(&RE, || crate::text::regex(r"(?i-u)\b(?:(?:last|this|earlier this|past) (?:week|month)|recently|newly|days ago|weeks ago)(?-u:\b)"))
         .is_match(text)
 }
 

@@ -45,7 +45,7 @@ const CITY: &str = r"(?P<city>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\
 
 pub(crate) fn patterns() -> &'static [Pattern; 6] {
     static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         let date = r"(?:\s*,?\s+(?:(?i:in|on)\s+)?(?P<d>{D}))?";
         let when = r"(?:\s*,?\s+(?:(?i:for the first time|formally|officially)\s+)?(?i:in|on|at the start of|at the beginning of|from)\s+(?P<d>{D}))?";
         // "the EU Council presidency", "the presidency of the Council of the EU", "the EU's
@@ -56,13 +56,21 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
             pattern(&format!(
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?P<verb>(?i:hosted|has hosted|had hosted|will host|is hosting|hosts|is to host|will be hosting|played host to|was host to))\s+(?:(?i:the|a|this year's|next year's|last year's)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})(?:\s+{MEETING})?(?:\s+(?i:in|at)\s+{CITY})?{date}"
             )),
-            pattern(&format!(r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+(?P<city2>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}}))?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?")),
-            pattern(&format!(r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their)\s+(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|took place|takes place|convened))?\s+(?i:in|at)\s+{CITY}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}){date}")),
+            pattern(&format!(
+                r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+(?P<city2>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}}))?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?"
+            )),
+            pattern(&format!(
+                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their)\s+(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|took place|takes place|convened))?\s+(?i:in|at)\s+{CITY}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}){date}"
+            )),
             pattern(&format!(
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+{presidency}(?:\s+(?i:from)\s+(?P<from>{{Q}}))?{when}"
             )),
-            pattern(&format!(r"(?P<from>{{Q}})\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?P<c>{{Q}}){date}")),
-            pattern(r"(?P<c>{Q})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{G})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{D}))?"),
+            pattern(&format!(
+                r"(?P<from>{{Q}})\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?P<c>{{Q}}){date}"
+            )),
+            pattern(
+                r"(?P<c>{Q})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{G})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{D}))?",
+            ),
         ]
     })
 }

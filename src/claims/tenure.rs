@@ -54,7 +54,7 @@ const SINCE: &str = r"(?:(?i:becoming|first becoming|taking office|taking power|
 
 pub(crate) fn patterns() -> &'static [Pattern; 3] {
     static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         [
             pattern(&format!(
                 r"(?P<p>{{P}})(?P<age>,\s+(?:(?i:aged)\s+)?\d{{1,3}})?(?:,\s+(?i:who)\s+|(?P<comma>,\s+)|\s+)(?:(?P<has>(?i:has))\s+|(?P<had>(?i:had))\s+)?(?:(?i:been)\s+)?(?:(?P<led>(?i:led))|(?P<inpower>(?i:in power))|(?i:ruled|governed|reigned))(?:\s+(?i:over))?(?:\s+(?P<c>{{C}})|\s+(?P<own>(?i:the country|the nation|the kingdom)))?(?:\s+(?i:as)\s+(?P<o>{{O}}))?(?:\s+(?i:continuously|uninterruptedly|without interruption|without a break))?\s+(?:(?i:for)\s+{LENGTH}(?-u:\b)|(?i:since)\s+{SINCE})"

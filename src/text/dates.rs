@@ -37,7 +37,7 @@ const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|Septe
 
 pub(crate) fn regex() -> &'static Pattern {
     static RE: OnceLock<Pattern> = OnceLock::new();
-    RE.get_or_init(|| {
+    crate::text::cached(&RE, || {
         let m = MONTH;
         Pattern::new(crate::text::regex(&format!(
             r"(?x)
