@@ -426,7 +426,8 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 /// "Prime Minister Mark Carney's Liberals won", "Rajoy, whose People's Party won", "Modi's
 /// BJP government", "Johnson's ruling Conservatives", "Modi's BJP is expected to win",
 /// "President Lai Ching-te of the Democratic Progressive Party", "Ulf Kristersson, leader of
-/// the Moderates,". Checked, as a party before a title is, against the person's party rows on the sentence's date (else
+/// the Moderates,", "Tusk, leader of the Law and Justice party" (a name's "and", "of" or "for"
+/// between capitalised words). Checked, as a party before a title is, against the person's party rows on the sentence's date (else
 /// the article's week): contradicted only where the rows cover every such day with other
 /// parties.
 pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
@@ -435,7 +436,7 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     let re = crate::text::cached(&RE, || {
         pattern(
-            r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<rul>(?i:ruling|governing)\s+)?(?P<w>(?:[A-Z][A-Za-z'’-]*\s+){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
+            r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<rul>(?i:ruling|governing)\s+)?(?P<w>(?:[A-Z][A-Za-z'’-]*\s+(?:(?:and|of|for)\s+)?){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
         )
     });
     // A date still to come ("will introduce a carbon tax on July 1") says nothing of the days
