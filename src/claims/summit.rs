@@ -17,6 +17,12 @@ use crate::text::Has;
 /// How far a "took over on DATE" day may be from the table's handover day.
 const HANDOVER_TOLERANCE_DAYS: i64 = 7;
 
+/// How long before its term ends a holder may hand the presidency over at a ceremony: the G20
+/// gavel passes at the November summit for a term that starts on 1 December, APEC's and
+/// ASEAN's at the autumn meetings (as early as September) for one that starts on 1 January. Within it, "A handed the
+/// presidency to B" names A's successor.
+const CEREMONY_BEFORE_DAYS: i64 = 120;
+
 /// Which pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Shape {
@@ -66,7 +72,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+{presidency}(?:\s+(?i:from)\s+(?P<from>{{Q}}))?{when}"
             )),
             pattern(&format!(
-                r"(?P<from>{{Q}})\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?P<c>{{Q}}){date}"
+                r"(?:(?P<from>{{Q}})|(?P<fromp>{{P}}))(?:,\s+[^,;:]{{1,100}}?,)?\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?P<c>{{Q}}){date}"
             )),
             pattern(
                 r"(?P<c>{Q})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{G})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{D}))?",
@@ -261,7 +267,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 }
                 Shape::Holds | Shape::Handover | Shape::Possessive => {
                     let Some(holder) = s.hit(&c, "c").and_then(country_of) else { continue };
-                    let from = s.hit(&c, "from").and_then(country_of);
+                    // The giver: a country, or its leader ("Indonesian President Joko Widodo
+                    // handed the G20 presidency to India"), for whom the country gives it.
+                    let from = s.hit(&c, "from").and_then(country_of).or_else(|| match s.hit(&c, "fromp").map(|h| people_in(h, ctx)).as_deref() {
+                        Some([p]) => t.people[*p].country,
+                        _ => None,
+                    });
                     let verb =
                         c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| if *shape == Shape::Possessive { "held".into() } else { String::new() });
                     check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)
@@ -391,7 +402,7 @@ fn check_presidency(
                     Why::Presidencies { org, terms: vec![row(terms[i]), row(next)] },
                     vec![Row::Presidency(row(next))],
                 ))
-            } else if end_of(terms[i]) <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS) {
+            } else if end_of(terms[i]) <= on + chrono::Duration::days(CEREMONY_BEFORE_DAYS) {
                 Some(mk(
                     Verdict::Contradicted,
                     Reason::WrongHolder,
