@@ -459,13 +459,15 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         if !bringing {
             counts.push(at(on - lag));
         }
-        counts.extend(
-            t.members_of(g)
-                .flat_map(|m| [Some(m.joined.start), m.left.map(|l| l.end + chrono::Duration::days(1))])
-                .flatten()
-                .filter(|&d| !bringing && on - lag <= d && d <= on)
-                .map(at),
-        );
+        if !bringing {
+            for m in t.members_of(g) {
+                for d in [Some(m.joined.start), m.left.map(|l| l.end + chrono::Duration::days(1))].into_iter().flatten() {
+                    if on - lag <= d && d <= on {
+                        counts.push(at(d));
+                    }
+                }
+            }
+        }
         let whole = c.get(0).unwrap();
         let said = |claimed: Option<usize>| Why::MemberCount { org: g as u32, day: on, count: now as u32, claimed: claimed.map(|n| n as u32) };
         let (verdict, why) = if !o.members_complete || on > t.as_of {

@@ -319,26 +319,22 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // the office and the party: a head of state's or government's office that person held,
         // of a country one of whose parties the words name; exactly one of each.
         let since_people: Vec<usize> = s.hit(&c, "p").map(|h| people_in(h, ctx)).unwrap_or_default();
-        let named: Vec<usize> = s
-            .tokens
-            .iter()
-            .filter_map(|x| match x {
-                Token::Entity(h) => Some(people_in(h, ctx)),
-                _ => None,
-            })
-            .flatten()
-            .filter(|p| !since_people.contains(p))
-            .collect();
+        let mut named: Vec<usize> = Vec::new();
+        for x in &s.tokens {
+            if let Token::Entity(h) = x {
+                named.extend(people_in(h, ctx).into_iter().filter(|p| !since_people.contains(p)));
+            }
+        }
         let held = |p: usize, o: usize| t.terms_of_person(p).any(|x| x.office == o && !x.acting);
-        let pairs: Vec<(usize, usize, usize)> = offices_of(oh)
-            .into_iter()
-            .filter(|&o| matches!(&*t.offices[o].kind, "head_of_state" | "head_of_government"))
-            .filter_map(|o| match t.offices[o].jurisdiction {
-                crate::facts::Body::Country(cn) => party_named(t, cn, phrase).map(|p| (o, p)),
-                _ => None,
-            })
-            .flat_map(|(o, p)| named.iter().filter(move |&&x| held(x, o)).map(move |&x| (x, o, p)).collect::<Vec<_>>())
-            .collect();
+        let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+        for o in offices_of(oh) {
+            let crate::facts::Body::Country(cn) = t.offices[o].jurisdiction else { continue };
+            if !matches!(&*t.offices[o].kind, "head_of_state" | "head_of_government") {
+                continue;
+            }
+            let Some(p) = party_named(t, cn, phrase) else { continue };
+            pairs.extend(named.iter().filter(|&&x| held(x, o)).map(|&x| (x, o, p)));
+        }
         // (Compared to the first rather than sorted and deduplicated: a sort of these triples
         // would be one more sort instantiated in the .wasm, about 7 KB gzipped.)
         let Some(&(x, o, party)) = pairs.first() else { continue };
