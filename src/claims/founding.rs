@@ -17,7 +17,8 @@ enum Shape {
     /// "Australia, the UK and the US announced the establishment of AUKUS".
     Announced,
     /// "Greece, one of NATO's 12 founding members", "Qatar was one of the five countries that
-    /// founded OPEC", "India, a founding member of the SCO".
+    /// founded OPEC", "India, a founding member of the SCO", "the SCO, which China, Russia
+    /// and four Central Asian states founded in 2001".
     OneOf,
 }
 
@@ -28,13 +29,13 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
     crate::text::cached(&RE, || {
         [
             pattern(
-                r"(?:(?P<g>{G})|(?P<the>{ORG}|[Tt]he\s+[a-z]+-(?:nation|member|country|state)\s+(?:bloc|alliance|grouping|group|organi[sz]ation)))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+|(?P<bare>\s+))(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?i:in|on)\s+(?P<d>{D})(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+))?",
+                r"(?:(?P<g>{G})|(?P<the>{ORG}|[Tt]he\s+[a-z]+-(?:nation|member|country|state)\s+(?:bloc|alliance|grouping|group|organi[sz]ation)))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+|(?P<bare>\s+))(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?P<ago>\d{1,3})\s+(?i:years\s+ago))(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+))?",
             ),
             pattern(
                 r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+(?:(?i:the)\s+)?(?P<g>{G})(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
             pattern(
-                r"(?P<one>{C})(?:,\s+(?:(?i:which|that)\s+(?:(?i:was|is)\s+)?)?|\s+(?i:was|is|became|remains)\s+)(?:(?i:one of)\s+(?:(?i:the)\s+)?(?:[\w-]+\s+)?|(?i:a|an)\s+)(?:(?i:founding|original)\s+(?i:members?|member states?|states?|countries|country|nations?|signatory|signatories)\s+(?i:of)\s+(?:(?i:the)\s+)?|(?i:countries|nations|states)\s+(?i:that|which|to)\s+(?i:founded|found|set up|established|created|formed)\s+(?:(?i:the)\s+)?)?(?P<g>{G})(?:(?:'s|’s)\s+(?:[\w-]+\s+)?(?i:founding|original)\s+(?i:members|member states|states|countries|nations|signatories))?(?:\s+(?i:in)\s+(?P<d>{D}))?",
+                r"(?:(?P<one>{C})(?:,\s+(?:(?i:which|that)\s+(?:(?i:was|is)\s+)?)?|\s+(?i:was|is|became|remains)\s+)(?:(?i:one of)\s+(?:(?i:the)\s+)?(?:[\w-]+\s+)?|(?i:a|an)\s+)(?:(?i:founding|original)\s+(?i:members?|member states?|states?|countries|country|nations?|signatory|signatories)\s+(?i:of)\s+(?:(?i:the)\s+)?|(?i:countries|nations|states)\s+(?i:that|which|to)\s+(?i:founded|found|set up|established|created|formed)\s+(?:(?i:the)\s+)?)?(?P<g>{G})(?:(?:'s|’s)\s+(?:[\w-]+\s+)?(?i:founding|original)\s+(?i:members|member states|states|countries|nations|signatories))?|(?P<g4>{G}),\s+(?i:which)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:founded|set up|established|created|formed))(?:\s+(?i:in)\s+(?P<d>{D}))?",
             ),
         ]
     })
@@ -56,20 +57,30 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             }
             // "One of NATO's founding members", "one of the countries that founded OPEC"; not
             // "one of NATO's members", nor "… of the EU's predecessor".
-            if one_of && (!whole.as_str().contains("ound") && !whole.as_str().contains("riginal") || s.skeleton[whole.end()..].starts_with(['\'', '’'])) {
+            if one_of
+                && c.name("list").is_none()
+                && (!whole.as_str().contains("ound") && !whole.as_str().contains("riginal") || s.skeleton[whole.end()..].starts_with(['\'', '’']))
+            {
                 continue;
             }
-            let Some(org) = org_in(s, &c, ctx) else {
+            let Some(org) = org_in(s, &c, ctx).or_else(|| s.hit(&c, "g4").and_then(org_of)) else {
                 continue;
             };
             let o = &t.orgs[org];
-            let date = s.date(&c, "d").or_else(|| if announced { s.scope_date() } else { None }).map(|d| d.range);
+            // "founded 50 years ago": that many years before the article's, or one more (the
+            // anniversary may be still to come).
+            let ago = c.name("ago").and_then(|n| n.as_str().parse::<u32>().ok()).and_then(|n| {
+                let y = chrono::Datelike::year(&ctx.reference) - n as i32;
+                Some(DateRange::span(DateRange::year(y - 1)?.start, DateRange::year(y)?.end))
+            });
+            let date = s.date(&c, "d").or_else(|| if announced { s.scope_date() } else { None }).map(|d| d.range).or(ago);
             // "founded in 1967 by Indonesia, Malaysia, …": the founders, when the list ends the
             // phrase ("…, the United States, and Canada joined a year later" lists no founders).
-            // One country said to be one of the founders is one listed.
+            // One country said to be one of the founders is one listed; a list that founded it
+            // ("which China, Russia and … founded") is read whole.
             let listed: Vec<usize> = match (c.name("list"), s.hit(&c, "one")) {
                 (_, Some(h)) => country_of(h).into_iter().collect(),
-                (Some(l), _) if announced || s.skeleton[l.end()..].trim_start().chars().next().is_none_or(|ch| ".,;:)".contains(ch)) => {
+                (Some(l), _) if announced || one_of || s.skeleton[l.end()..].trim_start().chars().next().is_none_or(|ch| ".,;:)".contains(ch)) => {
                     s.tokens_in(l).into_iter().filter_map(country_of).collect()
                 }
                 _ => Vec::new(),
