@@ -31,7 +31,9 @@ enum Shape {
     /// "the BODY summit [was] hosted by C".
     HostedBy,
     /// "the [Nth] BODY summit in CITY [in DATE]"; "BODY leaders opened a two-day summit in
-    /// CITY" (leaders only: a ministers' meeting is not the summit).
+    /// CITY" (leaders only: a ministers' meeting is not the summit), "… the bloc's 17th summit
+    /// in CITY"; "the 25th summit of the BODY in CITY". A region after the city ("in
+    /// Charlevoix, Quebec, on Monday") does not hide the date.
     Place,
     /// "C holds / took over the BODY presidency [on DATE]".
     Holds,
@@ -66,7 +68,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
                 r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+(?P<city2>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}}))?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?"
             )),
             pattern(&format!(
-                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their)\s+(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|took place|takes place|convened))?\s+(?i:in|at)\s+{CITY}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}){date}"
+                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|took place|takes place|convened))?\s+(?i:in|at)\s+{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+(?P<city4>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}})|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}){date}"
             )),
             pattern(&format!(
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+{presidency}(?:\s+(?i:from)\s+(?P<from>{{Q}}))?{when}"
@@ -199,7 +201,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for (shape, re) in SHAPES.iter().zip(patterns().iter()) {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let Some(gh) = s.hit(&c, "g").or_else(|| s.hit(&c, "g2")).or_else(|| s.hit(&c, "g3")) else { continue };
+            let Some(gh) = ["g", "g2", "g3", "g4"].into_iter().find_map(|n| s.hit(&c, n)) else { continue };
             let Some(g) = org_of(gh) else { continue };
             let written_body = &s.block[gh.start..gh.end];
             let dexpr = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.scope_date());
@@ -221,8 +223,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let country = s.hit(&c, "c").and_then(country_of);
                     // "The G7 summit", "This year's NATO summit": a capital that starts a
                     // sentence or a phrase is no place.
-                    let city =
-                        c.name("city").or(c.name("city2")).or(c.name("city3")).map(|m| m.as_str().trim()).filter(|x| !NOT_PLACES.contains(&x.lower().as_str()));
+                    let city = ["city", "city2", "city3", "city4"]
+                        .into_iter()
+                        .find_map(|n| c.name(n))
+                        .map(|m| m.as_str().trim())
+                        .filter(|x| !NOT_PLACES.contains(&x.lower().as_str()));
                     // "The first G20 summit in Africa", "… on African soil", "… since the
                     // pandemic": a word ordinal that a phrase after the summit restricts counts
                     // the summits of that kind, not the series. Digits ("the 13th G20 summit")
@@ -232,7 +237,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let ordinal = if word_ordinal && restricted(&s.skeleton[g_end..]) {
                         None
                     } else {
-                        c.name("n").and_then(|n| ordinal_of(n.as_str())).or_else(|| ordinal_in_name(written_body))
+                        ["n", "n2", "n3"].into_iter().find_map(|n| c.name(n)).and_then(|n| ordinal_of(n.as_str())).or_else(|| ordinal_in_name(written_body))
                     };
                     // A plan ("will host the summit in June", written before June) is not
                     // contradicted by what happened later.
