@@ -399,7 +399,9 @@ fn check_presidency(
                 .iter()
                 .position(|x| x.holder == from && x.start <= on && x.end.is_some_and(|e| e <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS)));
             let i = terms.iter().rposition(|x| x.holder == from && x.start <= on).or(handed)?;
-            let next = terms.get(i + 1)?;
+            // The row after it is the successor only if it starts where A's ends: a gap in the
+            // table (a handover it could not date) names no one.
+            let next = terms.get(i + 1).filter(|n| terms[i].end == Some(n.start))?;
             if next.holder == holder {
                 Some(mk(
                     Verdict::Supported,
@@ -428,7 +430,7 @@ fn check_presidency(
                     return None;
                 }
                 let i = *mine.last().unwrap();
-                let prev = i.checked_sub(1).map(|j| terms[j])?;
+                let prev = i.checked_sub(1).map(|j| terms[j]).filter(|p| p.end == Some(terms[i].start))?;
                 return Some(took_over_from(terms[i], prev));
             }
             let when = match (date, present, future) {
@@ -468,7 +470,10 @@ fn check_presidency(
                 let x = during.iter().find(|x| x.holder == holder).unwrap();
                 Some(mk(Verdict::Supported, Reason::Confirmed, Why::Presidencies { org, terms: vec![row(x)] }, vec![Row::Presidency(row(x))]))
             } else if let [x] = during.as_slice() {
-                Some(mk(Verdict::Contradicted, Reason::WrongHolder, Why::Presidencies { org, terms: vec![row(x)] }, vec![Row::Presidency(row(x))]))
+                // One holder the whole time: a window that runs into a gap of the table (a
+                // handover it could not date) or before its first row settles nothing.
+                (x.start <= when.start && when.end <= end_of(x))
+                    .then(|| mk(Verdict::Contradicted, Reason::WrongHolder, Why::Presidencies { org, terms: vec![row(x)] }, vec![Row::Presidency(row(x))]))
             } else {
                 None
             }
