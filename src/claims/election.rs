@@ -345,9 +345,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 }
 
 /// The day a date names: "on November 5" with no year is the occurrence nearest the article,
-/// forwards or back; a date with its year is that day.
+/// forwards or back, unless the sentence looks forward ("will be held on November 5", written
+/// in January: the coming one, which the date reader already chose); a date with its year is
+/// that day.
 fn nearest_day(d: &crate::text::dates::DateExpr, reference: NaiveDate) -> NaiveDate {
     match d.month_day {
+        Some(_) if d.range.start > reference => d.range.start,
         Some((m, dd)) => day_nearest(m, dd, reference).unwrap_or(d.range.start),
         None => d.range.start,
     }
