@@ -19,9 +19,12 @@ const HANDOVER_TOLERANCE_DAYS: i64 = 7;
 
 /// How long before its term ends a holder may hand the presidency over at a ceremony: the G20
 /// gavel passes at the November summit for a term that starts on 1 December, APEC's and
-/// ASEAN's at the autumn meetings (as early as September) for one that starts on 1 January. Within it, "A handed the
-/// presidency to B" names A's successor.
+/// ASEAN's at the autumn meetings (as early as September) for one that starts on 1 January.
+/// Within it, "A handed the presidency to B" names A's successor.
 const CEREMONY_BEFORE_DAYS: i64 = 120;
+
+/// The groups that may name the body, in the patterns' order of preference.
+const BODY_GROUPS: [&str; 4] = ["g", "g2", "g3", "g4"];
 
 /// Which pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -201,7 +204,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     for (shape, re) in SHAPES.iter().zip(patterns().iter()) {
         for c in re.captures_iter(&s.skeleton) {
             let whole = c.get(0).unwrap();
-            let Some(gh) = ["g", "g2", "g3", "g4"].into_iter().find_map(|n| s.hit(&c, n)) else { continue };
+            let Some(gh) = BODY_GROUPS.into_iter().find_map(|n| s.hit(&c, n)) else { continue };
             let Some(g) = org_of(gh) else { continue };
             let written_body = &s.block[gh.start..gh.end];
             let dexpr = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.scope_date());
@@ -233,7 +236,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // the summits of that kind, not the series. Digits ("the 13th G20 summit")
                     // always number the series.
                     let word_ordinal = c.name("n").is_some_and(|n| n.as_str().starts_with(|ch: char| ch.is_ascii_alphabetic()));
-                    let g_end = c.name("g").or(c.name("g2")).or(c.name("g3")).map_or(whole.end(), |m| m.end());
+                    let g_end = BODY_GROUPS.into_iter().find_map(|n| c.name(n)).map_or(whole.end(), |m| m.end());
                     let ordinal = if word_ordinal && restricted(&s.skeleton[g_end..]) {
                         None
                     } else {
