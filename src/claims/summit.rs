@@ -38,7 +38,8 @@ enum Shape {
     /// in CITY"; "the 25th summit of the BODY in CITY". A region after the city ("in
     /// Charlevoix, Quebec, on Monday") does not hide the date.
     Place,
-    /// "C holds / took over the BODY presidency [on DATE]".
+    /// "C holds / took over the BODY presidency [for YEAR] [from C2] [on DATE] [, succeeding
+    /// C2]", "LEADER took over as BODY chair from LEADER2": a leader stands for the country.
     Holds,
     /// "C handed the BODY presidency to C2".
     Handover,
@@ -62,7 +63,11 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
         // "the EU Council presidency", "the presidency of the Council of the EU", "the EU's
         // rotating presidency": the rotating presidency is the Council's, and news names it
         // either way.
-        let presidency = r"(?:(?i:the)\s+)?(?:(?i:rotating)\s+)?(?:(?P<g>{G})(?:'s|’s)?(?:\s+(?i:Council))?\s+(?:(?i:rotating)\s+)?(?i:presidency|chair|chairmanship)|(?i:presidency|chair|chairmanship)\s+of\s+(?:(?i:the)\s+)?(?:(?i:Council\s+of\s+the)\s+)?(?P<g2>{G})(?:\s+(?i:Council)\b)?)";
+        let presidency = r"(?:(?i:the)\s+)?(?:(?i:rotating|six-month|annual|one-year)\s+)?(?:(?P<g>{G})(?:'s|’s)?(?:\s+(?i:Council))?\s+(?:(?i:rotating)\s+)?(?i:presidency|chairmanship|chair)(?-u:\b)|(?i:presidency|chairmanship|chair)\s+of\s+(?:(?i:the)\s+)?(?:(?i:Council\s+of\s+the)\s+)?(?P<g2>{G})(?:\s+(?i:Council)\b)?)";
+        // The one who handed it over: a country ("from Poland", "from Kenya's William Ruto") or
+        // a leader, for whom the country stands ("from Comoros President Azali Assoumani").
+        let giver = r"(?:(?P<from>{Q})(?:(?:'s|’s)\s+(?:{O}\s+)?{P})?|(?:{O}\s+)?(?P<fromp>{P})|(?P<fromo>{O}))";
+        let giver2 = giver.replace("<from", "<from2");
         [
             pattern(&format!(
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?P<verb>(?i:hosted|has hosted|had hosted|will host|is hosting|hosts|is to host|will be hosting|played host to|was host to))\s+(?:(?i:the|a|this year's|next year's|last year's)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})(?:\s+{MEETING})?(?:\s+(?i:in|at)\s+{CITY})?{date}"
@@ -74,7 +79,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
                 r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|took place|takes place|convened))?\s+(?i:in|at)\s+{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+(?P<city4>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}})|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}){date}"
             )),
             pattern(&format!(
-                r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+{presidency}(?:\s+(?i:from)\s+(?P<from>{{Q}}))?{when}"
+                r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b))(?:\s+(?i:for)\s+(?P<d3>{{D}}))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
             )),
             pattern(&format!(
                 r"(?:(?P<from>{{Q}})|(?P<fromp>{{P}}))(?:,\s+[^,;:]{{1,100}}?,)?\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?P<c>{{Q}}){date}"
@@ -207,7 +212,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let Some(gh) = BODY_GROUPS.into_iter().find_map(|n| s.hit(&c, n)) else { continue };
             let Some(g) = org_of(gh) else { continue };
             let written_body = &s.block[gh.start..gh.end];
-            let dexpr = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.scope_date());
+            let dexpr = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.date(&c, "d3")).or_else(|| s.scope_date());
             let date = dexpr.map(|d| d.range);
             // "in June" with no year: the reader's June may be the coming one or the last.
             let implied_year =
@@ -274,13 +279,38 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     }
                 }
                 Shape::Holds | Shape::Handover | Shape::Possessive => {
-                    let Some(holder) = s.hit(&c, "c").and_then(country_of) else { continue };
-                    // The giver: a country, or its leader ("Indonesian President Joko Widodo
-                    // handed the G20 presidency to India"), for whom the country gives it.
-                    let from = s.hit(&c, "from").and_then(country_of).or_else(|| match s.hit(&c, "fromp").map(|h| people_in(h, ctx)).as_deref() {
-                        Some([p]) => t.people[*p].country,
-                        _ => None,
-                    });
+                    // The holder and the giver: a country, or its leader ("Indonesian President
+                    // Joko Widodo handed the G20 presidency to India"), for whom the country stands.
+                    // Or a country's office ("from Comoros President Azali Assoumani", a name
+                    // the table does not hold).
+                    let country_in = |n: &str| {
+                        let person = || match s.hit(&c, &format!("{n}p")).map(|h| people_in(h, ctx)).as_deref() {
+                            Some([p]) => t.people[*p].country,
+                            _ => None,
+                        };
+                        // (Every office the title may name is that country's: a bare
+                        // "President" names none.)
+                        let office = || {
+                            let os = offices_of(s.hit(&c, &format!("{n}o"))?);
+                            let q = |o: &usize| match t.offices[*o].jurisdiction {
+                                crate::facts::Body::Country(q) => Some(q),
+                                _ => None,
+                            };
+                            let first = q(os.first()?)?;
+                            os.iter().all(|o| q(o) == Some(first)).then_some(first)
+                        };
+                        s.hit(&c, n).and_then(country_of).or_else(person).or_else(office)
+                    };
+                    let Some(holder) = country_in("c") else { continue };
+                    // "The chairmanship of the African Union Commission": a name that goes on
+                    // is another body's.
+                    if let Some(m) = c.name("g2") {
+                        let rest = s.skeleton[m.end()..].trim_start();
+                        if rest.strip_prefix("Council").unwrap_or(rest).trim_start().starts_with(char::is_uppercase) {
+                            continue;
+                        }
+                    }
+                    let from = country_in("from").or_else(|| country_in("from2"));
                     let verb =
                         c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| if *shape == Shape::Possessive { "held".into() } else { String::new() });
                     check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)
@@ -426,9 +456,20 @@ fn check_presidency(
         _ => {
             // The day the claim speaks of: its date, or the article's for the present tense.
             let took = verb.has("took") || verb.has("assum") || verb.has("take");
-            // "took over from C" with no date: the holder's terms and who came before each.
+            // "took over from C" with no date: the holder's terms and who came before each,
+            // the coming one included when the ceremony comes before it (ASEAN's in October).
             if let (Some(f), true, None) = (from, took, date) {
-                let mine: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].holder == holder && terms[i].start <= ctx.reference).collect();
+                let soon = ctx.reference + chrono::Duration::days(CEREMONY_BEFORE_DAYS);
+                let mine: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].holder == holder && terms[i].start <= soon).collect();
+                if let Some(&i) = mine.iter().find(|&&i| i > 0 && terms[i - 1].holder == f && terms[i - 1].end == Some(terms[i].start)) {
+                    let rows = vec![row(terms[i - 1]), row(terms[i])];
+                    return Some(mk(
+                        Verdict::Supported,
+                        Reason::Confirmed,
+                        Why::Presidencies { org, terms: rows.clone() },
+                        rows.into_iter().map(Row::Presidency).collect(),
+                    ));
+                }
                 if mine.is_empty() || mine.iter().any(|&i| i > 0 && terms[i - 1].holder == f) {
                     return None;
                 }
