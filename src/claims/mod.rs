@@ -481,7 +481,7 @@ pub struct Claim {
 /// the extension's background runs once the core is ready, before it handles the first
 /// check): compiling them is most of the first check's time on a cold worker.
 pub fn compile_patterns() {
-    let _ = (office::patterns(), succession::patterns(), founding::patterns(), membership::patterns(), membership::consists());
+    let _ = (office::patterns(), succession::patterns(), succession::title_after(), founding::patterns(), membership::patterns(), membership::consists());
     let _ = tenure::patterns();
     let _ = (election::patterns(), proposal::patterns(), summit::patterns(), crate::text::dates::regex(), scope_date_pattern());
     let _ = hedged("");

@@ -73,21 +73,27 @@ const ATTEMPT: &[&str] = &[
 pub(crate) fn patterns() -> &'static [Pattern; 9] {
     static RE: std::sync::OnceLock<[Pattern; 9]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
-        let tail = r"(?:(?P<as>\s+as\s+)(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:new|next|first)\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?)?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
+        let tail = r"(?:\s+(?i:at the helm of|as head of|as the head of)\s+(?:the\s+)?(?P<g>{G})|(?P<as>\s+as\s+)(?:(?P<top>(?i:head of state|head of government))|(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:new|next|first|\d+(?:st|nd|rd|th))\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
+        // Before B: "succeeding South Africa's B", "replacing the impeached B", "succeeding
+        // outgoing President B".
+        let pre = r"(?:{Q}(?:'s|’s)\s+)?(?:(?i:the)\s+)?(?:(?i:late|outgoing|ousted|impeached|embattled|former|interim|acting)\s+)?(?:{O}\s+)?";
         // Skeleton text with no person token in it (other tokens may be there).
         let no_person = r"(?:[^\u{E000};]|\u{E000}[^P])";
         [
             // "succeeded his elder brother B": a kinship or a rivalry between the verb and B.
             pattern(&format!(
-                r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?(?P<b>{{P}}){tail}"
+                r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?{pre}(?P<b>{{P}}){tail}"
             )),
             // "B was succeeded by A", "B was succeeded as chancellor by A", "B was replaced on
             // Thursday by A".
             pattern(&format!(
                 r"(?P<b>{{P}})(?:,\s+(?i:who))?\s+(?i:was|had been|has been)\s+(?i:succeeded|replaced)(?:\s+as\s+(?:(?i:the)\s+)?(?:(?P<q3>{{Q}})(?:'s|’s)?\s+)?(?P<o2>{{O}}))?(?:\s*,?\s+(?i:on|in)\s+(?P<d2>{{D}}))?\s+by\s+(?P<a>{{P}}){tail}"
             )),
-            pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}*?),\s+(?i:succeeding|replacing|taking over from)\s+(?P<b>{{P}}){tail}")),
-            pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}*?)\s(?i:to replace|to succeed)\s+(?P<b>{{P}}){tail}")),
+            // "A took over as O on D from B": "from" only after "over as" (checked in code).
+            pattern(&format!(
+                r"(?P<a>{{P}})(?P<mid>{no_person}*?)(?:,\s+(?i:succeeding|replacing|taking over from)|(?P<from>\s+(?i:from)))\s+{pre}(?P<b>{{P}}){tail}"
+            )),
+            pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}*?)\s(?i:to replace|to succeed)\s+{pre}(?P<b>{{P}}){tail}")),
             pattern(r"(?:(?P<a>{P})(?:'s|’s)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er))\s+(?:(?i:immediate|direct)\s+)?(?i:predecessor),?\s+(?P<b>{P})"),
             // No pronoun here: "his successor" would stand for B, whom the checks below need named.
             pattern(r"(?P<b>{P})(?:'s|’s)\s+(?:(?i:immediate|direct)\s+)?(?i:successor),?\s+(?P<a>{P})"),
@@ -101,6 +107,17 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
         ]
     })
 }
+
+/// Whether a word of `text` (lower-cased; words split at what is not a letter, digit or
+/// hyphen) is in `list`.
+#[inline(never)]
+fn any_word(text: &str, list: &[&str]) -> bool {
+    text.lower().split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).any(|w| list.contains(&w))
+}
+
+/// Verbs of choosing that come before the taking of office ("elected on Saturday, succeeding
+/// B", who left in March).
+const CHOICE: &[&str] = &["elected", "chosen", "picked", "named", "appointed", "nominated", "selected", "confirmed", "voted"];
 
 /// Whether a sentence dates its event to the last days or weeks in words the date reader
 /// does not resolve ("last month", "this week", "recently").
@@ -162,16 +179,30 @@ fn successor_was(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, V
 /// minister, replacing B": the office A took, when the words between A and the participle name
 /// one office only, after "as" or "became". With two ("A, who served as foreign secretary,
 /// became prime minister, succeeding B") it is not plain which B held.
-fn participle_office<'s>(s: &'s Sentence, c: &Groups) -> Option<&'s Hit<'s>> {
+///
+/// Also "was elected O", "named O" ("as" left out), with the country or a number before the
+/// title ("as Canada's prime minister", "as the 26th governor"), and, for "elected A prime
+/// minister to replace B" (`bare`), a title right after A.
+/// The words before a title that make it the post taken: "as", "became", "was elected",
+/// "named", with the country ("as Canada's") or a number ("the 26th", "Britain's 58th") between.
+pub(crate) fn title_after() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    crate::text::cached(&RE, || {
+        crate::text::regex(
+            r"(?i)(?:^|\s)(?:as|became|elected|named|appointed|chosen|confirmed)(?:\s+the)?(?:\s+\x{E000}C\d+\x{E001}(?:'s|’s))?(?:\s+(?:\d+(?:st|nd|rd|th)|new|next|first))?\s*$",
+        )
+    })
+}
+
+fn participle_office<'s>(s: &'s Sentence, c: &Groups, bare: bool) -> Option<&'s Hit<'s>> {
     let mid = c.name("mid")?.as_str();
     let mut offices = mid.match_indices("\u{E000}O");
     let (at, _) = offices.next()?;
     if offices.next().is_some() {
         return None;
     }
-    let before = mid[..at].trim_end().lower();
-    let before = before.strip_suffix("the").map(str::trim_end).unwrap_or(&before);
-    if !(before.ends_with(" as") || before.ends_with(" became")) {
+    let before = &mid[..at];
+    if !(title_after().is_match(before) || (bare && before.trim().is_empty())) {
         return None;
     }
     match s.token_after_open(mid[at..].strip_prefix(OPEN)?)? {
@@ -248,7 +279,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // regex scan of the sentence).
         let sk = &s.skeleton;
         let present = match shape {
-            Shape::Participle => sk.has("ucceeding") || sk.has("eplacing") || sk.has("aking over from"),
+            Shape::Participle => sk.has("ucceeding") || sk.has("eplacing") || sk.has("aking over from") || sk.has("over as "),
             Shape::ChosenToReplace => sk.has("to replace") || sk.has("to succeed"),
             Shape::Predecessor | Shape::PredecessorAfter => sk.has("redecessor"),
             Shape::Successor | Shape::SuccessorAfter => sk.has("uccessor"),
@@ -263,6 +294,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let Some(bh) = s.hit(&c, "b") else {
                 continue;
             };
+            // "Rutte took over as NATO chief on Tuesday from B": "from" names B only there.
+            if c.name("from").is_some() && !c.name("mid").is_some_and(|m| m.as_str().lower().has("over as ")) {
+                continue;
+            }
+            // "Lawmakers elected A prime minister to replace B": the choosing before A.
+            let chosen_before = *shape == Shape::ChosenToReplace && any_word(&s.words_before(whole.start(), 2).join(" "), CHOSEN);
             if matches!(shape, Shape::ChosenToReplace | Shape::Ending) {
                 let mid = c.name("mid").map(|m| m.as_str().lower()).unwrap_or_default();
                 // Counted here, not in the pattern (a bounded repeat multiplies the automaton).
@@ -273,7 +310,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 let words: Vec<&str> = mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).collect();
                 // "A was sworn in, ending B's tenure" is a fact done; "A, who is expected to
                 // be sworn in, ending …" or "A's bid …" is not.
-                if (*shape == Shape::ChosenToReplace && !words.iter().any(|w| CHOSEN.contains(w))) || words.iter().any(|w| ATTEMPT.contains(w)) {
+                if (*shape == Shape::ChosenToReplace && !chosen_before && !words.iter().any(|w| CHOSEN.contains(w)))
+                    || words.iter().any(|w| ATTEMPT.contains(w))
+                {
                     continue;
                 }
             }
@@ -298,10 +337,32 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let qualifier = ["q", "q2", "q3"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
             // Ending: the office A took is the one B's tenure was in only when it is a top
             // office of a state (see [`inferred`]); a named one is not read.
-            let explicit =
-                if *shape == Shape::Ending { None } else { s.hit(&c, "o").or_else(|| s.hit(&c, "o2")).or_else(|| participle_office(s, &c)).map(offices_of) };
+            // "At the helm of the ECB": the body's one leading office.
+            let helm = || {
+                let g = s.hit(&c, "g").and_then(org_of)?;
+                let mut os =
+                    (0..t.offices.len()).filter(|&o| t.offices[o].jurisdiction == crate::facts::Body::Org(g) && t.offices[o].kind.as_ref() == "leader");
+                let o = os.next()?;
+                os.next().is_none().then(|| vec![o])
+            };
+            let explicit = if *shape == Shape::Ending {
+                None
+            } else {
+                s.hit(&c, "o").or_else(|| s.hit(&c, "o2")).or_else(|| participle_office(s, &c, chosen_before)).map(offices_of).or_else(helm)
+            };
+            // "as" that names no post: "…, succeeding B as he prepared to …"; "as head of
+            // state" names the top office, read as when no office is named.
+            let as_post = c.name("as").is_some_and(|m| {
+                let next = s.skeleton[m.end()..].split(' ').next().unwrap_or("");
+                c.name("top").is_none() && !any_word(next, &["he", "she", "they", "it", "we", "i", "you", "part", "well", "expected", "soon"])
+            });
+            // The span leaves out an "as" that names nothing.
+            let end = match c.name("as") {
+                Some(m) if ["o", "q", "top"].iter().all(|n| c.name(n).is_none()) => m.start(),
+                _ => whole.end(),
+            };
             // "… ending B's tenure as party leader": another post. Ending reads only a top one.
-            let other_office = c.name("as").is_some()
+            let other_office = as_post
                 && match (*shape, s.hit(&c, "o")) {
                     (Shape::Ending, Some(h)) => !offices_of(h).iter().any(|&o| is_top(t, o)),
                     _ => explicit.is_none(),
@@ -330,7 +391,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 }
             );
             let mk = |claim: Claim, verdict, why: Why, rows: Vec<Row>| Checked {
-                span: whole.start()..whole.end(),
+                span: whole.start()..end,
                 claim,
                 verdict,
                 reason: if verdict == Verdict::Contradicted { Reason::WrongSuccession } else { Reason::plain(verdict) },
@@ -412,7 +473,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // "A was chosen in July to succeed B": the date is the choice's, which comes
                 // before the handover, by up to a year (an election in November for an
                 // inauguration in January; a vote in July for a commission in December).
-                let lead = if *shape == Shape::ChosenToReplace { CHOICE_LEAD_DAYS } else { 0 };
+                // So too "A was elected chairperson on Saturday, succeeding B": the vote's day.
+                let chose = *shape == Shape::ChosenToReplace || c.name("mid").is_some_and(|m| any_word(m.as_str(), CHOICE));
+                let lead = if chose { CHOICE_LEAD_DAYS } else { 0 };
                 let choice = DateRange::span(d.start, d.end + chrono::Duration::days(lead));
                 if let Some(h) = found.iter().find(|h| date_matches(&d, h.to.start) || choice.contains(h.to.start)) {
                     out.push(mk(claim, Verdict::Supported, said(h, Handed::Stop), rows(t, h)));
@@ -440,7 +503,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // No such succession. Contradicted only for a named office, when the table knows
             // who came after the predecessor (or that the predecessor never held it).
             let verdict_and_why = match (&explicit, offices.as_slice()) {
-                (Some(_), [o]) if ctx.reference <= t.covered(*o) && a_c.len() == 1 && b_c.len() == 1 => {
+                // (The table covers the office on the article's date, or at least up to A's
+                // taking it in the days around it: "Kast, who succeeded B on Wednesday".)
+                (Some(_), [o])
+                    if a_c.len() == 1
+                        && b_c.len() == 1
+                        && (ctx.reference <= t.covered(*o)
+                            || t.terms_of_office(*o).any(|x| {
+                                x.person == a_c[0] && !x.acting && x.start <= t.covered(*o) && (x.start - ctx.reference).num_days().abs() <= DAY_TOLERANCE
+                            })) =>
+                {
                     let o = *o;
                     let b_terms: Vec<&Term> = t.terms_of_office(o).filter(|x| x.person == b_c[0]).collect();
                     let after_b: Vec<Handover> = handovers(t, o).into_iter().filter(|h| h.from.person == b_c[0]).collect();

@@ -283,15 +283,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // Joko Widodo handed the G20 presidency to India"), for whom the country stands.
                     // Or a country's office ("from Comoros President Azali Assoumani", a name
                     // the table does not hold).
-                    let country_in = |n: &str| {
-                        let person = || match s.hit(&c, &format!("{n}p")).map(|h| people_in(h, ctx)).as_deref() {
+                    let country_in = |[n, np, no]: [&str; 3]| {
+                        let person = || match s.hit(&c, np).map(|h| people_in(h, ctx)).as_deref() {
                             Some([p]) => t.people[*p].country,
                             _ => None,
                         };
                         // (Every office the title may name is that country's: a bare
                         // "President" names none.)
                         let office = || {
-                            let os = offices_of(s.hit(&c, &format!("{n}o"))?);
+                            let os = offices_of(s.hit(&c, no)?);
                             let q = |o: &usize| match t.offices[*o].jurisdiction {
                                 crate::facts::Body::Country(q) => Some(q),
                                 _ => None,
@@ -301,7 +301,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         };
                         s.hit(&c, n).and_then(country_of).or_else(person).or_else(office)
                     };
-                    let Some(holder) = country_in("c") else { continue };
+                    let Some(holder) = country_in(["c", "cp", "co"]) else { continue };
                     // "The chairmanship of the African Union Commission": a name that goes on
                     // is another body's.
                     if let Some(m) = c.name("g2") {
@@ -310,7 +310,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             continue;
                         }
                     }
-                    let from = country_in("from").or_else(|| country_in("from2"));
+                    let from = country_in(["from", "fromp", "fromo"]).or_else(|| country_in(["from2", "from2p", "from2o"]));
                     let verb =
                         c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| if *shape == Shape::Possessive { "held".into() } else { String::new() });
                     check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)
