@@ -189,7 +189,8 @@ pub(crate) fn title_after() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         crate::text::regex(
-            r"(?i)(?:^|\s)(?:as|became|elected|named|appointed|chosen|confirmed)(?:\s+the)?(?:\s+\x{E000}C\d+\x{E001}(?:'s|’s))?(?:\s+(?:\d+(?:st|nd|rd|th)|new|next|first))?\s*$",
+            // ("(?i-u:": ASCII case folding only; the WebAssembly build has no Unicode case tables.)
+            r"(?:^|\s)(?i-u:as|became|elected|named|appointed|chosen|confirmed)(?:\s+(?i-u:the))?(?:\s+\x{E000}C\d+\x{E001}(?:'s|’s))?(?:\s+(?:\d+(?:st|nd|rd|th)|(?i-u:new|next|first)))?\s*$",
         )
     })
 }
