@@ -503,7 +503,10 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) > 0 {
         out.extend(party::first_since(s, ctx).into_iter().map(|c| (Family::Party, c)));
     }
-    if s.count(Kind::Person) > 0 && (s.skeleton.has("'s ") || s.skeleton.has("’s ") || s.skeleton.has(" whose ") || s.skeleton.has(" of the ")) {
+    let sk = &s.skeleton;
+    let party_words =
+        || ["'s ", "’s ", " whose ", " of the ", " his ", " her ", ", \u{E000}O"].iter().any(|w| sk.has(w)) || sk.starts_with("His ") || sk.starts_with("Her ");
+    if s.count(Kind::Person) > 0 && party_words() {
         out.extend(party::possessive(s, ctx).into_iter().map(|c| (Family::Party, c)));
     }
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) == 0 && s.tokens.iter().any(|t| matches!(t, Token::Date(_))) {

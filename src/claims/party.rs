@@ -418,21 +418,27 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     out
 }
 
+/// How long after the days a sentence speaks of a person may take up the top office for a
+/// party named beside them to be read as the party they took it for: an election's winner is
+/// named with the party weeks before the inauguration (75 days is longer than most waits).
+const ELECTED_LEAD_DAYS: i64 = 75;
+
 /// A party given to a head of state or government by a possessive or a relative clause:
 /// "Prime Minister Mark Carney's Liberals won", "Rajoy, whose People's Party won", "Modi's
 /// BJP government", "Johnson's ruling Conservatives", "Modi's BJP is expected to win",
 /// "President Lai Ching-te of the Democratic Progressive Party", "Ulf Kristersson, leader of
 /// the Moderates,", "Tusk, leader of the Law and Justice party" (a name's "and", "of" or "for"
-/// between capitalised words). Checked, as a party before a title is, against the person's party rows on the sentence's date (else
-/// the article's week): contradicted only where the rows cover every such day with other
-/// parties.
+/// between capitalised words). Checked, as a party before a title is, against the person's
+/// party rows on the sentence's date (else the article's week): contradicted only where the
+/// rows cover every such day with other parties. Also "after his Awami League won" (the one person named before), and a party named
+/// in the weeks before the person took office.
 pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     let re = crate::text::cached(&RE, || {
         pattern(
-            r"(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+)(?P<rul>(?i:ruling|governing)\s+)?(?P<w>(?:[A-Z][A-Za-z'’-]*\s+(?:(?:and|of|for)\s+)?){0,3}[A-Z][A-Za-z’-]*)(?:\s+(?i:party))?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
+            r"(?:(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+|,\s+(?P<lo>{O}))|(?-u:\b)(?P<pro>[Hh]is|[Hh]er)\s+)(?:(?P<rul>(?i:ruling|governing)\s+)?(?P<w>(?:(?:[A-Z][A-Za-z'’-]*|{Q})\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][A-Za-z’-]*|{Q}))(?:\s+(?i:party))?)?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
         )
     });
     // A date still to come ("will introduce a carbon tax on July 1") says nothing of the days
@@ -441,30 +447,53 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let (a, b) = (window.start, window.end.min(ctx.reference));
     for c in re.captures_iter(&s.skeleton) {
         let whole = c.get(0).unwrap();
-        let (Some(ph), Some(w)) = (s.hit(&c, "p"), c.name("w")) else { continue };
+        // The party's words: after the joint, or in a title the matcher took ("Luxon, leader
+        // of the Labour Party": Britain's office of that name), after its "leader of the".
+        let (phrase, w_end) = match (c.name("w"), s.hit(&c, "lo")) {
+            (Some(w), None) => (s.block[s.span(w.range())].trim(), w.end()),
+            (_, Some(h)) => {
+                let title = &s.block[h.start..h.end];
+                let Some(rest) =
+                    ["leader of the ", "head of the "].iter().find_map(|l| title.get(l.len()..).filter(|_| title[..l.len()].eq_ignore_ascii_case(l)))
+                else {
+                    continue;
+                };
+                (rest, c.name("lo").unwrap().end())
+            }
+            _ => continue,
+        };
         // "X's Liberals," alone is read only after "of the" ("Lai of the Kuomintang,"): a bare
         // possessive with no verb may be anything of the party's ("Carney's Conservative,").
-        let joint = &s.skeleton[c.name("p").unwrap().end()..w.start()];
+        let joint = c.name("p").map_or("", |m| &s.skeleton[m.end()..c.name("w").map_or(m.end(), |w| w.start())]);
         // "X's ruling Conservatives" names X's party as plainly as a verb after it does; any
         // other word after a bare possessive ("Carney's Liberal colleagues") is not read.
-        if c.name("v").is_none() && c.name("rul").is_none() && !joint.to_ascii_lowercase().has("of the") {
+        if c.name("v").is_none() && c.name("rul").is_none() && c.name("lo").is_none() && !joint.to_ascii_lowercase().has("of the") {
             continue;
         }
-        let phrase = s.block[s.span(w.range())].trim();
-        let people = people_in(ph, ctx);
+        // "His Awami League won": the one person the sentence named before.
+        let people = match (s.hit(&c, "p"), c.name("pro")) {
+            (Some(ph), _) => people_in(ph, ctx),
+            (None, Some(pro)) => pronoun_referent(s, pro.start(), ctx),
+            _ => continue,
+        };
         let [p] = people[..] else { continue };
-        // The person's head-of-state or -government term on those days, and its country.
+        // The person's head-of-state or -government term on those days, and its country; or
+        // one taken in the weeks after them ("Modi's BJP won", ten days before he took office):
+        // the party then.
+        let top = |x: &&Term| !x.acting && matches!(&*t.offices[x.office].kind, "head_of_state" | "head_of_government");
+        let soon = b + chrono::Duration::days(ELECTED_LEAD_DAYS);
         let Some(term) = t
             .terms_of_person(p)
-            .find(|x| !x.acting && x.start <= b && a <= t.term_end(x) && matches!(&*t.offices[x.office].kind, "head_of_state" | "head_of_government"))
+            .find(|x| top(x) && x.start <= b && a <= t.term_end(x))
+            .or_else(|| t.terms_of_person(p).find(|x| top(x) && b < x.start && x.start <= soon))
         else {
             continue;
         };
         let o = term.office;
         let crate::facts::Body::Country(cn) = t.offices[o].jurisdiction else { continue };
         let Some(claimed) = party_named(t, cn, phrase) else { continue };
-        let days = [(a.max(term.start), b.min(t.term_end(term)))];
-        out.extend(judged(ctx, p, o, claimed, &days, window, whole.start()..w.end()));
+        let days = [(a.max(term.start), b.max(term.start).min(t.term_end(term)))];
+        out.extend(judged(ctx, p, o, claimed, &days, window, whole.start()..w_end));
     }
     out
 }
