@@ -420,8 +420,9 @@ pub fn first_since(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 
 /// How long after the days a sentence speaks of a person may take up the top office for a
 /// party named beside them to be read as the party they took it for: an election's winner is
-/// named with the party weeks before the inauguration (75 days is longer than most waits).
-const ELECTED_LEAD_DAYS: i64 = 75;
+/// named with the party months before the inauguration (76 days in the United States, four
+/// months in Taiwan and Mexico; Indonesia's eight are left out).
+const ELECTED_LEAD_DAYS: i64 = 135;
 
 /// A party given to a head of state or government by a possessive or a relative clause:
 /// "Prime Minister Mark Carney's Liberals won", "Rajoy, whose People's Party won", "Modi's
