@@ -431,8 +431,8 @@ const ELECTED_LEAD_DAYS: i64 = 135;
 /// the Moderates,", "Tusk, leader of the Law and Justice party" (a name's "and", "of" or "for"
 /// between capitalised words). Checked, as a party before a title is, against the person's
 /// party rows on the sentence's date (else the article's week): contradicted only where the
-/// rows cover every such day with other parties. Also "after his Awami League won" (the one person named before), and a party named
-/// in the weeks before the person took office.
+/// rows cover every such day with other parties. Also "after his Awami League won" (the one
+/// person named before), and a party named in the months before the person took office.
 pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let t = ctx.table;
     let mut out = Vec::new();
@@ -479,8 +479,8 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         };
         let [p] = people[..] else { continue };
         // The person's head-of-state or -government term on those days, and its country; or
-        // one taken in the weeks after them ("Modi's BJP won", ten days before he took office):
-        // the party then.
+        // one taken within ELECTED_LEAD_DAYS after them ("Modi's BJP won", ten days before he
+        // took office): the party then.
         let top = |x: &&Term| !x.acting && matches!(&*t.offices[x.office].kind, "head_of_state" | "head_of_government");
         let soon = b + chrono::Duration::days(ELECTED_LEAD_DAYS);
         let Some(term) = t
