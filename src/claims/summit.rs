@@ -41,7 +41,8 @@ enum Shape {
     /// "C holds / took over the BODY presidency [for YEAR] [from C2] [on DATE] [, succeeding
     /// C2]", "LEADER took over as BODY chair from LEADER2": a leader stands for the country.
     Holds,
-    /// "C handed the BODY presidency to C2".
+    /// "C handed the BODY presidency to C2" (or to C2's leader: "to Malaysian Prime Minister
+    /// Najib Razak").
     Handover,
     /// "C's BODY presidency in DATE" (checked only with a date).
     Possessive,
@@ -82,7 +83,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
                 r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b))(?:\s+(?i:for)\s+(?P<d3>{{D}}))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
             )),
             pattern(&format!(
-                r"(?:(?P<from>{{Q}})|(?P<fromp>{{P}}))(?:,\s+[^,;:]{{1,100}}?,)?\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?P<c>{{Q}}){date}"
+                r"(?:(?P<from>{{Q}})|(?P<fromp>{{P}}))(?:,\s+[^,;:]{{1,100}}?,)?\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?:(?P<c>{{Q}})(?:(?:'s|’s)\s+(?:{{O}}\s+)?{{P}})?|(?:{{O}}\s+)?(?P<cp>{{P}})){date}"
             )),
             pattern(
                 r"(?P<c>{Q})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{G})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{D}))?",
