@@ -60,7 +60,8 @@ const SHAPES: [Shape; 9] = [
 ];
 
 /// Words between A and "to replace B" that make it a choice made ("was elected … to replace").
-const CHOSEN: &[&str] = &["elected", "chosen", "picked", "named", "appointed", "sworn", "nominated", "selected", "confirmed", "installed", "voted"];
+/// (The verbs of choosing first, then those of taking office: [`CHOICE`] is the first part.)
+const CHOSEN: &[&str] = &["elected", "chosen", "picked", "named", "appointed", "nominated", "selected", "confirmed", "voted", "sworn", "installed"];
 
 /// Words between A and "to replace B" that make it an attempt, a wish or a plan, not a
 /// succession ("his failed bid to replace B", "hopes to succeed B").
@@ -117,7 +118,7 @@ fn any_word(text: &str, list: &[&str]) -> bool {
 
 /// Verbs of choosing that come before the taking of office ("elected on Saturday, succeeding
 /// B", who left in March).
-const CHOICE: &[&str] = &["elected", "chosen", "picked", "named", "appointed", "nominated", "selected", "confirmed", "voted"];
+const CHOICE: &[&str] = CHOSEN.split_at(9).0;
 
 /// Whether a sentence dates its event to the last days or weeks in words the date reader
 /// does not resolve ("last month", "this week", "recently").
@@ -175,14 +176,6 @@ fn successor_was(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, V
     Some((Why::SuccessorWas { from: term_index(t, h.from), to: term_index(t, h.to), named: a as u32 }, rows(t, &h)))
 }
 
-/// "A took over as NATO secretary-general on Thursday, succeeding B", "A became prime
-/// minister, replacing B": the office A took, when the words between A and the participle name
-/// one office only, after "as" or "became". With two ("A, who served as foreign secretary,
-/// became prime minister, succeeding B") it is not plain which B held.
-///
-/// Also "was elected O", "named O" ("as" left out), with the country or a number before the
-/// title ("as Canada's prime minister", "as the 26th governor"), and, for "elected A prime
-/// minister to replace B" (`bare`), a title right after A.
 /// The words before a title that make it the post taken: "as", "became", "was elected",
 /// "named", with the country ("as Canada's") or a number ("the 26th", "Britain's 58th") between.
 pub(crate) fn title_after() -> &'static regex::Regex {
@@ -195,6 +188,14 @@ pub(crate) fn title_after() -> &'static regex::Regex {
     })
 }
 
+/// "A took over as NATO secretary-general on Thursday, succeeding B", "A became prime
+/// minister, replacing B": the office A took, when the words between A and the participle name
+/// one office only, after "as" or "became". With two ("A, who served as foreign secretary,
+/// became prime minister, succeeding B") it is not plain which B held.
+///
+/// Also "was elected O", "named O" ("as" left out), with the country or a number before the
+/// title ("as Canada's prime minister", "as the 26th governor"), and, for "elected A prime
+/// minister to replace B" (`bare`), a title right after A.
 fn participle_office<'s>(s: &'s Sentence, c: &Groups, bare: bool) -> Option<&'s Hit<'s>> {
     let mid = c.name("mid")?.as_str();
     let mut offices = mid.match_indices("\u{E000}O");
@@ -308,12 +309,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 if mid.chars().count() > 160 || c.name("len").is_some_and(|m| m.as_str().split_whitespace().count() > 3) {
                     continue;
                 }
-                let words: Vec<&str> = mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).collect();
                 // "A was sworn in, ending B's tenure" is a fact done; "A, who is expected to
                 // be sworn in, ending …" or "A's bid …" is not.
-                if (*shape == Shape::ChosenToReplace && !chosen_before && !words.iter().any(|w| CHOSEN.contains(w)))
-                    || words.iter().any(|w| ATTEMPT.contains(w))
-                {
+                if (*shape == Shape::ChosenToReplace && !chosen_before && !any_word(&mid, CHOSEN)) || any_word(&mid, ATTEMPT) {
                     continue;
                 }
             }
