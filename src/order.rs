@@ -49,7 +49,10 @@ pub fn by_key<T>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
 }
 
 /// Sorts a slice of row numbers by `key`, keeping the order of equal keys: by insertion
-/// when short, else through (key, position) pairs.
+/// when short, else through (key, position) pairs. Never inlined: the table's indexes call
+/// it once per group at start-up, and inside their loops it made V8 compile each index's
+/// builder, which runs once, again in its optimising tier (see `snapshot::read`).
+#[inline(never)]
 pub fn slice_by_key(v: &mut [u32], key: impl Fn(&u32) -> u64) {
     if v.len() <= SHORT {
         insertion(v, &key);

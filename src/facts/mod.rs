@@ -607,6 +607,8 @@ struct Groups {
 impl Groups {
     /// Groups rows by `keys` (one per row, each below `n`), each group ordered by the rows'
     /// `order` (stable: rows with equal keys stay in table order).
+    /// Never inlined into `Table::index`: see `snapshot::read`.
+    #[inline(never)]
     fn new(n: usize, keys: impl Iterator<Item = usize> + Clone, order: &[u64]) -> Groups {
         let mut starts = vec![0u32; n + 1];
         for k in keys.clone() {
