@@ -509,6 +509,9 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Person) > 0 && party_words() {
         out.extend(party::possessive(s, ctx).into_iter().map(|c| (Family::Party, c)));
     }
+    if s.count(Kind::Person) > 0 {
+        out.extend(party::before_name(s, ctx).into_iter().map(|c| (Family::Party, c)));
+    }
     if s.count(Kind::Person) > 0 && s.count(Kind::Office) == 0 && s.tokens.iter().any(|t| matches!(t, Token::Date(_))) {
         let lower = s.skeleton.to_ascii_lowercase();
         if ["took office", "took power", "came to power", "assumed office", "assumed power", "was inaugurated"].iter().any(|w| lower.has(w)) {

@@ -439,7 +439,7 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     let re = crate::text::cached(&RE, || {
         pattern(
-            r"(?:(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+|,\s+(?P<lo>{O}))|(?-u:\b)(?P<pro>[Hh]is|[Hh]er)\s+)(?:(?P<rul>(?i:ruling|governing)\s+)?(?P<w>(?:(?:[A-Z][A-Za-z'’-]*|{Q})\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][A-Za-z’-]*|{Q}))(?:\s+(?i:party))?)?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
+            r"(?:(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|president|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+|,\s+(?P<lo>{O})(?P<oft>\s+(?i:of)\s+(?i:the)\s+)?)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er)\s+)(?:(?P<rul>(?i:ruling|governing)\s+)?(?P<w>(?:(?:[A-Z][A-Za-z'’-]*|{Q})\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][A-Za-z’-]*|{Q}))(?:\s+(?i:party))?)?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
         )
     });
     // A date still to come ("will introduce a carbon tax on July 1") says nothing of the days
@@ -452,14 +452,20 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // of the Labour Party": Britain's office of that name), after its "leader of the".
         let (phrase, w_end) = match (c.name("w"), s.hit(&c, "lo")) {
             (Some(w), None) => (s.block[s.span(w.range())].trim(), w.end()),
-            (_, Some(h)) => {
+            (w, Some(h)) => {
                 let title = &s.block[h.start..h.end];
-                let Some(rest) =
-                    ["leader of the ", "head of the "].iter().find_map(|l| title.get(l.len()..).filter(|_| title[..l.len()].eq_ignore_ascii_case(l)))
-                else {
-                    continue;
-                };
-                (rest, c.name("lo").unwrap().end())
+                let rest = ["leader of the ", "head of the "].iter().find_map(|l| title.get(l.len()..).filter(|_| title[..l.len()].eq_ignore_ascii_case(l)));
+                match (rest, w) {
+                    (Some(rest), _) => (rest, c.name("lo").unwrap().end()),
+                    // "Sharif, president of the Pakistan Peoples Party": a bare title the
+                    // matcher took as an office, then the party.
+                    (None, Some(w))
+                        if c.name("oft").is_some() && ["president", "chairman", "chairwoman", "chair"].iter().any(|x| title.eq_ignore_ascii_case(x)) =>
+                    {
+                        (s.block[s.span(w.range())].trim(), w.end())
+                    }
+                    _ => continue,
+                }
             }
             _ => continue,
         };
@@ -478,23 +484,75 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             _ => continue,
         };
         let [p] = people[..] else { continue };
-        // The person's head-of-state or -government term on those days, and its country; or
-        // one taken within ELECTED_LEAD_DAYS after them ("Modi's BJP won", ten days before he
-        // took office): the party then.
-        let top = |x: &&Term| !x.acting && matches!(&*t.offices[x.office].kind, "head_of_state" | "head_of_government");
-        let soon = b + chrono::Duration::days(ELECTED_LEAD_DAYS);
-        let Some(term) = t
-            .terms_of_person(p)
-            .find(|x| top(x) && x.start <= b && a <= t.term_end(x))
-            .or_else(|| t.terms_of_person(p).find(|x| top(x) && b < x.start && x.start <= soon))
-        else {
-            continue;
-        };
-        let o = term.office;
-        let crate::facts::Body::Country(cn) = t.offices[o].jurisdiction else { continue };
+        let Some((term, cn, days)) = top_term(t, p, a, b) else { continue };
         let Some(claimed) = party_named(t, cn, phrase) else { continue };
-        let days = [(a.max(term.start), b.max(term.start).min(t.term_end(term)))];
-        out.extend(judged(ctx, p, o, claimed, &days, window, whole.start()..w_end));
+        out.extend(judged(ctx, p, term.office, claimed, &days, window, whole.start()..w_end));
+    }
+    out
+}
+
+/// The days a party claim is checked on: one span.
+type Days = [(NaiveDate, NaiveDate); 1];
+
+/// Person `p`'s head-of-state or -government term on days `a..=b`, its country and the days
+/// of it they fall on; or a term taken within ELECTED_LEAD_DAYS after them ("Modi's BJP won",
+/// ten days before he took office), and its first day.
+fn top_term(t: &Table, p: usize, a: NaiveDate, b: NaiveDate) -> Option<(&Term, usize, Days)> {
+    let top = |x: &&Term| !x.acting && matches!(&*t.offices[x.office].kind, "head_of_state" | "head_of_government");
+    let soon = b + chrono::Duration::days(ELECTED_LEAD_DAYS);
+    let term = t
+        .terms_of_person(p)
+        .find(|x| top(x) && x.start <= b && a <= t.term_end(x))
+        .or_else(|| t.terms_of_person(p).find(|x| top(x) && b < x.start && x.start <= soon))?;
+    let crate::facts::Body::Country(cn) = t.offices[term.office].jurisdiction else { return None };
+    Some((term, cn, [(a.max(term.start), b.max(term.start).min(t.term_end(term)))]))
+}
+
+/// A party named right before a head of state's or government's name, with no title between:
+/// "Social Democrat Angela Merkel", "Labour's Keir Starmer", "German Christian Democrat Angela
+/// Merkel" (up to four capitalised words, the longest that names one party of the person's
+/// country). Checked as a possessive's party is. The words must follow the previous name or
+/// date of the sentence, so a title's party ("Labour Prime Minister X") is left to the office
+/// family.
+pub fn before_name(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    let t = ctx.table;
+    let mut out = Vec::new();
+    let window = s.scope_date().map(|d| d.range).filter(|d| d.start <= ctx.reference).unwrap_or_else(|| ctx.recent());
+    let (a, b) = (window.start, window.end.min(ctx.reference));
+    let mut after = s.range.start;
+    for tok in &s.tokens {
+        let span = tok.span();
+        if let Token::Entity(h) = tok {
+            let lead = s.block.get(after..h.start).unwrap_or("").trim_end();
+            let end = after + lead.strip_suffix("'s").or_else(|| lead.strip_suffix("’s")).unwrap_or(lead).len();
+            let people =
+                if h.kind == Kind::Person && after + lead.len() < h.start && lead.ends_with(char::is_alphabetic) { people_in(h, ctx) } else { Vec::new() };
+            if let [p] = people[..] {
+                if let Some((term, cn, days)) = top_term(t, p, a, b) {
+                    // The words stand alone before the name: at the sentence's start, after a
+                    // comma, a colon, a quote or "by" ("a government led by Social Democrat"), or
+                    // right after a name or date of the sentence ("German Social Democrat", "On
+                    // Monday Labour's"); not after another word,
+                    // where they may end a clause whose comma is missing ("After meeting the
+                    // Social Democrat Merkel said", "Against Labour Boris Johnson won"), nor a
+                    // plural ("Democrats Joe Biden and Kamala Harris").
+                    let stands = |from: usize| {
+                        let before = s.block[s.range.start..from].trim_end();
+                        let party = &s.block[from..end];
+                        from >= after
+                            && (!party.ends_with('s') || party.ends_with("ss"))
+                            && (before.is_empty()
+                                || before.ends_with([',', ':', '"', '“', '('])
+                                || before.ends_with(" by")
+                                || (s.range.start < after && s.range.start + before.len() == after))
+                    };
+                    if let Some((claimed, from)) = party_before(s, t, cn, end).filter(|&(_, from)| stands(from)) {
+                        out.extend(judged(ctx, p, term.office, claimed, &days, window, block_to_skeleton(s, from)..block_to_skeleton(s, h.end)));
+                    }
+                }
+            }
+        }
+        after = span.end;
     }
     out
 }
