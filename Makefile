@@ -62,7 +62,13 @@ extension/core/locales/%.tsv: src/locales/%.tsv
 # 15 -fimfs 10 (307,289 -> 307,162 B), back under the budget; throughput side by side with the
 # build before the day's rules: 23.79 MB/s against 24.09, and 17.62 against 18.32 in a noisier
 # run (ten and eight alternating passes).
-WASM_OPT_FLAGS := -O3 -ocimfs 12 -fimfs 5 -aimfs 1 --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
+# --low-memory-unused (7 December 2026, the summit's city after "the Latvian capital"): wasm-opt
+# may fold a constant added to an address into the load's offset, since no data lives in the
+# lowest 1 KB. rustc's wasm32 layout puts the 1 MB stack first, growing down from 1 MB, and the
+# data above it, so those bytes are the stack's last, reached only at its overflow. 1.4 KB
+# smaller gzipped (307,142 -> 305,779 B); throughput side by side (six alternating passes over
+# the bench pages in node): 541.7 ms a pass against 591.9.
+WASM_OPT_FLAGS := -O3 -ocimfs 12 -fimfs 5 -aimfs 1 --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue --enable-mutable-globals
 RAW_WASM := target/wasm32-unknown-unknown/wasm-release/factflag.wasm
 
 # The core for the extension: cargo → wasm-opt → wasm-bindgen --target no-modules (a classic
