@@ -24,7 +24,7 @@ const HANDOVER_TOLERANCE_DAYS: i64 = 7;
 const CEREMONY_BEFORE_DAYS: i64 = 120;
 
 /// The groups that may name the body, in the patterns' order of preference.
-const BODY_GROUPS: [&str; 4] = ["g", "g2", "g3", "g4"];
+const BODY_GROUPS: [&str; 5] = ["g", "g2", "g3", "g4", "g5"];
 
 /// Which pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,8 +35,10 @@ enum Shape {
     HostedBy,
     /// "the [Nth] BODY summit in CITY [in DATE]"; "BODY leaders opened a two-day summit in
     /// CITY" (leaders only: a ministers' meeting is not the summit), "… the bloc's 17th summit
-    /// in CITY"; "the 25th summit of the BODY in CITY". A region after the city ("in
-    /// Charlevoix, Quebec, on Monday") does not hide the date.
+    /// in CITY"; "the 25th summit of the BODY in CITY"; "BODY leaders gathered [on DATE] in
+    /// CITY for a two-day summit". A region after the city ("in Charlevoix, Quebec, on
+    /// Monday") does not hide the date, nor what news puts before it ("in the Latvian capital
+    /// Riga").
     Place,
     /// "C holds / took over the BODY presidency [for YEAR] [from C2] [on DATE] [, succeeding
     /// C2]", "LEADER took over as BODY chair from LEADER2": a leader stands for the country.
@@ -55,6 +57,9 @@ const MEETING: &str = r"(?:(?i:climate|leaders'?|economic leaders'?)\s+)?(?i:sum
 /// A place name: up to three capitalised words. The regex build carries Unicode word classes
 /// (`unicode-perl`) but not general categories, so capitals are a range, not `\p{Lu}`.
 const CITY: &str = r"(?P<city>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){0,2})";
+/// What news puts before a summit's city: "in the Latvian capital Riga", "in the Indonesian
+/// resort island of Bali", "in the eastern Chinese city of Hangzhou", "in the capital, Vilnius".
+const LEAD: &str = r"(?:(?i:the)\s+(?:(?i:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central)\s+)?(?:{Q}\s+)?(?i:capital|city|port|resort|town)(?:\s+(?i:city|town|island))?(?:\s+(?i:of)|,)?\s+)?";
 
 pub(crate) fn patterns() -> &'static [Pattern; 6] {
     static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
@@ -77,7 +82,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
                 r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+(?P<city2>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}}))?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?"
             )),
             pattern(&format!(
-                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|took place|takes place|convened))?\s+(?i:in|at)\s+{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+(?P<city4>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}})|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}){date}"
+                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|took place|takes place|convened))?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+(?P<city4>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}})|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}(?P<city5>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}})(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)){date}"
             )),
             pattern(&format!(
                 r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b))(?:\s+(?i:for)\s+(?P<d3>{{D}}))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
@@ -213,7 +218,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let Some(gh) = BODY_GROUPS.into_iter().find_map(|n| s.hit(&c, n)) else { continue };
             let Some(g) = org_of(gh) else { continue };
             let written_body = &s.block[gh.start..gh.end];
-            let dexpr = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d0")).or_else(|| s.date(&c, "d3")).or_else(|| s.scope_date());
+            let dexpr = ["d", "d2", "d0", "d3", "d5", "d6"].into_iter().find_map(|n| s.date(&c, n)).or_else(|| s.scope_date());
             let date = dexpr.map(|d| d.range);
             // "in June" with no year: the reader's June may be the coming one or the last.
             let implied_year =
@@ -232,7 +237,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let country = s.hit(&c, "c").and_then(country_of);
                     // "The G7 summit", "This year's NATO summit": a capital that starts a
                     // sentence or a phrase is no place.
-                    let city = ["city", "city2", "city3", "city4"]
+                    let city = ["city", "city2", "city3", "city4", "city5"]
                         .into_iter()
                         .find_map(|n| c.name(n))
                         .map(|m| m.as_str().trim())
@@ -246,7 +251,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let ordinal = if word_ordinal && restricted(&s.skeleton[g_end..]) {
                         None
                     } else {
-                        ["n", "n2", "n3"].into_iter().find_map(|n| c.name(n)).and_then(|n| ordinal_of(n.as_str())).or_else(|| ordinal_in_name(written_body))
+                        ["n", "n2", "n3", "n5"]
+                            .into_iter()
+                            .find_map(|n| c.name(n))
+                            .and_then(|n| ordinal_of(n.as_str()))
+                            .or_else(|| ordinal_in_name(written_body))
                     };
                     // A plan ("will host the summit in June", written before June) is not
                     // contradicted by what happened later.
@@ -261,8 +270,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // or number, a host claim about "the" summit is about the one of the
                     // article's days, if one was under way within a week of them.
                     let definite = s.words_before(whole.start(), 1).first().is_some_and(|w| w == "the");
+                    // So is "BODY leaders gathered in CITY for a summit" with no date: the one
+                    // they gathered for that week.
                     let date = match date {
-                        None if *shape != Shape::Place && city.is_none() && ordinal.is_none() && definite => {
+                        None if c.name("g5").is_some() || (*shape != Shape::Place && city.is_none() && ordinal.is_none() && definite) => {
                             Some(DateRange::span(ctx.reference - chrono::Duration::days(7), ctx.reference + chrono::Duration::days(7)))
                         }
                         d => d,
