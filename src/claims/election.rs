@@ -33,10 +33,10 @@ enum Shape {
     Elected,
 }
 
-const SHAPES: [Shape; 6] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won, Shape::WonNamed, Shape::Elected];
+const SHAPES: [Shape; 7] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won, Shape::WonNamed, Shape::Elected, Shape::WonNamed];
 
-pub(crate) fn patterns() -> &'static [Pattern; 6] {
-    static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 7] {
+    static RE: std::sync::OnceLock<[Pattern; 7]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
         // "won a second full term in Thursday's election" says the vote was won.
@@ -63,6 +63,11 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
             pattern(
                 r"(?P<p>{P})(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?:(?i:was|had been|has been|is|were)\s+(?:(?i:first|narrowly|overwhelmingly|comfortably|easily|democratically|directly|popularly)\s+)?(?i:elected|re-elected|reelected)\s+(?:(?P<o>{O})\s+)?(?:(?i:on)\s+)?(?P<d>{D})|(?:(?i:easily|narrowly|comfortably|handily|has|had)\s+)?(?P<re>(?i:won|wins|secured))\s+(?i:re-?election)(?:\s+(?i:on|in)\s+(?P<d2>{D})(?:'s|’s)?(?:\s+(?i:runoff|run-off|election|vote))?)?)",
             ),
+            // "Sunday's runoff was won by Javier Milei", "the 2019 election, which was won by
+            // Alberto Fernández": the same claim as "P won", read as it is.
+            pattern(&format!(
+                r"(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?:(?P<d>{{D}})(?:'s|’s)?\s+)?(?:(?P<q2>{{Q}})\s+)?(?:(?i:snap|early)\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off|re-run|rerun)(?:,\s+(?i:which))?\s+(?i:was|were)\s+(?:(?i:narrowly|comfortably|easily)\s+)?(?i:won)\s+(?i:by)\s+(?P<p>{{P}})"
+            )),
         ]
     })
 }
