@@ -909,19 +909,3 @@ mod tests {
         assert!(errors > 0 && read > 0, "{errors} errors, {read} read");
     }
 }
-
-#[cfg(test)]
-mod tmp_timing {
-    #[test]
-    #[ignore]
-    fn time_decode() {
-        let bytes = crate::bundle::snapshot_bytes();
-        for _ in 0..3 {
-            let t = std::time::Instant::now();
-            let d = super::Dec::new(bytes, super::Text::Borrowed);
-            let r = super::read(d).unwrap();
-            eprintln!("decode total {:?}", t.elapsed());
-            drop(r);
-        }
-    }
-}
