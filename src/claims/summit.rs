@@ -41,7 +41,9 @@ enum Shape {
     /// Riga").
     Place,
     /// "C holds / took over the BODY presidency [for YEAR] [from C2] [on DATE] [, succeeding
-    /// C2]", "LEADER took over as BODY chair from LEADER2": a leader stands for the country.
+    /// C2]", "LEADER took over as BODY chair from LEADER2", "LEADER received the BODY
+    /// chairmanship from LEADER2", "LEADER was named chairman of the BODY, taking over from
+    /// LEADER2": a leader stands for the country.
     Holds,
     /// "C handed the BODY presidency to C2" (or to C2's leader: "to Malaysian Prime Minister
     /// Najib Razak").
@@ -85,7 +87,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
                 r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|took place|takes place|convened))?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+(?P<city4>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}})|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}(?P<city5>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,2}})(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)){date}"
             )),
             pattern(&format!(
-                r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b))(?:\s+(?i:for)\s+(?P<d3>{{D}}))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
+                r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold|received|has received|inherited|was named|was elected|was appointed|became|has become))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b)|(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?i:chairman|chairperson|chairwoman|chair)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}}))(?:\s+(?i:for)\s+(?P<d3>{{D}}))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
             )),
             pattern(&format!(
                 r"(?:(?P<from>{{Q}})|(?P<fromp>{{P}}))(?:,\s+[^,;:]{{1,100}}?,)?\s+(?i:handed|passed|handed over|passed on|hands|hands over|will hand|will hand over)\s+(?:over\s+)?{presidency}\s+(?i:to)\s+(?:(?P<c>{{Q}})(?:(?:'s|’s)\s+(?:{{O}}\s+)?{{P}})?|(?:{{O}}\s+)?(?P<cp>{{P}})){date}"
@@ -316,7 +318,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let Some(holder) = country_in(["c", "cp", "co"]) else { continue };
                     // "The chairmanship of the African Union Commission": a name that goes on
                     // is another body's.
-                    if let Some(m) = c.name("g2") {
+                    if let Some(m) = c.name("g2").or(c.name("g4")) {
                         let rest = s.skeleton[m.end()..].trim_start();
                         if rest.strip_prefix("Council").unwrap_or(rest).trim_start().starts_with(char::is_uppercase) {
                             continue;
@@ -467,7 +469,9 @@ fn check_presidency(
         }
         _ => {
             // The day the claim speaks of: its date, or the article's for the present tense.
-            let took = verb.has("took") || verb.has("assum") || verb.has("take");
+            // Every verb but "hold" speaks of the takeover: "took over", "assumed", "received",
+            // "was named chairman", "became".
+            let took = !verb.has("hold") && !verb.has("held");
             // "took over from C" with no date: the holder's terms and who came before each,
             // the coming one included when the ceremony comes before it (ASEAN's in October).
             if let (Some(f), true, None) = (from, took, date) {
@@ -499,10 +503,12 @@ fn check_presidency(
             if when.end > t.as_of {
                 return Some(mk(Verdict::Unknown, Reason::AfterTable, Why::DateNotCovered, vec![]));
             }
-            // "took over from C": the holder before this one's term.
+            // "took over from C": the holder before this one's term, the coming one included
+            // when the ceremony comes before it ("received the ASEAN chairmanship from Laos" in
+            // October, for the term of 1 January).
             if let (Some(f), true) = (from, took) {
                 let on = when.end;
-                if let Some(i) = terms.iter().rposition(|x| x.holder == holder && x.start <= on + chrono::Duration::days(HANDOVER_TOLERANCE_DAYS)) {
+                if let Some(i) = terms.iter().rposition(|x| x.holder == holder && x.start <= on + chrono::Duration::days(CEREMONY_BEFORE_DAYS)) {
                     if let Some(prev) = i.checked_sub(1).map(|j| terms[j]) {
                         if prev.holder != f && prev.end.is_some_and(|e| (e - terms[i].start).num_days().abs() <= HANDOVER_TOLERANCE_DAYS) {
                             return Some(took_over_from(terms[i], prev));
