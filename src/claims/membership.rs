@@ -62,9 +62,10 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
         let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         [
             // Japan is a member of the G7 / Ukraine, a member of NATO, / Sweden, a NATO member, /
-            // Hungary is an EU member state
+            // Hungary is an EU member state / Finland became a member of NATO in 2023 (the date
+            // is read only after "became")
             pattern(
-                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)",
+                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
             // Finland joined NATO in 2023 as its 31st member
             pattern(&format!(
@@ -334,7 +335,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Shape::Joined | Shape::BecameNth | Shape::WhichJoined | Shape::Added | Shape::CountryWhichJoined | Shape::PossessiveNth => Rel::Joined,
                 Shape::Left => Rel::Left,
             };
-            let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
+            let said = if *shape == Shape::IsMember && verb != "became" { None } else { s.date(&c, "d").or_else(|| s.date(&c, "d2")) };
+            let date = said.map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
             let nth = c.name("n").and_then(|n| ordinal(n.as_str()));
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));
         }

@@ -324,6 +324,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             continue;
                         }
                     }
+                    // "holds the presidency for July": a month with no "in" is not read as a date,
+                    // so the claim is not the article's day's.
+                    let next = s.skeleton[whole.end()..].trim_start().strip_prefix("for ").and_then(|r| r.split(|ch: char| !ch.is_alphabetic()).next());
+                    if date.is_none() && next.is_some_and(|w| w.starts_with(char::is_uppercase) && crate::text::dates::month_number(w).is_some()) {
+                        continue;
+                    }
                     let from = country_in(["from", "fromp", "fromo"]).or_else(|| country_in(["from2", "from2p", "from2o"]));
                     let verb =
                         c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| if *shape == Shape::Possessive { "held".into() } else { String::new() });
@@ -508,7 +514,18 @@ fn check_presidency(
             // October, for the term of 1 January).
             if let (Some(f), true) = (from, took) {
                 let on = when.end;
-                if let Some(i) = terms.iter().rposition(|x| x.holder == holder && x.start <= on + chrono::Duration::days(CEREMONY_BEFORE_DAYS)) {
+                // The holder's term that starts in the days the claim speaks of, or the next one
+                // when those days fall in the ceremony window at the end of the term before it.
+                // With gaps in the table (the Security Council's months) an older or later term
+                // of the holder's is another handover.
+                let tol = chrono::Duration::days(HANDOVER_TOLERANCE_DAYS);
+                let near = |i: usize| {
+                    let x = terms[i];
+                    let ceremony =
+                        i > 0 && terms[i - 1].start <= on && on <= end_of(terms[i - 1]) && x.start <= on + chrono::Duration::days(CEREMONY_BEFORE_DAYS);
+                    x.holder == holder && (when.start - tol <= x.start && x.start <= on + tol || ceremony)
+                };
+                if let Some(i) = (0..terms.len()).rev().find(|&i| near(i)) {
                     if let Some(prev) = i.checked_sub(1).map(|j| terms[j]) {
                         if prev.holder != f && prev.end.is_some_and(|e| (e - terms[i].start).num_days().abs() <= HANDOVER_TOLERANCE_DAYS) {
                             return Some(took_over_from(terms[i], prev));

@@ -54,7 +54,7 @@ pub(crate) fn regex() -> &'static Pattern {
     })
 }
 
-fn month_number(s: &str) -> Option<u32> {
+pub(crate) fn month_number(s: &str) -> Option<u32> {
     const NAMES: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let key = s.get(..3)?.to_ascii_lowercase();
     NAMES.iter().position(|n| *n == key).map(|i| i as u32 + 1)
