@@ -229,7 +229,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // A word before "former" or "then-" does not change the title ("elected former
             // Foreign Minister X", "a former prime minister").
             let modified = c.name("mod").or(c.name("ex")).is_some();
-            if *shape != Shape::Became && !modified && s.phrase_words_before(check_at, 1).first().is_some_and(|w| blocks(w)) {
+            // "elected LDP leader Yukio Hatoyama as prime minister": the title is the one held,
+            // the post elected to comes after "as".
+            let held = |w: &str| matches!(w, "elected" | "appointed" | "named") && s.skeleton[whole.end()..].starts_with(" as ");
+            if *shape != Shape::Became && !modified && s.phrase_words_before(check_at, 1).first().is_some_and(|w| blocks(w) && !held(w)) {
                 continue;
             }
             // An apposition between the name and the verb ("X, Abe's younger brother, was
