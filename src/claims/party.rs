@@ -530,12 +530,12 @@ pub fn before_name(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if let [p] = people[..] {
                 if let Some((term, cn, days)) = top_term(t, p, a, b) {
                     // The words stand alone before the name: at the sentence's start, after a
-                    // comma, a colon, a quote or "by" ("a government led by Social Democrat"), or
-                    // right after a name or date of the sentence ("German Social Democrat", "On
-                    // Monday Labour's"); not after another word,
-                    // where they may end a clause whose comma is missing ("After meeting the
-                    // Social Democrat Merkel said", "Against Labour Boris Johnson won"), nor a
-                    // plural ("Democrats Joe Biden and Kamala Harris").
+                    // comma, a colon, a quote or "by" ("a government led by Social Democrat"),
+                    // or right after a name or date of the sentence ("German Social Democrat",
+                    // "On Monday Labour's"). Not after another word, where they may end a clause
+                    // whose comma is missing ("After meeting the Social Democrat Merkel said",
+                    // "Against Labour Boris Johnson won"), nor a plural ("Democrats Joe Biden
+                    // and Kamala Harris").
                     let stands = |from: usize| {
                         let before = s.block[s.range.start..from].trim_end();
                         let party = &s.block[from..end];
