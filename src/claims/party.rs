@@ -525,8 +525,14 @@ pub fn before_name(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         if let Token::Entity(h) = tok {
             let lead = s.block.get(after..h.start).unwrap_or("").trim_end();
             let end = after + lead.strip_suffix("'s").or_else(|| lead.strip_suffix("’s")).unwrap_or(lead).len();
-            let people =
-                if h.kind == Kind::Person && after + lead.len() < h.start && lead.ends_with(char::is_alphabetic) { people_in(h, ctx) } else { Vec::new() };
+            // A party's words are capitalised (`party_before`): any other word before the name
+            // needs no look at the person's terms.
+            let capital = lead.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+            let people = if h.kind == Kind::Person && after + lead.len() < h.start && lead.ends_with(char::is_alphabetic) && capital {
+                people_in(h, ctx)
+            } else {
+                Vec::new()
+            };
             if let [p] = people[..] {
                 if let Some((term, cn, days)) = top_term(t, p, a, b) {
                     // The words stand alone before the name: at the sentence's start, after a
