@@ -234,8 +234,19 @@ fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
         }
         return Some(t);
     }
-    // "Sunday's election": the possessive's own noun is not a tense word; read on.
-    text[end..to].split_whitespace().take(8).find_map(tense_of)
+    // "Sunday's election": the possessive's own noun is not a tense word; read on. But not
+    // into a verb phrase of its own after "and" or "but": in "took over … on January 1 and
+    // will hold it until June", "will" is not the tense of January 1.
+    let after: Vec<&str> = text[end..to].split_whitespace().take(8).collect();
+    for (i, w) in after.iter().enumerate() {
+        if matches!(w.lower().as_str(), "and" | "but") && after.get(i + 1).is_some_and(|n| tense_of(n).is_some()) {
+            return None;
+        }
+        if let Some(t) = tense_of(w) {
+            return Some(t);
+        }
+    }
+    None
 }
 
 /// Whether a back word is a past participle, which may stand in a future passive.
@@ -333,6 +344,11 @@ mod tests {
         assert_eq!(one("last Thursday", "2017-06-06").start, d("2017-06-01"));
         // The article's own weekday is today.
         assert_eq!(one("The election is on Tuesday.", "2017-06-06").start, d("2017-06-06"));
+        // A verb phrase of its own after "and" is not the date's tense; a second day is read on.
+        let long = "Romania took over the rotating presidency of the Council of the European Union on January 1 and will hold it until June.";
+        assert_eq!(one(long, "2019-01-15").start, d("2019-01-01"));
+        assert_eq!(find("On Sunday and Monday, leaders will meet in Rome.", d("2017-06-06"))[0].range.start, d("2017-06-11"));
+        assert_eq!(find("On Thursday and Friday voters will choose a parliament.", d("2017-06-06"))[0].range.start, d("2017-06-08"));
     }
 
     #[test]
