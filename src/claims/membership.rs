@@ -344,6 +344,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     if s.skeleton.contains('-') || s.skeleton.has(" members") || s.skeleton.has(" member ") {
         out.extend(count(s, ctx));
     }
+    if s.skeleton.has("since") {
+        out.extend(since(s, ctx, window));
+    }
     if s.skeleton.has("newest") || s.skeleton.has("latest") || s.skeleton.has("most recent") {
         out.extend(newest(s, ctx, window));
     }
@@ -413,6 +416,44 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             (Verdict::Supported, Why::Included { org, day, listed: ids(&listed) })
         };
         out.push(Checked { span: whole.start()..whole.end(), claim, verdict, reason: Reason::plain(verdict), why, rows });
+    }
+    out
+}
+
+/// "Poland, a member of NATO since 1999", "Croatia, which has been an EU member since 2013":
+/// the year the membership began. A year before the country joined is contradicted, and so is a
+/// later one (news says "member since" of the day it joined). Not the year the body itself was
+/// founded, for a founder or a member of a body it continued ("France, a member of the EU since
+/// 1993": the EU continued the EEC): that stays unknown.
+fn since(s: &Sentence, ctx: &Ctx, window: DateRange) -> Vec<Checked> {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    let re = crate::text::cached(&RE, || {
+        pattern(
+            r"(?P<c>{C})(?:\s+(?i:is|was|has been|had been|has long been|has now been|remains|has remained)\s+|\s*,\s+(?:(?i:which|that)\s+(?i:has been|had been|has long been)\s+)?)(?:(?i:a|an)\s+)?(?:(?i:full|permanent)\s+)?(?:(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:full|permanent)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)\s+(?i:since)\s+(?P<d>{D})",
+        )
+    });
+    let t = ctx.table;
+    let mut out = Vec::new();
+    for c in re.captures_iter(&s.skeleton) {
+        let whole = c.get(0).unwrap();
+        let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), s.hit(&c, "g4").and_then(org_of).or_else(|| org_in(s, &c, ctx))) else {
+            continue;
+        };
+        let Some(d) = s.date(&c, "d").map(|d| d.range) else { continue };
+        // "a member of NATO's Partnership for Peace since 1994", "an EU member since 2004's
+        // enlargement": a part of the body, or a date that goes on into something else.
+        let g_end = c.name("g").or(c.name("the")).or(c.name("g4")).map_or(whole.end(), |m| m.end());
+        let rest = &s.skeleton[whole.end()..];
+        if name_continues(s, g_end) || part_of_body(s, g_end) || rest.starts_with("'s") || rest.starts_with("’s") {
+            continue;
+        }
+        let o = &t.orgs[g];
+        let founding = o.founded.iter().chain(&o.founded_alt).any(|f| f.overlaps(&d));
+        let member_then = is_member_during(&member_rows(t, ci, g), &DateRange::day(d.end), t);
+        if founding && (member_then || o.founders.contains(&ci)) {
+            continue;
+        }
+        out.push(check(ctx, ci, g, Rel::Joined, Some(d), None, window, whole.start()..whole.end()));
     }
     out
 }
