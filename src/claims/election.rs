@@ -31,12 +31,16 @@ enum Shape {
     /// "Macron, a 39-year-old centrist who was elected on May 7", "Bolsonaro won re-election":
     /// the day of a direct presidential vote the person won ([`elected_on`]).
     Elected,
+    /// "Lee, who lost the 2017 presidential race to Yoon", "the 2018 election that brought
+    /// Bolsonaro to power": the person after "to" or "brought" won that vote.
+    WonAfter,
 }
 
-const SHAPES: [Shape; 7] = [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won, Shape::WonNamed, Shape::Elected, Shape::WonNamed];
+const SHAPES: [Shape; 9] =
+    [Shape::OnDate, Shape::DateBefore, Shape::Countdown, Shape::Won, Shape::WonNamed, Shape::Elected, Shape::WonNamed, Shape::WonAfter, Shape::WonAfter];
 
-pub(crate) fn patterns() -> &'static [Pattern; 7] {
-    static RE: std::sync::OnceLock<[Pattern; 7]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 9] {
+    static RE: std::sync::OnceLock<[Pattern; 9]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
         // "won a second full term in Thursday's election" says the vote was won.
@@ -67,6 +71,15 @@ pub(crate) fn patterns() -> &'static [Pattern; 7] {
             // Alberto Fernández": the same claim as "P won", read as it is.
             pattern(&format!(
                 r"(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?:(?P<d>{{D}})(?:'s|’s)?\s+)?(?:(?P<q2>{{Q}})\s+)?(?:(?i:snap|early)\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off|re-run|rerun)(?:,\s+(?i:which))?\s+(?i:was|were)\s+(?:(?i:narrowly|comfortably|easily)\s+)?(?i:won)\s+(?i:by)\s+(?P<p>{{P}})"
+            )),
+            // "Lee Jae-myung, who lost the 2017 presidential race to Moon Jae-in": a vote with its
+            // date, lost to the one named right after "to" (not "in California to", a part of it).
+            pattern(&format!(
+                r"(?i:lost|narrowly lost)\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:{kind}\s+)?(?i:elections?|race|runoff|run-off|vote)\s+(?i:to)\s+(?P<p>{{P}})"
+            )),
+            // "the 2018 election that brought Jair Bolsonaro to power"
+            pattern(&format!(
+                r"(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:(?i:snap|early)\s+)?(?:{kind}\s+)?(?i:elections?|vote|runoff|run-off)\s*,?\s+(?i:that|which)\s+(?:(?i:first|finally)\s+)?(?i:brought|swept|carried|propelled)\s+(?P<p>{{P}})\s+(?i:to power|into power|to office|into office)"
             )),
         ]
     })
@@ -276,7 +289,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     }
                 }
                 Shape::Elected => continue,
-                Shape::Won | Shape::WonNamed => {
+                Shape::Won | Shape::WonNamed | Shape::WonAfter => {
                     let Some(ph) = s.hit(&c, "p") else { continue };
                     // "declared P the winner of …": a result that officials declared (the
                     // electoral commission, a court), not a victory a candidate's camp claims,
@@ -293,9 +306,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // "won the 2016 presidential election in California", "won the general
                     // election from Amethi", "… as her running mate", "the election's first
                     // round": a part of the vote, a seat or a ticket, not the vote itself.
+                    // (The shapes that end with the winner's name have read the vote's words.)
                     let after = s.skeleton[whole.end()..].trim_start();
                     let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").lower();
-                    if after.starts_with(['\'', '’']) || PART_OF_VOTE.contains(&next.as_str()) {
+                    if *shape != Shape::WonAfter && (after.starts_with(['\'', '’']) || PART_OF_VOTE.contains(&next.as_str())) {
                         continue;
                     }
                     // With no date: the latest such vote, if one was held in the two months
