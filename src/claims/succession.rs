@@ -81,14 +81,15 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
         // Skeleton text with no person token in it (other tokens may be there).
         let no_person = r"(?:[^\u{E000};]|\u{E000}[^P])";
         [
-            // "succeeded his elder brother B": a kinship or a rivalry between the verb and B.
+            // "succeeded his elder brother B": a kinship or a rivalry between the verb and B. An
+            // age may stand after a name ("Gabriel Attal, 34, replaced").
             pattern(&format!(
-                r"(?P<a>{{P}})(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?{pre}(?P<b>{{P}}){tail}"
+                r"(?P<a>{{P}})(?:,\s+\d{{1,3}},)?(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?{pre}(?P<b>{{P}}){tail}"
             )),
             // "B was succeeded by A", "B was succeeded as chancellor by A", "B was replaced on
             // Thursday by A".
             pattern(&format!(
-                r"(?P<b>{{P}})(?:,\s+(?i:who))?\s+(?i:was|had been|has been)\s+(?i:succeeded|replaced)(?:\s+as\s+(?:(?i:the)\s+)?(?:(?P<q3>{{Q}})(?:'s|’s)?\s+)?(?P<o2>{{O}}))?(?:\s*,?\s+(?i:on|in)\s+(?P<d2>{{D}}))?\s+by\s+(?P<a>{{P}}){tail}"
+                r"(?P<b>{{P}})(?:,\s+\d{{1,3}},)?(?:,\s+(?i:who))?\s+(?i:was|had been|has been)\s+(?i:succeeded|replaced)(?:\s+as\s+(?:(?i:the)\s+)?(?:(?P<q3>{{Q}})(?:'s|’s)?\s+)?(?P<o2>{{O}}))?(?:\s*,?\s+(?i:on|in)\s+(?P<d2>{{D}}))?\s+by\s+(?P<a>{{P}}){tail}"
             )),
             // "A took over as O on D from B": "from" only after "over as" (checked in code).
             pattern(&format!(
@@ -296,6 +297,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let Some(bh) = s.hit(&c, "b") else {
                 continue;
             };
+            // "A replaced B's protege C": B is C's patron, not the one replaced.
+            let b_end = c.name("b").map_or(0, |m| m.end());
+            if matches!(shape, Shape::Active | Shape::Participle | Shape::ChosenToReplace) && ["'s", "’s"].iter().any(|x| s.skeleton[b_end..].starts_with(x))
+            {
+                continue;
+            }
             // "Rutte took over as NATO chief on Tuesday from B": "from" names B only there.
             if c.name("from").is_some() && !c.name("mid").is_some_and(|m| m.as_str().lower().has("over as ")) {
                 continue;
