@@ -46,7 +46,8 @@ enum Shape {
     WhichJoined,
     /// "South Africa was added in 2010" (to the organisation the paragraph is about).
     Added,
-    /// "Finland – which joined in 2023" (the organisation the sentence names).
+    /// "Finland – which joined in 2023", "Iran, which became a member in 2023" (the
+    /// organisation the sentence names).
     CountryWhichJoined,
     /// "Sweden became NATO's 32nd member", "Sweden, the alliance's newest and 32nd member,".
     PossessiveNth,
@@ -65,7 +66,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             // Hungary is an EU member state / Finland became a member of NATO in 2023 (the date
             // is read only after "became")
             pattern(
-                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?i:at)\s+(?:(?i:the|a)\s+)?(?P<d3>{D})(?:'s|’s)\s+(?:[a-z-]+\s+)?(?i:summit|meeting)))?",
             ),
             // Finland joined NATO in 2023 as its 31st member
             pattern(&format!(
@@ -88,9 +89,10 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             pattern(
                 r"(?P<c>{C})\s+(?i:was|were)\s+(?:(?i:formally|officially|finally|later)\s+)?(?i:added|admitted)(?:\s+(?i:to|into)\s+(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})",
             ),
-            // Finland – which joined in 2023 (the organisation the sentence or paragraph names)
+            // Finland – which joined in 2023 / Iran, which became a member in 2023 (the
+            // organisation the sentence names)
             pattern(
-                r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?i:joined)(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})",
+                r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?:(?i:joined)|(?i:became)\s+(?:(?i:a|an)\s+)?(?:(?i:full)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?(?:\s+(?i:of))?)(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})",
             ),
             // Sweden became NATO's 32nd member / Sweden, the alliance's newest and 32nd member,
             pattern(&format!(
@@ -181,12 +183,13 @@ pub(crate) fn member_list() -> &'static Pattern {
 }
 
 /// "the 27-nation EU", "the 32-member alliance", "the nine-member SCO", "NATO's 32 members",
+/// "NATO now has 32 members",
 /// "all 27 EU member states": how many members the organisation has.
 pub(crate) fn member_count() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         pattern(
-            r"(?-u:\b)(?P<n>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))|(?:(?P<g2>{G})|(?P<the2>{ORG}))(?:'s|’s)\s+(?P<n2>\d{1,3})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:all|the)\s+(?P<n3>\d{1,3})\s+(?P<g3>{G})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:bringing|taking|raising|expanding|swelling)\s+(?:(?i:its|their)\s+|(?:(?P<g4>{G})|(?P<the4>{ORG}))(?:'s|’s)?\s+)?(?i:membership|ranks|total membership)\s+(?i:to)\s+(?P<n4>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))(?-u:\b)|(?i:bringing|taking|raising|expanding|swelling)\s+(?:(?P<g5>{G})|(?P<the5>{ORG}))\s+(?i:to)\s+(?P<n5>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\s+(?i:members|member states|member countries|member nations|countries|nations)(?-u:\b)",
+            r"(?-u:\b)(?P<n>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-(?i:nation|member|country|state|member-state|strong)\s+(?:(?P<g>{G})|(?P<the>{ORG}))|(?:(?P<g2>{G})|(?P<the2>{ORG}))(?:'s|’s)\s+(?P<n2>\d{1,3})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:all|the)\s+(?P<n3>\d{1,3})\s+(?P<g3>{G})\s+(?i:members|member states|member countries|member nations)(?-u:\b)|(?i:bringing|taking|raising|expanding|swelling)\s+(?:(?i:its|their)\s+|(?:(?P<g4>{G})|(?P<the4>{ORG}))(?:'s|’s)?\s+)?(?i:membership|ranks|total membership)\s+(?i:to)\s+(?P<n4>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))(?-u:\b)|(?i:bringing|taking|raising|expanding|swelling)\s+(?:(?P<g5>{G})|(?P<the5>{ORG}))\s+(?i:to)\s+(?P<n5>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\s+(?i:members|member states|member countries|member nations|countries|nations)(?-u:\b)|(?P<g6>{G})\s+(?:(?i:now|currently|today)\s+)?(?i:has)\s+(?P<n6>\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))\s+(?i:members|member states|member countries|member nations)(?-u:\b)(?P<of>\s+(?i:of)\s)?",
         )
     })
 }
@@ -308,7 +311,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // what, which this shape does not read; it reads a phrase that ends there. And an
             // apposition in a sentence dated elsewhere ("Britain, an EU member, vetoed the
             // treaty in December 2011") may speak of that date.
-            if *shape == Shape::IsMember && (!phrase_ends(&s.skeleton[whole.end()..]) || (c.name("verb").is_none() && s.dated_elsewhere(ctx.recent()))) {
+            // ("Belarus became a member of the SCO at Tuesday's summit chaired by …" has given
+            // its time: the words after it are not read.)
+            let became_on = c.name("verb").is_some_and(|v| v.as_str().eq_ignore_ascii_case("became")) && (c.name("d").is_some() || c.name("d3").is_some());
+            if *shape == Shape::IsMember
+                && !became_on
+                && (!phrase_ends(&s.skeleton[whole.end()..]) || (c.name("verb").is_none() && s.dated_elsewhere(ctx.recent())))
+            {
                 continue;
             }
             // (Not "NATO's 32nd member": there the possessive is the shape's own, not a part.)
@@ -335,7 +344,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Shape::Joined | Shape::BecameNth | Shape::WhichJoined | Shape::Added | Shape::CountryWhichJoined | Shape::PossessiveNth => Rel::Joined,
                 Shape::Left => Rel::Left,
             };
-            let said = if *shape == Shape::IsMember && verb != "became" { None } else { s.date(&c, "d").or_else(|| s.date(&c, "d2")) };
+            let said =
+                if *shape == Shape::IsMember && verb != "became" { None } else { s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d3")) };
             let date = said.map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
             let nth = c.name("n").and_then(|n| ordinal(n.as_str()));
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));
@@ -479,14 +489,18 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // "…, bringing the bloc's membership to 25", "bringing the alliance to 28 members": the
         // count on the day of an accession, which no earlier count can excuse.
         let bringing = c.name("n4").or(c.name("n5")).is_some();
-        let g = match ["g2", "g3", "g4", "g5"].iter().find_map(|n| s.hit(&c, n)) {
+        // "the EU has 720 members of parliament": members of something else.
+        if c.name("of").is_some() {
+            continue;
+        }
+        let g = match ["g2", "g3", "g4", "g5", "g6"].iter().find_map(|n| s.hit(&c, n)) {
             Some(h) => org_of(h),
             None if c.name("the2").is_some() => anaphor_org(s, c.name("the2").map_or(0, |m| m.start()), ctx),
             None if bringing => anaphor_org(s, c.get(0).map_or(0, |m| m.start()), ctx),
             None => org_in(s, &c, ctx),
         };
         let Some(g) = g else { continue };
-        let Some(m) = ["n", "n2", "n3", "n4", "n5"].iter().find_map(|k| c.name(k)) else { continue };
+        let Some(m) = ["n", "n2", "n3", "n4", "n5", "n6"].iter().find_map(|k| c.name(k)) else { continue };
         // "twenty-nine-member": the number goes on before the word the pattern found.
         if s.skeleton[..m.start()].ends_with(|ch: char| ch == '-' || ch.is_alphanumeric()) {
             continue;
