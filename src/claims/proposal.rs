@@ -19,12 +19,15 @@ enum Shape {
     Proposed,
     /// "X stated / argued / wrote that … Y …".
     Argued,
+    /// "Y, a forum first proposed in May by German Chancellor X", "Y, which was floated by X":
+    /// the verbs of authorship only (not "championed" or "launched", which carry it out).
+    ProposedBy,
 }
 
-const SHAPES: [Shape; 2] = [Shape::Proposed, Shape::Argued];
+const SHAPES: [Shape; 3] = [Shape::Proposed, Shape::Argued, Shape::ProposedBy];
 
-pub(crate) fn patterns() -> &'static [Pattern; 2] {
-    static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 3] {
+    static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         let subject = r"(?P<p>{P})|(?-u:\b)(?P<pro>[Hh]e|[Ss]he)";
         let adverb = r"(?:(?i:has|had|have|also|first|repeatedly|publicly|then|once|long|recently|again|later|soon)\s+)*";
@@ -35,6 +38,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 2] {
             pattern(&format!(
                 r"(?:{subject})\s+{adverb}(?P<verb>(?i:stated|said|argued|wrote|warned|insisted|declared|told [a-z ]{{1,30}}))\s+(?i:that)\s+(?P<mid>[^;]{{0,200}}?)(?P<r>{{R}})"
             )),
+            pattern(
+                r"(?P<r>{R})(?P<mid>\s*,\s*(?:(?i:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?|\s+(?:(?i:which|that)\s+)?(?:(?i:was|had been|has been|were)\s+)?)(?:(?i:first|originally|initially)\s+)?(?P<verb>(?i:proposed|floated|put forward|mooted|conceived|devised|coined|dreamed up|dreamt up))(?:\s+(?i:in|on)\s+{D})?\s+(?i:by)\s+(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<p>{P})",
+            ),
         ]
     })
 }
