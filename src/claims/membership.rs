@@ -63,10 +63,11 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
         let date = r"(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         [
             // Japan is a member of the G7 / Ukraine, a member of NATO, / Sweden, a NATO member, /
-            // Hungary is an EU member state / Finland became a member of NATO in 2023 (the date
+            // Hungary is an EU member state / Poland, a member of NATO since 1999 (`since_joined`)
+            // / Finland became a member of NATO in 2023 (the date
             // is read only after "became")
             pattern(
-                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|remains|is still|became))\s+|,\s+)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?i:at)\s+(?:(?i:the|a)\s+)?(?P<d3>{D})(?:'s|’s)\s+(?:[a-z-]+\s+)?(?i:summit|meeting)))?",
+                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|has long been|remains|is still|became))\s+|,\s+(?:(?i:which|that)\s+(?P<rel>(?i:has been|had been|has long been))\s+)?)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?i:at)\s+(?:(?i:the|a)\s+)?(?P<d3>{D})(?:'s|’s)\s+(?:[a-z-]+\s+)?(?i:summit|meeting))|\s+(?i:since)\s+(?P<since>{D}))?",
             ),
             // Finland joined NATO in 2023 as its 31st member
             pattern(&format!(
@@ -314,8 +315,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // ("Belarus became a member of the SCO at Tuesday's summit chaired by …" has given
             // its time: the words after it are not read.)
             let became_on = c.name("verb").is_some_and(|v| v.as_str().eq_ignore_ascii_case("became")) && (c.name("d").is_some() || c.name("d3").is_some());
+            // "a member of NATO since 2004" (not when the date goes on: "since 2004's summit").
+            let since = s.date(&c, "since").map(|d| d.range).filter(|_| !["'s", "’s"].iter().any(|x| s.skeleton[whole.end()..].starts_with(x)));
+            if c.name("since").is_some() && since.is_none() {
+                continue;
+            }
             if *shape == Shape::IsMember
                 && !became_on
+                && since.is_none()
                 && (!phrase_ends(&s.skeleton[whole.end()..]) || (c.name("verb").is_none() && s.dated_elsewhere(ctx.recent())))
             {
                 continue;
@@ -334,7 +341,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 });
                 continue;
             }
-            let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_default();
+            if let Some(d) = since {
+                out.extend(since_joined(ctx, ci, g, d, window, whole.start()..whole.end()));
+                continue;
+            }
+            let verb = c.name("verb").or(c.name("rel")).map(|v| v.as_str().lower()).unwrap_or_default();
             // "a founding member of the UN" says what it was at the start, not on the date.
             let founding = whole.as_str().to_ascii_lowercase().has("founding");
             let rel = match shape {
@@ -353,9 +364,6 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     }
     if s.skeleton.contains('-') || s.skeleton.has(" members") || s.skeleton.has(" member ") {
         out.extend(count(s, ctx));
-    }
-    if s.skeleton.has("since") {
-        out.extend(since(s, ctx, window));
     }
     if s.skeleton.has("newest") || s.skeleton.has("latest") || s.skeleton.has("most recent") {
         out.extend(newest(s, ctx, window));
@@ -435,37 +443,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 /// later one (news says "member since" of the day it joined). Not the year the body itself was
 /// founded, for a founder or a member of a body it continued ("France, a member of the EU since
 /// 1993": the EU continued the EEC): that stays unknown.
-fn since(s: &Sentence, ctx: &Ctx, window: DateRange) -> Vec<Checked> {
-    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    let re = crate::text::cached(&RE, || {
-        pattern(
-            r"(?P<c>{C})(?:\s+(?i:is|was|has been|had been|has long been|has now been|remains|has remained)\s+|\s*,\s+(?:(?i:which|that)\s+(?i:has been|had been|has long been)\s+)?)(?:(?i:a|an)\s+)?(?:(?i:full|permanent)\s+)?(?:(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:full|permanent)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)\s+(?i:since)\s+(?P<d>{D})",
-        )
-    });
+fn since_joined(ctx: &Ctx, c: usize, g: usize, d: DateRange, window: DateRange, span: std::ops::Range<usize>) -> Option<Checked> {
     let t = ctx.table;
-    let mut out = Vec::new();
-    for c in re.captures_iter(&s.skeleton) {
-        let whole = c.get(0).unwrap();
-        let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), s.hit(&c, "g4").and_then(org_of).or_else(|| org_in(s, &c, ctx))) else {
-            continue;
-        };
-        let Some(d) = s.date(&c, "d").map(|d| d.range) else { continue };
-        // "a member of NATO's Partnership for Peace since 1994", "an EU member since 2004's
-        // enlargement": a part of the body, or a date that goes on into something else.
-        let g_end = c.name("g").or(c.name("the")).or(c.name("g4")).map_or(whole.end(), |m| m.end());
-        let rest = &s.skeleton[whole.end()..];
-        if name_continues(s, g_end) || part_of_body(s, g_end) || rest.starts_with("'s") || rest.starts_with("’s") {
-            continue;
-        }
-        let o = &t.orgs[g];
-        let founding = o.founded.iter().chain(&o.founded_alt).any(|f| f.overlaps(&d));
-        let member_then = is_member_during(&member_rows(t, ci, g), &DateRange::day(d.end), t);
-        if founding && (member_then || o.founders.contains(&ci)) {
-            continue;
-        }
-        out.push(check(ctx, ci, g, Rel::Joined, Some(d), None, window, whole.start()..whole.end()));
+    let o = &t.orgs[g];
+    let founding = o.founded.iter().chain(&o.founded_alt).any(|f| f.overlaps(&d));
+    let member_then = is_member_during(&member_rows(t, c, g), &DateRange::day(d.end), t);
+    if founding && (member_then || o.founders.contains(&c)) {
+        return None;
     }
-    out
+    Some(check(ctx, c, g, Rel::Joined, Some(d), None, window, span))
 }
 
 /// Words before "ORG member(s)" that make it not a claim of membership on the date.
