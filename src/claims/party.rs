@@ -439,7 +439,7 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     let re = crate::text::cached(&RE, || {
         pattern(
-            r"(?:(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|president|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+|,\s+(?P<lo>{O})(?P<oft>\s+(?i:of)\s+(?i:the)\s+)?)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er)\s+)(?:(?P<rul>(?i:ruling|governing)\s+)?(?:(?:far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|conservative|liberal|nationalist|populist|socialist)\s+)?(?P<w>(?:(?:[A-Z][A-Za-z'’-]*|{Q})\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][A-Za-z’-]*|{Q}))(?:\s+(?i:party))?)?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|emerged|topped|finished|came|trailed|claimed|captured|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
+            r"(?:(?P<p>{P})(?:(?:'s|’s)\s+|,\s+(?i:whose)\s+|\s+(?i:of)\s+(?i:the)\s+|,\s+(?:(?i:the)\s+)?(?i:leader|head|president|chairman|chairwoman|chair)\s+(?i:of)\s+(?i:the)\s+|,\s+(?P<lo>{O})(?P<oft>\s+(?i:of)\s+(?i:the)\s+)?)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er)\s+)(?:(?P<rul>(?i:ruling|governing)\s+)?(?:(?:far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|conservative|liberal|nationalist|populist|socialist)\s+)?(?P<w>(?:(?:[A-Z][A-Za-z'’-]*|{Q})\s+(?:(?:and|of|for)\s+)?){0,3}(?:[A-Z][A-Za-z’-]*|{Q}))(?P<pty>\s+(?i:party))?)?(?:\s+(?P<v>won|wins|lost|loses|swept|secured|formed|leads|led|governs|governed|gained|suffered|retained|government|administration|cabinet|said|says|defended|announced|proposed|introduced|pledged|promised|rejected|backed|controls|controlled|dominates|dominated|emerged|topped|finished|came|trailed|claimed|captured|is|are|was|were|has|have|had|will|would|remains)(?-u:\b)|\s*[,.;]|$|\s+(?P<lw>[a-z][a-z-]*)(?-u:\b))",
         )
     });
     // A date still to come ("will introduce a carbon tax on July 1") says nothing of the days
@@ -477,11 +477,7 @@ pub fn possessive(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // The word "party" after the name says it is theirs too ("Samaras, whose PASOK party
         // trailed", "Meloni's Brothers of Italy party leader"), unless the words after it are
         // the party's people against them ("Sunak's Labour party rivals").
-        let named_party = c.name("w").is_some_and(|w| {
-            let rest = s.skeleton[w.end()..].trim_start();
-            let next = rest.get(5..).unwrap_or("").split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-            rest.get(..5).is_some_and(|x| x.eq_ignore_ascii_case("party")) && !AGAINST.contains(&next.trim_end_matches([',', '.', ';']))
-        });
+        let named_party = c.name("pty").is_some() && !c.name("lw").is_some_and(|w| AGAINST.contains(&w.as_str()));
         if c.name("v").is_none() && c.name("rul").is_none() && c.name("lo").is_none() && !joint.to_ascii_lowercase().has("of the") && !named_party {
             continue;
         }
@@ -545,10 +541,13 @@ pub fn before_name(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Some(from) if s.block.get(after..h.start).is_some_and(|g| g.trim().is_empty()) => from,
                 _ => after,
             };
-            leader_title = (h.kind == Kind::Office && LEADER.iter().any(|w| s.block[h.start..h.end].ends_with(&format!(" {w}")))).then_some(h.start);
+            leader_title = (h.kind == Kind::Office && s.block[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| LEADER.contains(&w))).then_some(h.start);
             let lead = s.block.get(after..h.start).unwrap_or("").trim_end();
             // "Labor leader Anthony Albanese": the party whose leader the person is.
-            let lead = LEADER.iter().find_map(|w| lead.strip_suffix(w).filter(|l| l.ends_with(' ')).map(str::trim_end)).unwrap_or(lead);
+            let lead = match lead.rsplit_once(' ') {
+                Some((l, w)) if LEADER.contains(&w) => l.trim_end(),
+                _ => lead,
+            };
             let end = after + lead.strip_suffix("'s").or_else(|| lead.strip_suffix("’s")).unwrap_or(lead).len();
             // A party's words are capitalised (`party_before`): any other word before the name
             // needs no look at the person's terms.

@@ -232,11 +232,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let written_body = &s.block[gh.start..gh.end];
             // "Japan's G7 presidency this year": a date right after the presidency only when it
             // is one relative to the article ("this year", "last year").
-            if let Some(m) = c.name("d7") {
-                let w = s.block[s.span(m.range())].to_ascii_lowercase();
-                if !["this ", "last ", "next "].iter().any(|x| w.starts_with(x)) {
-                    continue;
-                }
+            if c.name("d7")
+                .is_some_and(|m| !s.block[s.span(m.range())].get(..5).is_some_and(|w| ["this ", "last ", "next "].iter().any(|x| w.eq_ignore_ascii_case(x))))
+            {
+                continue;
             }
             let dexpr = ["d", "d2", "d0", "d3", "d5", "d6", "d7"].into_iter().find_map(|n| s.date(&c, n)).or_else(|| s.scope_date());
             let date = dexpr.map(|d| d.range);

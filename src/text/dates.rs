@@ -237,14 +237,13 @@ fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
     // "Sunday's election": the possessive's own noun is not a tense word; read on. But not
     // into a verb phrase of its own after "and" or "but": in "took over … on January 1 and
     // will hold it until June", "will" is not the tense of January 1.
-    let after: Vec<&str> = text[end..to].split_whitespace().take(8).collect();
-    for (i, w) in after.iter().enumerate() {
-        if matches!(w.lower().as_str(), "and" | "but") && after.get(i + 1).is_some_and(|n| tense_of(n).is_some()) {
-            return None;
+    let mut conj = false;
+    for w in text[end..to].split_whitespace().take(8) {
+        let t = tense_of(w);
+        if t.is_some() {
+            return t.filter(|_| !conj);
         }
-        if let Some(t) = tense_of(w) {
-            return Some(t);
-        }
+        conj = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
     }
     None
 }
