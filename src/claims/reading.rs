@@ -546,7 +546,16 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
     let belief = crate::text::cached(&BELIEF, || word_list_regex(BELIEF_WORDS));
     // Or a belief that the sentence's last phrase reports: "X won the vote, his party insisted".
     let tail = &s.skeleton[claim.end..];
-    if belief.is_match(clause) || tail.rfind(',').is_some_and(|i| belief.is_match(&tail[i..])) {
+    // ("after a dispute over its quota": the noun, a quarrel, reports no one's view.)
+    let reports = |text: &str| {
+        belief.find_iter(text).any(|m| {
+            // (The match takes the characters on either side of the word.)
+            let noun = matches!(text[..m.start()].rsplit(' ').next(), Some("a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "bitter"));
+            let quarrel = noun && m.as_str()[1..].starts_with("dispute") && ["over ", "with ", "between "].iter().any(|w| text[m.end()..].starts_with(w));
+            !quarrel
+        })
+    };
+    if reports(clause) || tail.rfind(',').is_some_and(|i| reports(&tail[i..])) {
         return Some(NotAsserted::Reported);
     }
     None
