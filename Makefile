@@ -81,6 +81,7 @@ $(WASM): $(SOURCES)
 	@mkdir -p target/wasm-opt extension/core
 	wasm-opt $(WASM_OPT_FLAGS) $(RAW_WASM) -o target/wasm-opt/factflag.wasm
 	wasm-bindgen --target no-modules --no-typescript --out-dir extension/core --out-name factflag target/wasm-opt/factflag.wasm
+	node scripts/strip-sections.mjs $(WASM)
 	@printf 'core: %s bytes, %s gzipped\n' "$$(stat -c %s $(WASM))" "$$(gzip -9c $(WASM) | wc -c)"
 
 # The options page's facts tool (src/facts_tool.rs, the facts-tool feature): the loader, lint and

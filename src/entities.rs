@@ -252,11 +252,11 @@ fn word_len(s: &str) -> usize {
 fn case_of(s: &str, is_title: bool) -> Case {
     let letters = s.chars().filter(|c| c.is_alphabetic());
     let n = letters.clone().count();
-    if n > 0 && n <= 5 && letters.clone().all(char::is_uppercase) {
+    if n > 0 && n <= 5 && letters.clone().all(crate::text::case::is_upper) {
         Case::Exact
     } else if is_title {
         Case::Any
-    } else if s.chars().next().is_some_and(char::is_uppercase) {
+    } else if s.chars().next().is_some_and(crate::text::case::is_upper) {
         Case::Capital
     } else {
         Case::Any
@@ -692,7 +692,7 @@ impl Matcher {
             }
             match p.case {
                 Case::Any => true,
-                Case::Capital => found.chars().next().is_some_and(char::is_uppercase),
+                Case::Capital => found.chars().next().is_some_and(crate::text::case::is_upper),
                 Case::Exact => found == self.text_of(p),
             }
         })
@@ -765,7 +765,7 @@ fn name_goes_on(rest: &str) -> bool {
     let Some(next) = rest.strip_prefix(' ') else {
         return false;
     };
-    if !next.starts_with(|c: char| c.is_uppercase()) {
+    if !next.starts_with(crate::text::case::is_upper) {
         return false;
     }
     // (A slice, not a copy: this runs on the matcher's path over every page.)

@@ -67,7 +67,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             // / Finland became a member of NATO in 2023 (the date
             // is read only after "became")
             pattern(
-                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|has long been|remains|is still|became))\s+|,\s+(?:(?i:which|that)\s+(?P<rel>(?i:has been|had been|has long been))\s+)?)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?i:at)\s+(?:(?i:the|a)\s+)?(?P<d3>{D})(?:'s|’s)\s+(?:[a-z-]+\s+)?(?i:summit|meeting))|\s+(?i:since)\s+(?P<since>{D}))?",
+                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|has long been|remains|is still|became))\s+|,\s+(?:(?i:which|that)\s+(?P<rel>(?i:has been|had been|has long been))\s+)?)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D}))|\s+(?i:since)\s+(?P<since>{D}))?",
             ),
             // Finland joined NATO in 2023 as its 31st member
             pattern(&format!(
@@ -184,8 +184,7 @@ pub(crate) fn member_list() -> &'static Pattern {
 }
 
 /// "the 27-nation EU", "the 32-member alliance", "the nine-member SCO", "NATO's 32 members",
-/// "NATO now has 32 members",
-/// "all 27 EU member states": how many members the organisation has.
+/// "NATO now has 32 members", "all 27 EU member states": how many members the organisation has.
 pub(crate) fn member_count() -> &'static Pattern {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
@@ -200,7 +199,7 @@ pub(crate) fn member_count() -> &'static Pattern {
 fn name_continues(s: &Sentence, at: usize) -> bool {
     let rest = &s.skeleton[at..];
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
-    trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase)
+    trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(crate::text::case::is_upper)
 }
 
 /// Words after an organisation's name that make the phrase one of its programmes, areas,
@@ -312,11 +311,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // what, which this shape does not read; it reads a phrase that ends there. And an
             // apposition in a sentence dated elsewhere ("Britain, an EU member, vetoed the
             // treaty in December 2011") may speak of that date.
-            // ("Belarus became a member of the SCO at Tuesday's summit chaired by …" has given
+            // ("Belarus became a member of the SCO in July 2024, when India chaired it" has given
             // its time: the words after it are not read.)
-            let became_on = c.name("verb").is_some_and(|v| v.as_str().eq_ignore_ascii_case("became")) && (c.name("d").is_some() || c.name("d3").is_some());
+            let verb = c.name("verb").or(c.name("rel")).map(|v| v.as_str().lower()).unwrap_or_default();
+            let became_on = verb == "became" && c.name("d").is_some();
             // "a member of NATO since 2004" (not when the date goes on: "since 2004's summit").
-            let since = s.date(&c, "since").map(|d| d.range).filter(|_| !["'s", "’s"].iter().any(|x| s.skeleton[whole.end()..].starts_with(x)));
+            let rest = &s.skeleton[whole.end()..];
+            let since = s.date(&c, "since").map(|d| d.range).filter(|_| !(rest.starts_with("'s") || rest.starts_with("’s")));
             if c.name("since").is_some() && since.is_none() {
                 continue;
             }
@@ -345,7 +346,6 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 out.extend(since_joined(ctx, ci, g, d, window, whole.start()..whole.end()));
                 continue;
             }
-            let verb = c.name("verb").or(c.name("rel")).map(|v| v.as_str().lower()).unwrap_or_default();
             // "a founding member of the UN" says what it was at the start, not on the date.
             let founding = whole.as_str().to_ascii_lowercase().has("founding");
             let rel = match shape {
@@ -355,8 +355,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Shape::Joined | Shape::BecameNth | Shape::WhichJoined | Shape::Added | Shape::CountryWhichJoined | Shape::PossessiveNth => Rel::Joined,
                 Shape::Left => Rel::Left,
             };
-            let said =
-                if *shape == Shape::IsMember && verb != "became" { None } else { s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d3")) };
+            let said = if *shape == Shape::IsMember && verb != "became" { None } else { s.date(&c, "d").or_else(|| s.date(&c, "d2")) };
             let date = said.map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
             let nth = c.name("n").and_then(|n| ordinal(n.as_str()));
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));

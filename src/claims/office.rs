@@ -131,7 +131,7 @@ fn possessor_follows(rest: &str) -> bool {
         return true;
     }
     for w in rest.split_whitespace().take(4) {
-        if !w.starts_with(|c: char| c.is_uppercase() || c == OPEN) {
+        if !w.starts_with(|c: char| crate::text::case::is_upper(c) || c == OPEN) {
             return false;
         }
         if w.ends_with("'s") || w.ends_with("’s") {

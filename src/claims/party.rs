@@ -69,7 +69,7 @@ fn party_before(s: &Sentence, t: &Table, c: usize, end: usize) -> Option<(usize,
     for k in (1..=4.min(n)).rev() {
         let (from, _) = ws[n - k];
         let phrase = &before[from..];
-        if !ws[n - k..].iter().all(|(_, w)| w.chars().next().is_some_and(char::is_uppercase)) {
+        if !ws[n - k..].iter().all(|(_, w)| w.chars().next().is_some_and(crate::text::case::is_upper)) {
             continue;
         }
         if let Some(p) = party_named(t, c, phrase) {
@@ -86,7 +86,7 @@ pub(crate) fn party_after(s: &Sentence, t: &Table, c: usize, start: usize) -> Op
     let end_of = |w: &str| w.trim_end_matches([',', '.', ';', ':', '\'', '’', ')']).trim_end_matches("'s").trim_end_matches("’s").len();
     let ws = words(after);
     // Capitalised words, and the small words inside a name ("Democratic Party of Japan").
-    let caps = ws.iter().take_while(|(_, w)| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "the")).count();
+    let caps = ws.iter().take_while(|(_, w)| w.chars().next().is_some_and(crate::text::case::is_upper) || matches!(*w, "of" | "for" | "and" | "the")).count();
     for k in (1..=6.min(caps)).rev() {
         let (from, w) = ws[k - 1];
         let phrase = &after[..from + end_of(w)];
@@ -531,27 +531,19 @@ pub fn before_name(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let window = s.scope_date().map(|d| d.range).filter(|d| d.start <= ctx.reference).unwrap_or_else(|| ctx.recent());
     let (a, b) = (window.start, window.end.min(ctx.reference));
     let mut after = s.range.start;
-    // Where the token before began, if it is a party leader's title right before this one
-    // ("Liberal Party leader", which the matcher knows as an office of some country).
-    let mut leader_title: Option<usize> = None;
     for tok in &s.tokens {
         let span = tok.span();
         if let Token::Entity(h) = tok {
-            let after = match leader_title {
-                Some(from) if s.block.get(after..h.start).is_some_and(|g| g.trim().is_empty()) => from,
-                _ => after,
-            };
-            leader_title = (h.kind == Kind::Office && s.block[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| LEADER.contains(&w))).then_some(h.start);
             let lead = s.block.get(after..h.start).unwrap_or("").trim_end();
             // "Labor leader Anthony Albanese": the party whose leader the person is.
-            let lead = match lead.rsplit_once(' ') {
-                Some((l, w)) if LEADER.contains(&w) => l.trim_end(),
+            let lead = match lead.rfind(' ') {
+                Some(i) if LEADER.contains(&&lead[i + 1..]) => lead[..i].trim_end(),
                 _ => lead,
             };
             let end = after + lead.strip_suffix("'s").or_else(|| lead.strip_suffix("’s")).unwrap_or(lead).len();
             // A party's words are capitalised (`party_before`): any other word before the name
             // needs no look at the person's terms.
-            let capital = lead.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase));
+            let capital = lead.rsplit(' ').next().is_some_and(|w| w.starts_with(crate::text::case::is_upper));
             let people = if h.kind == Kind::Person && after + lead.len() < h.start && lead.ends_with(char::is_alphabetic) && capital {
                 people_in(h, ctx)
             } else {

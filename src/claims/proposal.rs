@@ -197,9 +197,10 @@ pub(crate) fn when(p: &crate::facts::Proposal) -> String {
 
 /// "The Asian version of NATO", "Zeitenwende".
 pub(crate) fn sentence_start(name: &str) -> String {
-    let lower_start = name.chars().next().is_some_and(|c| c.is_lowercase());
-    let article =
-        name.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase)) && name.contains(' ') && !name.starts_with("The ");
+    let lower_start = name.chars().next().is_some_and(crate::text::case::is_lower);
+    let article = name.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(crate::text::case::is_upper))
+        && name.contains(' ')
+        && !name.starts_with("The ");
     match (lower_start, article) {
         (true, _) => name.capitalised(),
         (false, true) => crate::t!("The {}", name),

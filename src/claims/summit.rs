@@ -50,12 +50,9 @@ enum Shape {
     Handover,
     /// "C's BODY presidency in DATE", "… this year" (checked only with a date).
     Possessive,
-    /// "the African Union, currently chaired by Tanzanian President Jakaya Kikwete": held on
-    /// the article's day (only with "currently", "now" or "is").
-    ChairedBy,
 }
 
-const SHAPES: [Shape; 7] = [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive, Shape::ChairedBy];
+const SHAPES: [Shape; 6] = [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive];
 
 const ORD: &str = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
 const MEETING: &str = r"(?:(?i:climate|leaders'?|economic leaders'?)\s+)?(?i:summits?|meetings?|conference|talks)";
@@ -66,8 +63,8 @@ const CITY: &str = r"(?P<city>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\
 /// resort island of Bali", "in the eastern Chinese city of Hangzhou", "in the capital, Vilnius".
 const LEAD: &str = r"(?:(?i:the)\s+(?:(?i:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central)\s+)?(?:{Q}\s+)?(?i:capital|city|port|resort|town)(?:\s+(?i:city|town|island))?(?:\s+(?i:of)|,)?\s+)?";
 
-pub(crate) fn patterns() -> &'static [Pattern; 7] {
-    static RE: std::sync::OnceLock<[Pattern; 7]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 6] {
+    static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         let date = r"(?:\s*,?\s+(?:(?i:in|on)\s+)?(?P<d>{D}))?";
         let when = r"(?:\s*,?\s+(?:(?i:for the first time|formally|officially)\s+)?(?i:in|on|at the start of|at the beginning of|from)\s+(?P<d>{D}))?";
@@ -99,11 +96,6 @@ pub(crate) fn patterns() -> &'static [Pattern; 7] {
             )),
             pattern(
                 r"(?P<c>{Q})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{G})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{D})|\s+(?P<d7>{D}))?",
-            ),
-            // "The African Union, currently chaired by Tanzanian President Jakaya Kikwete" /
-            // "ASEAN, which is chaired by Laos this year"
-            pattern(
-                r"(?P<g>{G})\s*,?\s+(?:(?i:which|that)\s+)?(?P<now>(?i:is\s+(?:currently\s+|now\s+)?|currently\s+|now\s+))(?i:chaired|presided over)\s+(?i:by)\s+(?:(?P<c>{Q})(?:'s|’s)?)?(?:\s*(?P<co>{O}))?(?:\s*(?P<cp>{P}))?(?:\s+(?P<d7>{D}))?",
             ),
         ]
     })
@@ -309,7 +301,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         Some(d2) => either(first, check_summit(ctx, g, country, city, ordinal, Some(d2), mk)),
                     }
                 }
-                Shape::Holds | Shape::Handover | Shape::Possessive | Shape::ChairedBy => {
+                Shape::Holds | Shape::Handover | Shape::Possessive => {
                     // The holder and the giver: a country, or its leader ("Indonesian President
                     // Joko Widodo handed the G20 presidency to India"), for whom the country stands.
                     // Or a country's office ("from Comoros President Azali Assoumani", a name
@@ -337,21 +329,19 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // is another body's.
                     if let Some(m) = c.name("g2").or(c.name("g4")) {
                         let rest = s.skeleton[m.end()..].trim_start();
-                        if rest.strip_prefix("Council").unwrap_or(rest).trim_start().starts_with(char::is_uppercase) {
+                        if rest.strip_prefix("Council").unwrap_or(rest).trim_start().starts_with(crate::text::case::is_upper) {
                             continue;
                         }
                     }
                     // "holds the presidency for July": a month with no "in" is not read as a date,
                     // so the claim is not the article's day's.
                     let next = s.skeleton[whole.end()..].trim_start().strip_prefix("for ").and_then(|r| r.split(|ch: char| !ch.is_alphabetic()).next());
-                    if date.is_none() && next.is_some_and(|w| w.starts_with(char::is_uppercase) && crate::text::dates::month_number(w).is_some()) {
+                    if date.is_none() && next.is_some_and(|w| w.starts_with(crate::text::case::is_upper) && crate::text::dates::month_number(w).is_some()) {
                         continue;
                     }
                     let from = country_in(["from", "fromp", "fromo"]).or_else(|| country_in(["from2", "from2p", "from2o"]));
                     let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| match shape {
                         Shape::Possessive => "held".into(),
-                        Shape::ChairedBy if date.is_none() => "holds".into(),
-                        Shape::ChairedBy => "held".into(),
                         _ => String::new(),
                     });
                     check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)

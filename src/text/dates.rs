@@ -243,7 +243,7 @@ fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
         if t.is_some() {
             return t.filter(|_| !conj);
         }
-        conj = w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but");
+        conj = matches!(w, "and" | "but");
     }
     None
 }

@@ -62,7 +62,7 @@ fn ends_with_abbreviation(s: &str) -> bool {
     }
     // An initial: "George W. Bush".
     let mut cs = word.chars();
-    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if crate::text::case::is_upper(c))
 }
 
 /// The value in `cell`, built by `build` on first use. Every lazily compiled pattern of the core
@@ -150,7 +150,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     for m in re.find_iter(text) {
         let end = m.end();
         let next = text[end..].chars().next();
-        let starts_sentence = next.is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+        let starts_sentence = next.is_none_or(|c| crate::text::case::is_upper(c) || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
         let blank_line = m.as_str().trim_start_matches(|c: char| !c.is_whitespace()).matches('\n').count() >= 2;
         if !blank_line && (!starts_sentence || ends_with_abbreviation(&text[start..m.start() + m.as_str().find(char::is_whitespace).unwrap_or(m.len())])) {
             continue;
