@@ -324,7 +324,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if *shape == Shape::IsMember
                 && !became_on
                 && since.is_none()
-                && (!phrase_ends(&s.skeleton[whole.end()..]) || (c.name("verb").is_none() && s.dated_elsewhere(ctx.recent())))
+                && (!phrase_ends(rest) || (c.name("verb").is_none() && s.dated_elsewhere(ctx.recent())))
             {
                 continue;
             }

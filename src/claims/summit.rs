@@ -340,10 +340,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         continue;
                     }
                     let from = country_in(["from", "fromp", "fromo"]).or_else(|| country_in(["from2", "from2p", "from2o"]));
-                    let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| match shape {
-                        Shape::Possessive => "held".into(),
-                        _ => String::new(),
-                    });
+                    let verb =
+                        c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| if *shape == Shape::Possessive { "held".into() } else { String::new() });
                     check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)
                 }
             };
