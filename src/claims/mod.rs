@@ -48,11 +48,11 @@ use crate::entities::{Hit, Kind, Ref};
 use crate::facts::{DateRange, Table};
 use crate::text::case::TextCase;
 use crate::text::dates::DateExpr;
+use crate::text::groups::Regex;
 use crate::text::groups::{Groups, Pattern};
 use crate::text::Has;
 use crate::Verdict;
 use chrono::NaiveDate;
-use regex::Regex;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::ops::Range;
@@ -736,7 +736,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The entity hits whose tokens lie in a matched part of the skeleton (a list of countries).
-    pub fn tokens_in(&self, m: regex::Match) -> Vec<&Hit<'a>> {
+    pub fn tokens_in(&self, m: crate::text::groups::Match) -> Vec<&Hit<'a>> {
         self.entities_in(m.as_str())
     }
 

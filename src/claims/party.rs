@@ -270,7 +270,7 @@ pub fn ruling(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 /// governor, a chief minister, the capital. Not "lost state elections" or "the regional
 /// vote", which national ruling parties do too.
 fn subnational(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RE: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         crate::text::regex(
             r"(?i-u:\b(?:states?|provinces?|regions?|territory|territories|city|county|district)\s+of\b|\b(?:state|provincial|regional|city|municipal)\s+(?:government|administration|assembly|legislature|council)|\b(?:mayor|governor|chief minister|capital)\b)|\b[A-Z][a-z]+\s+(?:state|province|region)\b",
@@ -283,7 +283,7 @@ fn subnational(text: &str) -> bool {
 /// October election", "was ousted"): "ruling" then speaks of the time it lost it, when it did
 /// rule. (Not "lost the by-election" or "lost ground": a party in power does that too.)
 fn lost_after(rest: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RE: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         crate::text::regex(r"^[^A-Za-z]*(?:[^ ]+ +){0,2}?(?i-u:lost +(?:power|office|(?:its|their) +majority|the +(?:general +|parliamentary +|legislative +)?elections?\b)|was +(?:ousted|toppled|defeated)|voted +out|fell +from)")
     })

@@ -389,7 +389,7 @@ const REPORTING_WORDS: &[&str] = &[
 /// One case-insensitive pass for any of `words` as whole words: a word list is scanned once per
 /// sentence, not once per word (measured: phrase-by-phrase search was about a tenth of the
 /// checker's time on claim-dense text).
-fn word_list_regex(words: &[&str]) -> regex::Regex {
+fn word_list_regex(words: &[&str]) -> crate::text::groups::Regex {
     let alts: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
     crate::text::regex(&format!(r"(?:^|[^\w'’-])(?i-u:{})(?:$|[^\w'’-])", alts.join("|")))
 }
@@ -413,7 +413,7 @@ pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {
 /// when", or a date that ends before `grace_start` (other than `scope`, the date the claim is
 /// checked at).
 pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<&crate::text::dates::DateExpr>) -> bool {
-    static PAST: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static PAST: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     // "Sentenced to death", "stabbed to death": a death that is news, not one that dates the
     // sentence ("after his death", "since Raisi's death").
     let past = crate::text::cached(&PAST, || word_list_regex(PAST_WORDS));
@@ -542,7 +542,7 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
     // The clause before the claim: back to a semicolon or colon.
     let before = &s.skeleton[..at];
     let clause = before.rsplit([';', ':']).next().unwrap_or(before);
-    static BELIEF: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static BELIEF: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     let belief = crate::text::cached(&BELIEF, || word_list_regex(BELIEF_WORDS));
     // Or a belief that the sentence's last phrase reports: "X won the vote, his party insisted".
     let tail = &s.skeleton[claim.end..];
@@ -572,7 +572,7 @@ const ELSEWHERE_WORDS: &[&str] = &[
 /// Whether a sentence names a post outside national politics ("mayor", "governor", "court",
 /// "company"): a start date or a title in it may be that post's.
 pub fn points_elsewhere(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RE: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || word_list_regex(ELSEWHERE_WORDS)).is_match(text)
 }
 
@@ -617,7 +617,7 @@ pub fn bare_surname_unsettled(s: &Sentence, h: &Hit<'_>, memory: &Memory, t: &Ta
     }
     let outside = [s.range.start..claim.start.max(s.range.start), claim.end.min(s.range.end)..s.range.end];
     outside.iter().filter(|r| r.start < r.end).any(|r| {
-        static ELSEWHERE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        static ELSEWHERE: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
         let text = &s.block[r.clone()];
         crate::text::cached(&ELSEWHERE, || word_list_regex(ELSEWHERE_WORDS)).is_match(text) || US_STATES.iter().any(|st| text.contains(st))
     })

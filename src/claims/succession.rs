@@ -124,7 +124,7 @@ const CHOICE: &[&str] = CHOSEN.split_at(9).0;
 /// Whether a sentence dates its event to the last days or weeks in words the date reader
 /// does not resolve ("last month", "this week", "recently").
 fn recent_words(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RE: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || crate::text::regex(r"(?i-u)\b(?:(?:last|this|earlier this|past) (?:week|month)|recently|newly|days ago|weeks ago)(?-u:\b)"))
         .is_match(text)
 }
@@ -179,8 +179,8 @@ fn successor_was(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, V
 
 /// The words before a title that make it the post taken: "as", "became", "was elected",
 /// "named", with the country ("as Canada's") or a number ("the 26th", "Britain's 58th") between.
-pub(crate) fn title_after() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+pub(crate) fn title_after() -> &'static crate::text::groups::Regex {
+    static RE: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         crate::text::regex(
             // ("(?i-u:": ASCII case folding only; the WebAssembly build has no Unicode case tables.)

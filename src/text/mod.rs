@@ -81,7 +81,7 @@ pub(crate) fn cached<T: Sync + Send>(cell: &'static std::sync::OnceLock<T>, buil
 /// for `\p{…}`, about 8 KB gzipped of the `.wasm`, which no pattern here uses. An ASCII word
 /// boundary also keeps matching in the lazy DFA, which gives up on a Unicode one at the first
 /// non-ASCII character. The classes nest, so they may stand inside brackets too (`[^\s,]`).
-pub(crate) fn regex(p: &str) -> regex::Regex {
+pub(crate) fn regex(p: &str) -> groups::Regex {
     const SPACE: &str = r"[\t\n\x0B\x0C\r\x20\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]";
     const WORD: &str = r"[0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{24F}\x{370}-\x{52F}\x{1E00}-\x{1FFF}\x{3040}-\x{30FF}\x{4E00}-\x{9FFF}\x{AC00}-\x{D7AF}]";
     let mut out = String::with_capacity(p.len() * 2);
@@ -127,9 +127,9 @@ pub(crate) fn regex(p: &str) -> regex::Regex {
     #[cfg(not(target_arch = "wasm32"))]
     assert!(!out.contains("(?i:") && !out.contains("(?i)"), "pattern {p:?}: write (?i-u: (ASCII case folding), as the WebAssembly build has no other");
     #[cfg(not(target_arch = "wasm32"))]
-    return regex::Regex::new(&out).unwrap_or_else(|e| panic!("pattern {p:?}: {e}"));
+    return groups::Regex::new(&out).unwrap_or_else(|e| panic!("pattern {p:?}: {e}"));
     #[cfg(target_arch = "wasm32")]
-    regex::Regex::new(&out).unwrap_or_else(|_| panic!("pattern"))
+    groups::Regex::new(&out).unwrap_or_else(|_| panic!("pattern"))
 }
 
 /// Sentence ranges (byte offsets) of `text`.
@@ -143,7 +143,7 @@ pub(crate) fn regex(p: &str) -> regex::Regex {
 /// One regular-expression scan for candidate breaks does the same job for news text at
 /// several hundred MB/s.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    static BREAK: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static BREAK: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     let re = crate::text::cached(&BREAK, || regex(r#"[.!?…]+["'”’)\]]*\s+|\n\s*\n"#));
     let mut out = Vec::new();
     let mut start = 0;
