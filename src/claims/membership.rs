@@ -67,7 +67,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             // / Finland became a member of NATO in 2023 (the date
             // is read only after "became")
             pattern(
-                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|has long been|remains|is still|became))\s+|,\s+(?:(?i:which|that)\s+(?P<rel>(?i:has been|had been|has long been))\s+)?)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D}))|\s+(?i:since)\s+(?P<since>{D}))?",
+                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|has long been|remains|is still|became))\s+|,\s+(?:(?i:which|that)\s+(?P<rel>(?i:has been|had been|has long been))\s+)?)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?i:at)\s+(?:(?i:the|a)\s+)?(?P<d3>{D})(?:'s|’s)\s+(?:[a-z-]+\s+)?(?i:summit|meeting))|\s+(?i:since)\s+(?P<since>{D}))?",
             ),
             // Finland joined NATO in 2023 as its 31st member
             pattern(&format!(
@@ -311,10 +311,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // what, which this shape does not read; it reads a phrase that ends there. And an
             // apposition in a sentence dated elsewhere ("Britain, an EU member, vetoed the
             // treaty in December 2011") may speak of that date.
-            // ("Belarus became a member of the SCO in July 2024, when India chaired it" has given
+            // ("Belarus became a member of the SCO at Tuesday's summit chaired by …" has given
             // its time: the words after it are not read.)
             let verb = c.name("verb").or(c.name("rel")).map(|v| v.as_str().lower()).unwrap_or_default();
-            let became_on = verb == "became" && c.name("d").is_some();
+            let became_on = verb == "became" && (c.name("d").is_some() || c.name("d3").is_some());
             // "a member of NATO since 2004" (not when the date goes on: "since 2004's summit").
             let rest = &s.skeleton[whole.end()..];
             let since = s.date(&c, "since").map(|d| d.range).filter(|_| !(rest.starts_with("'s") || rest.starts_with("’s")));
@@ -355,7 +355,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 Shape::Joined | Shape::BecameNth | Shape::WhichJoined | Shape::Added | Shape::CountryWhichJoined | Shape::PossessiveNth => Rel::Joined,
                 Shape::Left => Rel::Left,
             };
-            let said = if *shape == Shape::IsMember && verb != "became" { None } else { s.date(&c, "d").or_else(|| s.date(&c, "d2")) };
+            let said =
+                if *shape == Shape::IsMember && verb != "became" { None } else { s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| s.date(&c, "d3")) };
             let date = said.map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
             let nth = c.name("n").and_then(|n| ordinal(n.as_str()));
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));

@@ -531,9 +531,17 @@ pub fn before_name(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
     let window = s.scope_date().map(|d| d.range).filter(|d| d.start <= ctx.reference).unwrap_or_else(|| ctx.recent());
     let (a, b) = (window.start, window.end.min(ctx.reference));
     let mut after = s.range.start;
+    // Where the token before began, if it is a party leader's title right before this one
+    // ("Liberal Party leader", which the matcher knows as an office of some country).
+    let mut leader_title: Option<usize> = None;
     for tok in &s.tokens {
         let span = tok.span();
         if let Token::Entity(h) = tok {
+            let after = match leader_title {
+                Some(from) if s.block.get(after..h.start).is_some_and(|g| g.trim().is_empty()) => from,
+                _ => after,
+            };
+            leader_title = (h.kind == Kind::Office && s.block[h.start..h.end].rsplit_once(' ').is_some_and(|(_, w)| LEADER.contains(&w))).then_some(h.start);
             let lead = s.block.get(after..h.start).unwrap_or("").trim_end();
             // "Labor leader Anthony Albanese": the party whose leader the person is.
             let lead = match lead.rfind(' ') {

@@ -50,9 +50,12 @@ enum Shape {
     Handover,
     /// "C's BODY presidency in DATE", "… this year" (checked only with a date).
     Possessive,
+    /// "the African Union, currently chaired by Tanzanian President Jakaya Kikwete": held on
+    /// the article's day (only with "currently", "now" or "is").
+    ChairedBy,
 }
 
-const SHAPES: [Shape; 6] = [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive];
+const SHAPES: [Shape; 7] = [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive, Shape::ChairedBy];
 
 const ORD: &str = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
 const MEETING: &str = r"(?:(?i:climate|leaders'?|economic leaders'?)\s+)?(?i:summits?|meetings?|conference|talks)";
@@ -63,8 +66,8 @@ const CITY: &str = r"(?P<city>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\
 /// resort island of Bali", "in the eastern Chinese city of Hangzhou", "in the capital, Vilnius".
 const LEAD: &str = r"(?:(?i:the)\s+(?:(?i:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central)\s+)?(?:{Q}\s+)?(?i:capital|city|port|resort|town)(?:\s+(?i:city|town|island))?(?:\s+(?i:of)|,)?\s+)?";
 
-pub(crate) fn patterns() -> &'static [Pattern; 6] {
-    static RE: std::sync::OnceLock<[Pattern; 6]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 7] {
+    static RE: std::sync::OnceLock<[Pattern; 7]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         let date = r"(?:\s*,?\s+(?:(?i:in|on)\s+)?(?P<d>{D}))?";
         let when = r"(?:\s*,?\s+(?:(?i:for the first time|formally|officially)\s+)?(?i:in|on|at the start of|at the beginning of|from)\s+(?P<d>{D}))?";
@@ -96,6 +99,11 @@ pub(crate) fn patterns() -> &'static [Pattern; 6] {
             )),
             pattern(
                 r"(?P<c>{Q})(?:'s|’s)\s+(?:(?i:rotating)\s+)?(?P<g>{G})\s+(?i:presidency|chairmanship)(?:\s+(?i:in|of)\s+(?:(?i:the\s+(?:first|second)\s+half\s+of)\s+)?(?P<d>{D})|\s+(?P<d7>{D}))?",
+            ),
+            // "The African Union, currently chaired by Tanzanian President Jakaya Kikwete" /
+            // "ASEAN, which is chaired by Laos this year"
+            pattern(
+                r"(?P<g>{G})\s*,?\s+(?:(?i:which|that)\s+)?(?P<now>(?i:is\s+(?:currently\s+|now\s+)?|currently\s+|now\s+))(?i:chaired|presided over)\s+(?i:by)\s+(?:(?P<c>{Q})(?:'s|’s)?)?(?:\s*(?P<co>{O}))?(?:\s*(?P<cp>{P}))?(?:\s+(?P<d7>{D}))?",
             ),
         ]
     })
@@ -301,7 +309,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         Some(d2) => either(first, check_summit(ctx, g, country, city, ordinal, Some(d2), mk)),
                     }
                 }
-                Shape::Holds | Shape::Handover | Shape::Possessive => {
+                Shape::Holds | Shape::Handover | Shape::Possessive | Shape::ChairedBy => {
                     // The holder and the giver: a country, or its leader ("Indonesian President
                     // Joko Widodo handed the G20 presidency to India"), for whom the country stands.
                     // Or a country's office ("from Comoros President Azali Assoumani", a name
@@ -340,8 +348,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         continue;
                     }
                     let from = country_in(["from", "fromp", "fromo"]).or_else(|| country_in(["from2", "from2p", "from2o"]));
-                    let verb =
-                        c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| if *shape == Shape::Possessive { "held".into() } else { String::new() });
+                    let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| match shape {
+                        Shape::Possessive => "held".into(),
+                        Shape::ChairedBy if date.is_none() => "holds".into(),
+                        Shape::ChairedBy => "held".into(),
+                        _ => String::new(),
+                    });
                     check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)
                 }
             };
