@@ -84,7 +84,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
             // "succeeded his elder brother B": a kinship or a rivalry between the verb and B. An
             // age may stand after a name ("Gabriel Attal, 34, replaced").
             pattern(&format!(
-                r"(?P<a>{{P}})(?:,\s+\d{{1,3}},)?(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+)?(?i:succeeded|replaced|took over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?{pre}(?P<b>{{P}}){tail}"
+                r"(?P<a>{{P}})(?:,\s+\d{{1,3}},)?(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+(?:(?i:himself|herself|in turn)\s+)?)?(?i:succeeded|replaced|took over from|taken over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?{pre}(?P<b>{{P}}){tail}"
             )),
             // "B was succeeded by A", "B was succeeded as chancellor by A", "B was replaced on
             // Thursday by A".
@@ -93,7 +93,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
             )),
             // "A took over as O on D from B": "from" only after "over as" (checked in code).
             pattern(&format!(
-                r"(?P<a>{{P}})(?P<mid>{no_person}*?)(?:,\s+(?i:succeeding|replacing|taking over from)|(?P<from>\s+(?i:from)))\s+{pre}(?P<b>{{P}}){tail}"
+                r"(?P<a>{{P}})(?P<mid>{no_person}*?)(?:,\s+(?i:succeeding|replacing|taking over from|(?P<pres>succeeds|replaces|takes over from))|(?P<from>\s+(?i:from)))\s+{pre}(?P<b>{{P}}){tail}"
             )),
             pattern(&format!(r"(?P<a>{{P}})(?P<mid>{no_person}*?)\s(?i:to replace|to succeed)\s+{pre}(?P<b>{{P}}){tail}")),
             pattern(r"(?:(?P<a>{P})(?:'s|’s)|(?-u:\b)(?P<pro>[Hh]is|[Hh]er))\s+(?:(?i:immediate|direct)\s+)?(?i:predecessor),?\s+(?P<b>{P})"),
@@ -142,12 +142,12 @@ fn is_top(t: &Table, o: usize) -> bool {
 }
 
 /// A succession written with no office ("Sunak, who succeeded Johnson", "his predecessor X"),
-/// read in the top office that `a` took (as a full holder) close to `on`, when `b` had held
-/// that office: contradicted when `b` did not hand it to `a`. `None` when no such reading is
-/// plain, and the claim stays unknown.
-fn inferred(t: &Table, a: usize, b: usize, on: NaiveDate) -> Option<(Why, Vec<Row>)> {
-    let from = on - chrono::Duration::days(RECENT_BEFORE_DAYS);
-    let to = on + chrono::Duration::days(RECENT_AFTER_DAYS);
+/// read in the top office that `a` took (as a full holder) close to the days `on` (a day, or a
+/// year: "who took over from B in 2017"), when `b` had held that office: contradicted when `b`
+/// did not hand it to `a`. `None` when no such reading is plain, and the claim stays unknown.
+fn inferred(t: &Table, a: usize, b: usize, on: (NaiveDate, NaiveDate)) -> Option<(Why, Vec<Row>)> {
+    let from = on.0 - chrono::Duration::days(RECENT_BEFORE_DAYS);
+    let to = on.1 + chrono::Duration::days(RECENT_AFTER_DAYS);
     let took: Vec<&Term> =
         t.terms_of_person(a).filter(|x| !x.acting && is_top(t, x.office) && from <= x.start && x.start <= to && x.start <= t.covered(x.office)).collect();
     // B must have held one of them, or A may have succeeded B in another post.
@@ -282,7 +282,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         // regex scan of the sentence).
         let sk = &s.skeleton;
         let present = match shape {
-            Shape::Participle => sk.has("ucceeding") || sk.has("eplacing") || sk.has("aking over from") || sk.has("over as "),
+            Shape::Participle => {
+                sk.has("ucceeding")
+                    || sk.has("eplacing")
+                    || sk.has("aking over from")
+                    || sk.has("over as ")
+                    || sk.has("ucceeds ")
+                    || sk.has("eplaces ")
+                    || sk.has("akes over from")
+            }
             Shape::ChosenToReplace => sk.has("to replace") || sk.has("to succeed"),
             Shape::Predecessor | Shape::PredecessorAfter => sk.has("redecessor"),
             Shape::Successor | Shape::SuccessorAfter => sk.has("uccessor"),
@@ -306,6 +314,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // "Rutte took over as NATO chief on Tuesday from B": "from" names B only there.
             if c.name("from").is_some() && !c.name("mid").is_some_and(|m| m.as_str().lower().has("over as ")) {
                 continue;
+            }
+            // "A, sworn in on Friday as president, succeeds B": the present tense is read only
+            // after the taking of office, told as done; "A, 51, succeeds B next month" and "A,
+            // expected to be sworn in, replaces B" may be a plan.
+            if c.name("pres").is_some() {
+                let mid = c.name("mid").map(|m| m.as_str().lower()).unwrap_or_default();
+                let taken = any_word(&mid, CHOSEN) || ["took office", "took over", "inaugurated", "became", "took the oath"].iter().any(|w| mid.has(w));
+                if !taken || any_word(&mid, ATTEMPT) || any_word(&mid, &["will", "to", "set", "due", "if", "once", "when"]) {
+                    continue;
+                }
             }
             // "Lawmakers elected A prime minister to replace B": the choosing before A.
             let chosen_before = *shape == Shape::ChosenToReplace && any_word(&s.words_before(whole.start(), 2).join(" "), CHOSEN);
@@ -340,6 +358,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // The day a succession with no office named is read around: the middle of the
             // sentence's date, else the article's.
             let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);
+            // The days a top office taken is looked for in: that day, or the year written.
+            let around = match date {
+                Some(d) if d.precision == Precision::Year => (d.start, d.end),
+                _ => (on, on),
+            };
             let qualifier = ["q", "q2", "q3"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of);
             // Ending: the office A took is the one B's tenure was in only when it is a top
             // office of a state (see [`inferred`]); a named one is not read.
@@ -452,7 +475,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // "A, who succeeded B last month": the recent handover, not an earlier one of the
             // same two people (Trump succeeded Obama in 2017, and Biden in 2025).
             if explicit.is_none() && date.is_none() && a_c.len() == 1 && b_c.len() == 1 && recent_words(s.text()) {
-                if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], ctx.reference) {
+                if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], (ctx.reference, ctx.reference)) {
                     out.push(mk(claim, Verdict::Contradicted, why, rows));
                     continue;
                 }
@@ -460,7 +483,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // "Trump was sworn in on Monday, ending Obama's presidency" (2025): the top office A
             // has just taken came from someone else, whatever A once took from B.
             if *shape == Shape::Ending && a_c.len() == 1 && b_c.len() == 1 {
-                if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], on) {
+                if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], around) {
                     out.push(mk(claim, Verdict::Contradicted, why, rows));
                     continue;
                 }
@@ -490,7 +513,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // The right people, the wrong date. A top office A took around that date, which
                 // B had held, is the one meant ("Martin, who succeeded Varadkar in January").
                 if explicit.is_none() && a_c.len() == 1 && b_c.len() == 1 {
-                    if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], on) {
+                    if let Some((why, rows)) = inferred(t, a_c[0], b_c[0], around) {
                         out.push(mk(claim, Verdict::Contradicted, why, rows));
                         continue;
                     }
@@ -545,7 +568,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 }
                 // No office named: read in the top office A had just taken, if B had held it;
                 // for "B's successor A", else in the top office B had just left.
-                (None, _) if a_c.len() == 1 && b_c.len() == 1 => inferred(t, a_c[0], b_c[0], on)
+                (None, _) if a_c.len() == 1 && b_c.len() == 1 => inferred(t, a_c[0], b_c[0], around)
                     .or_else(|| {
                         if matches!(shape, Shape::Successor | Shape::SuccessorAfter | Shape::Passive) {
                             successor_was(t, a_c[0], b_c[0], on)
