@@ -547,17 +547,19 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
     // Or a belief that the sentence's last phrase reports: "X won the vote, his party insisted".
     let tail = &s.skeleton[claim.end..];
     // ("after a dispute over its quota", "a bitter dispute with Riyadh": the noun, a quarrel,
-    // reports no one's view.)
+    // reports no one's view; nor does the adjective, "after January's disputed election".)
     let reports = |text: &str| {
         belief.find_iter(text).any(|m| {
             // (The match takes the characters on either side of the word, which may be more
             // than a byte: "“dispute".)
+            let before = text[..m.start()].trim_end().rsplit(' ').next().unwrap_or("");
             let noun =
-                matches!(text[..m.start()].trim_end().rsplit(' ').next(), Some("a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "bitter"));
-            let word = m.as_str().trim_start_matches(|c: char| !c.is_alphanumeric());
+                matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "bitter") || before.ends_with("'s") || before.ends_with("’s");
+            let word = m.as_str().trim_matches(|c: char| !c.is_alphanumeric());
             let quarrel = noun
-                && word.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("dispute"))
-                && ["over ", "with ", "between "].iter().any(|w| text[m.end()..].starts_with(w));
+                && (word.eq_ignore_ascii_case("disputed")
+                    || (word.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("dispute"))
+                        && ["over ", "with ", "between "].iter().any(|w| text[m.end()..].starts_with(w))));
             !quarrel
         })
     };
