@@ -135,6 +135,40 @@ fn recent_words(text: &str) -> bool {
 const RECENT_BEFORE_DAYS: i64 = 120;
 const RECENT_AFTER_DAYS: i64 = 45;
 
+/// Words right before a name that make it an object, not the subject of what follows: "son of
+/// Hun Sen", "studied under Xi Jinping", "met Xi Jinping".
+const OBJECT_BEFORE: &[&str] = &[
+    "of", "under", "with", "to", "by", "for", "from", "against", "than", "like", "met", "meets", "meeting", "beat", "beating", "defeated", "defeating",
+    "including", "alongside", "behind", "between", "and", "or", "nor", "whom", "about", "on", "at", "in", "into", "over", "toward", "towards", "via",
+];
+
+/// Whether the name that `before` (the sentence's skeleton up to it) ends at is someone else
+/// than the subject of the words after it: the object of a word before it ("son of former
+/// Prime Minister X", "who met X"), or a name inside a relative clause that is still open
+/// ("A, who met X last year, was sworn in …").
+fn not_subject(before: &str) -> bool {
+    // A relative clause opened and not yet closed by a comma.
+    if let Some(i) = [", who ", ", whose ", ", whom ", ", which "].iter().filter_map(|w| before.rfind(w)).max() {
+        if !before[i + 2..].contains(',') {
+            return true;
+        }
+    }
+    let mut rest = before.trim_end();
+    // An office's token right before the name.
+    if rest.ends_with(CLOSE) {
+        match rest.rfind(OPEN) {
+            Some(i) if rest[i + OPEN.len_utf8()..].starts_with('O') => rest = rest[..i].trim_end(),
+            _ => return false,
+        }
+    }
+    let mut words = rest.rsplit(' ').filter(|w| !w.is_empty());
+    let mut w = words.next();
+    while w.is_some_and(|w| ["former", "late", "the", "then", "a", "an"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+        w = words.next();
+    }
+    w.is_some_and(|w| OBJECT_BEFORE.contains(&w))
+}
+
 /// The top office of a state or government: the post a succession with no office named is
 /// read in.
 fn is_top(t: &Table, o: usize) -> bool {
@@ -342,6 +376,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             }
             // "his predecessor": the person the pronoun stands for.
             let a_hit = s.hit(&c, "a");
+            // "Tarique Rahman, son of former Prime Minister Khaleda Zia, was sworn in …", "A,
+            // who met X last year, was sworn in …": X is not the one who took office. (Not where
+            // A comes after B: "B was succeeded by A".)
+            let a_first = matches!(shape, Shape::Active | Shape::Participle | Shape::ChosenToReplace | Shape::Ending);
+            if a_first && c.name("a").is_some_and(|m| not_subject(&s.skeleton[..m.start()])) {
+                continue;
+            }
             let a_c = match (a_hit, c.name("pro")) {
                 (Some(ah), _) => people_in(ah, ctx),
                 (None, Some(pro)) => pronoun_referent(s, pro.start(), ctx),
@@ -556,6 +597,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         ))
                     } else if b_terms.is_empty()
                         && t.terms_of_office(o).next().is_some()
+                        // "sworn in as prime minister, taking over from interim chief adviser
+                        // B": B led in another post, which ended as A took this one.
+                        && !a_start.is_some_and(|a| t.terms_of_person(b_c[0]).any(|x| (t.term_end(x) - a).num_days().abs() <= DAY_TOLERANCE))
+                        && !c.name("b").is_some_and(|m| any_word(&s.words_before(m.start(), 3).join(" "), &["interim", "acting", "caretaker", "transitional", "provisional"]))
                         // "Ardern was succeeded as Labour leader by Hipkins": a bare title
                         // neither person held is another body's (New Zealand's Labour, not
                         // Britain's), unless a country names the office.
