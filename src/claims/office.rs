@@ -98,7 +98,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been|resigned as|has resigned as|had resigned as|stepped down as|quit as|was sacked as|was fired as|was dismissed as|was ousted as|was removed as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D})|\s+(?:(?i:continuously|uninterruptedly|without interruption|without a break)\s+)?(?i:since)\s+(?P<since>{D}))?",
+                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been|resigned as|has resigned as|had resigned as|stepped down as|quit as|was sacked as|was fired as|was dismissed as|was ousted as|was removed as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:(?:\s+(?i:in|at)\s+(?:{Q}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})|\s+(?:(?i:continuously|uninterruptedly|without interruption|without a break)\s+)?(?i:since)\s+(?P<since>{D}))?",
             ),
             // Shape::AsSince: As [Japan's] prime minister since 2012, Shinzo Abe …
             pattern(r"(?:^|[,;:]\s*|\s)(?i:as)\s+(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})\s+(?i:since)\s+(?P<since>{D})\s*,\s+(?P<p>{P})"),
@@ -895,8 +895,16 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             } else {
                 let w = DateRange::span(d.start - chrono::Duration::days(START_TOLERANCE_DAYS), d.end + chrono::Duration::days(ELECTED_WINDOW_DAYS));
                 // Elected or re-elected: in office at some point from the vote to the start of the term.
-                full.iter().any(|x| x.start <= w.end && w.start <= t.term_end(x))
-                    || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
+                let during: Vec<&&Term> = full.iter().filter(|x| x.start <= w.end && w.start <= t.term_end(x)).collect();
+                // "Boric was inaugurated as president on 11 March" (2026): his term ended that
+                // day and another's began, so the term that touches the date is not one begun
+                // then. Only when every such term of X's began before and ends within the
+                // date, and another holder's term begins within it.
+                let near = d.widen(START_TOLERANCE_DAYS);
+                let handed_on = !during.is_empty()
+                    && during.iter().all(|x| x.start < near.start && near.contains(t.term_end(x)))
+                    && t.terms_of_office(o).any(|y| y.person != p && !y.acting && near.contains(y.start));
+                (!during.is_empty() && !handed_on) || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
             };
             if ok {
                 return done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![]);
