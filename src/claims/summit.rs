@@ -4,7 +4,9 @@
 //!
 //! A summit is identified by its body and its date (a year at least) or its ordinal, never by
 //! the article's date alone: "Japan hosted the G20 summit" is true of 2019 whenever it is
-//! written. A place is contradicted only when it is the place of another summit of the same
+//! written. (The exceptions are leaders gathered or meeting in a city: "NATO leaders meeting in
+//! Vilnius" speaks of the summit under way.) A summit after the article's date is a plan,
+//! which what happened later does not contradict. A place is contradicted only when it is the place of another summit of the same
 //! body (a confusion the table can see): a region, a venue or a district the table does not
 //! list stays unknown. A presidency is checked at the date the sentence gives, or at the
 //! article's date for the present tense.
@@ -24,7 +26,7 @@ const HANDOVER_TOLERANCE_DAYS: i64 = 7;
 const CEREMONY_BEFORE_DAYS: i64 = 120;
 
 /// The groups that may name the body, in the patterns' order of preference.
-const BODY_GROUPS: [&str; 5] = ["g", "g2", "g3", "g4", "g5"];
+const BODY_GROUPS: [&str; 6] = ["g", "g2", "g3", "g4", "g5", "g6"];
 
 /// Which pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,7 +82,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 7] {
         let giver = r"(?:(?P<from>{Q})(?:(?:'s|’s)\s+(?:{O}\s+)?{P})?|(?:{O}\s+)?(?P<fromp>{P})|(?P<fromo>{O}))";
         let giver2 = giver.replace("<from", "<from2");
         // The city where another shape needs a group name of its own.
-        let [city2, city4, city5] = ["<city2>", "<city4>", "<city5>"].map(|n| CITY.replace("<city>", n));
+        let [city2, city4, city5, city6] = ["<city2>", "<city4>", "<city5>", "<city6>"].map(|n| CITY.replace("<city>", n));
         [
             pattern(&format!(
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?P<verb>(?i:hosted|has hosted|had hosted|will host|is hosting|hosts|is to host|will be hosting|played host to|was host to))\s+(?:(?i:the|a|this year's|next year's|last year's)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})(?:\s+{MEETING})?(?:\s+(?i:in|at)\s+{CITY})?{date}"
@@ -89,7 +91,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 7] {
                 r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+{city2})?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?"
             )),
             pattern(&format!(
-                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:,?\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|held|took place|takes place|convened))?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+{city4}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}{city5}(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)){date}"
+                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g6>{{G}})\s+(?i:leaders)\s+(?i:meeting|gathered|assembled)\s+(?i:in)\s+{LEAD}{city6}|(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held|wrapped up|ended|closed|concluded|attended)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:,?\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|held|took place|takes place|convened))?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+{city4}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}{city5}(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)){date}"
             )),
             pattern(&format!(
                 r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold|received|has received|inherited|was named|was elected|was appointed|became|has become|began|begins|started|starts))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b)|(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?i:chairman|chairperson|chairwoman|chair)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}}))(?:\s+(?i:for)\s+(?P<d3>{{D}}))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
@@ -256,7 +258,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let country = s.hit(&c, "c").and_then(country_of);
                     // "The G7 summit", "This year's NATO summit": a capital that starts a
                     // sentence or a phrase is no place.
-                    let city = ["city", "city2", "city3", "city4", "city5"]
+                    let city = ["city", "city2", "city3", "city4", "city5", "city6"]
                         .into_iter()
                         .find_map(|n| c.name(n))
                         .map(|m| m.as_str().trim())
@@ -285,13 +287,24 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     if planned && date.is_none_or(|d| d.end >= ctx.reference) {
                         continue;
                     }
+                    // "The NATO summit in Brussels next year": a plan, whatever was held later.
+                    if date.is_some_and(|d| d.start > ctx.reference) {
+                        continue;
+                    }
                     // "Leaders gathered for the G7 summit hosted by Italy": with no date, place
                     // or number, a host claim about "the" summit is about the one of the
                     // article's days, if one was under way within a week of them.
                     let definite = s.words_before(whole.start(), 1).first().is_some_and(|w| w == "the");
                     // So is "BODY leaders gathered in CITY for a summit" with no date: the one
                     // they gathered for that week.
+                    // "BODY leaders meeting in CITY" (the participle, no date): the meeting under
+                    // way: begun by the day after the article's and ended at most two days before
+                    // it (not a summit days away, to which some of the same leaders may be
+                    // travelling from another: APEC in Lima, then the G20 in Rio, 2024).
                     let date = match date {
+                        None if c.name("g6").is_some() => {
+                            Some(DateRange::span(ctx.reference - chrono::Duration::days(2), ctx.reference + chrono::Duration::days(1)))
+                        }
                         None if c.name("g5").is_some() || (*shape != Shape::Place && city.is_none() && ordinal.is_none() && definite) => {
                             Some(DateRange::span(ctx.reference - chrono::Duration::days(7), ctx.reference + chrono::Duration::days(7)))
                         }
