@@ -354,12 +354,32 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                             continue;
                         }
                     }
-                    // "holds the presidency for July": a month with no "in" is not read as a date,
-                    // so the claim is not the article's day's.
+                    // "holds the presidency for November": a month with no "in" the date reader
+                    // leaves alone; it is that month nearest the article's day (November 2025 in
+                    // an article of 4 November 2025), not the article's day itself.
                     let next = s.skeleton[whole.end()..].trim_start().strip_prefix("for ").and_then(|r| r.split(|ch: char| !ch.is_alphabetic()).next());
-                    if date.is_none() && next.is_some_and(|w| w.starts_with(crate::text::case::is_upper) && crate::text::dates::month_number(w).is_some()) {
-                        continue;
-                    }
+                    // (A whole month's name or its three letters: not "Mayor", "Marine".)
+                    const MONTHS: [&str; 12] =
+                        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+                    let month = next.filter(|w| w.starts_with(crate::text::case::is_upper)).and_then(|w| {
+                        let m = crate::text::dates::month_number(w)?;
+                        let full = MONTHS[m as usize - 1];
+                        (w.len() == 3 || w.eq_ignore_ascii_case(full)).then_some(m)
+                    });
+                    let date = match (date, month) {
+                        (None, Some(m)) => {
+                            let y = chrono::Datelike::year(&ctx.reference);
+                            let Some(d) = [y - 1, y, y + 1]
+                                .into_iter()
+                                .filter_map(|y| DateRange::month(y, m))
+                                .min_by_key(|d| (d.start - ctx.reference).num_days().abs().min((d.end - ctx.reference).num_days().abs()))
+                            else {
+                                continue;
+                            };
+                            Some(d)
+                        }
+                        (d, _) => d,
+                    };
                     let from = country_in(["from", "fromp", "fromo"]).or_else(|| country_in(["from2", "from2p", "from2o"]));
                     let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| match shape {
                         Shape::Possessive => "held".into(),
