@@ -55,9 +55,15 @@ enum Shape {
     /// "the African Union, currently chaired by Tanzanian President Jakaya Kikwete": held on
     /// the article's day (only with "currently", "now" or "is").
     ChairedBy,
+    /// "Angolan President Joao Lourenco, the current chairperson of the African Union",
+    /// "Malaysia, this year's ASEAN chair": held on the article's day, or in the year named
+    /// (only with "current", "rotating", "incumbent", or "this / last / next year's"; a person only while a head of state or
+    /// government, not "the chairperson of the AU" who chairs its Commission).
+    ChairAppos,
 }
 
-const SHAPES: [Shape; 7] = [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive, Shape::ChairedBy];
+const SHAPES: [Shape; 8] =
+    [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive, Shape::ChairedBy, Shape::ChairAppos];
 
 const ORD: &str = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
 const MEETING: &str = r"(?:(?i:climate|leaders'?|economic leaders'?)\s+)?(?i:summits?|meetings?|conference|talks)";
@@ -68,8 +74,8 @@ const CITY: &str = r"(?P<city>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\
 /// resort island of Bali", "in the eastern Chinese city of Hangzhou", "in the capital, Vilnius".
 const LEAD: &str = r"(?:(?i:the)\s+(?:(?i:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central)\s+)?(?:{Q}\s+)?(?i:capital|city|port|resort|town)(?:\s+(?i:city|town|island))?(?:\s+(?i:of)|,)?\s+)?";
 
-pub(crate) fn patterns() -> &'static [Pattern; 7] {
-    static RE: std::sync::OnceLock<[Pattern; 7]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 8] {
+    static RE: std::sync::OnceLock<[Pattern; 8]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         let date = r"(?:\s*,?\s+(?:(?i:in|on)\s+)?(?P<d>{D}))?";
         let when = r"(?:\s*,?\s+(?:(?i:for the first time|formally|officially)\s+)?(?i:in|on|at the start of|at the beginning of|from)\s+(?P<d>{D}))?";
@@ -106,6 +112,11 @@ pub(crate) fn patterns() -> &'static [Pattern; 7] {
             // "ASEAN, which is chaired by Laos this year"
             pattern(
                 r"(?P<g>{G})\s*,?\s+(?:(?i:which|that)\s+)?(?P<now>(?i:is\s+(?:currently\s+|now\s+)?|currently\s+|now\s+))(?i:chaired|presided over)\s+(?i:by)\s+(?:(?P<c>{Q})(?:'s|’s)?)?(?:\s*(?P<co>{O}))?(?:\s*(?P<cp>{P}))?(?:\s+(?P<d7>{D}))?",
+            ),
+            // "Angolan President Joao Lourenco, the current chairperson of the African Union" /
+            // "Malaysia, this year's ASEAN chair"
+            pattern(
+                r"(?:(?P<co>{O})\s+)?(?:(?P<c>{Q})|(?P<cp>{P})),\s+(?:(?i:the\s+(?:current|rotating|incumbent))|(?P<d7>{D})(?:'s|’s))\s+(?:(?i:rotating)\s+)?(?:(?P<g4>{G})(?:'s|’s)?\s+(?i:chair|chairman|chairperson|chairwoman)(?-u:\b)|(?i:chair|chairman|chairperson|chairwoman)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g2>{G}))",
             ),
         ]
     })
@@ -322,7 +333,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         Some(d2) => either(first, check_summit(ctx, g, country, city, ordinal, Some(d2), mk)),
                     }
                 }
-                Shape::Holds | Shape::Handover | Shape::Possessive | Shape::ChairedBy => {
+                Shape::Holds | Shape::Handover | Shape::Possessive | Shape::ChairedBy | Shape::ChairAppos => {
                     // The holder and the giver: a country, or its leader ("Indonesian President
                     // Joko Widodo handed the G20 presidency to India"), for whom the country stands.
                     // Or a country's office ("from Comoros President Azali Assoumani", a name
@@ -346,6 +357,19 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         s.hit(&c, n).and_then(country_of).or_else(person).or_else(office)
                     };
                     let Some(holder) = country_in(["c", "cp", "co"]) else { continue };
+                    // The apposition's person chairs for a country only while heading it: "Moussa
+                    // Faki, the current chairperson of the AU" chairs its Commission.
+                    if *shape == Shape::ChairAppos && c.name("c").is_none() {
+                        let on = date.map_or(ctx.reference, |d| d.start);
+                        let heads = |p: usize| {
+                            t.terms_of_person(p).any(|x| {
+                                matches!(t.offices[x.office].kind.as_ref(), "head_of_state" | "head_of_government") && x.start <= on && on <= t.term_end(x)
+                            })
+                        };
+                        if !s.hit(&c, "cp").is_some_and(|h| matches!(people_in(h, ctx).as_slice(), [p] if heads(*p))) {
+                            continue;
+                        }
+                    }
                     // "The chairmanship of the African Union Commission": a name that goes on
                     // is another body's.
                     if let Some(m) = c.name("g2").or(c.name("g4")) {
@@ -383,8 +407,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let from = country_in(["from", "fromp", "fromo"]).or_else(|| country_in(["from2", "from2p", "from2o"]));
                     let verb = c.name("verb").map(|v| v.as_str().lower()).unwrap_or_else(|| match shape {
                         Shape::Possessive => "held".into(),
-                        Shape::ChairedBy if date.is_none() => "holds".into(),
-                        Shape::ChairedBy => "held".into(),
+                        Shape::ChairedBy | Shape::ChairAppos if date.is_none() => "holds".into(),
+                        Shape::ChairedBy | Shape::ChairAppos => "held".into(),
                         _ => String::new(),
                     });
                     check_presidency(ctx, g, holder, from, *shape, &verb, date, mk)
