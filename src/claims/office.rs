@@ -895,16 +895,15 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
             } else {
                 let w = DateRange::span(d.start - chrono::Duration::days(START_TOLERANCE_DAYS), d.end + chrono::Duration::days(ELECTED_WINDOW_DAYS));
                 // Elected or re-elected: in office at some point from the vote to the start of the term.
-                let during: Vec<&&Term> = full.iter().filter(|x| x.start <= w.end && w.start <= t.term_end(x)).collect();
+                let during = || full.iter().filter(|x| x.start <= w.end && w.start <= t.term_end(x));
                 // "Boric was inaugurated as president on 11 March" (2026): his term ended that
                 // day and another's began, so the term that touches the date is not one begun
                 // then. Only when every such term of X's began before and ends within the
                 // date, and another holder's term begins within it.
                 let near = d.widen(START_TOLERANCE_DAYS);
-                let handed_on = !during.is_empty()
-                    && during.iter().all(|x| x.start < near.start && near.contains(t.term_end(x)))
+                let handed_on = during().all(|x| x.start < near.start && near.contains(t.term_end(x)))
                     && t.terms_of_office(o).any(|y| y.person != p && !y.acting && near.contains(y.start));
-                (!during.is_empty() && !handed_on) || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
+                (during().next().is_some() && !handed_on) || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
             };
             if ok {
                 return done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![]);

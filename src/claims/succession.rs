@@ -148,10 +148,9 @@ const OBJECT_BEFORE: &[&str] = &[
 /// ("A, who met X last year, was sworn in …").
 fn not_subject(before: &str) -> bool {
     // A relative clause opened and not yet closed by a comma.
-    if let Some(i) = [", who ", ", whose ", ", whom ", ", which "].iter().filter_map(|w| before.rfind(w)).max() {
-        if !before[i + 2..].contains(',') {
-            return true;
-        }
+    // (", who", ", whose", ", which", ", where", ", when".)
+    if before.rfind(", wh").is_some_and(|i| !before[i + 2..].contains(',')) {
+        return true;
     }
     let mut rest = before.trim_end();
     // An office's token right before the name.
@@ -163,7 +162,7 @@ fn not_subject(before: &str) -> bool {
     }
     let mut words = rest.rsplit(' ').filter(|w| !w.is_empty());
     let mut w = words.next();
-    while w.is_some_and(|w| ["former", "late", "the", "then", "a", "an"].iter().any(|x| w.eq_ignore_ascii_case(x))) {
+    while w.is_some_and(|w| ["former", "late", "the", "then", "a", "an"].contains(&w)) {
         w = words.next();
     }
     w.is_some_and(|w| OBJECT_BEFORE.contains(&w))
@@ -354,7 +353,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // expected to be sworn in, replaces B" may be a plan.
             if c.name("pres").is_some() {
                 let mid = c.name("mid").map(|m| m.as_str().lower()).unwrap_or_default();
-                let taken = any_word(&mid, CHOSEN) || ["took office", "took over", "inaugurated", "became", "took the oath"].iter().any(|w| mid.has(w));
+                let taken = any_word(&mid, CHOSEN) || any_word(&mid, &["took", "inaugurated", "became"]);
                 if !taken || any_word(&mid, ATTEMPT) || any_word(&mid, &["will", "to", "set", "due", "if", "once", "when"]) {
                     continue;
                 }

@@ -392,15 +392,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     });
                     let date = match (date, month) {
                         (None, Some(m)) => {
-                            let y = chrono::Datelike::year(&ctx.reference);
-                            let Some(d) = [y - 1, y, y + 1]
-                                .into_iter()
-                                .filter_map(|y| DateRange::month(y, m))
-                                .min_by_key(|d| (d.start - ctx.reference).num_days().abs().min((d.end - ctx.reference).num_days().abs()))
-                            else {
-                                continue;
-                            };
-                            Some(d)
+                            // (Six months on either side: the article's year, or the one before
+                            // or after it.)
+                            let now = chrono::Datelike::month(&ctx.reference) as i32;
+                            let shift = if m as i32 - now > 6 { -1 } else { i32::from(now - m as i32 > 6) };
+                            DateRange::month(chrono::Datelike::year(&ctx.reference) + shift, m)
                         }
                         (d, _) => d,
                     };
