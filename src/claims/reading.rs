@@ -301,6 +301,13 @@ pub fn qualifier_before(s: &Sentence, at: usize) -> Qualifier {
         if w.ends_with([',', ';', ':', '.', '!', '?', ')', '"', '”', '’']) && !w.ends_with("’s") {
             return Qualifier::None;
         }
+        // "Portugal's Socialist Prime Minister": a country's (or a body's) possessive reached past
+        // a party's word. (A person's is left as any other possessor: "Obama's Democratic …".)
+        if let Some(q) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|t| is_token(t)).and_then(|t| token_qualifier(s, t)) {
+            if matches!(q, Qualifier::Country(_) | Qualifier::Org(_)) {
+                return q;
+            }
+        }
         let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '&').lower();
         if lw.is_empty() {
             return Qualifier::None;

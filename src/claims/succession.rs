@@ -170,7 +170,7 @@ fn not_subject(before: &str) -> bool {
 
 /// The top office of a state or government: the post a succession with no office named is
 /// read in.
-fn is_top(t: &Table, o: usize) -> bool {
+pub(crate) fn is_top(t: &Table, o: usize) -> bool {
     matches!(t.offices[o].kind.as_ref(), "head_of_state" | "head_of_government")
 }
 

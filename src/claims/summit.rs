@@ -361,11 +361,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // Faki, the current chairperson of the AU" chairs its Commission.
                     if *shape == Shape::ChairAppos && c.name("c").is_none() {
                         let on = date.map_or(ctx.reference, |d| d.start);
-                        let heads = |p: usize| {
-                            t.terms_of_person(p).any(|x| {
-                                matches!(t.offices[x.office].kind.as_ref(), "head_of_state" | "head_of_government") && x.start <= on && on <= t.term_end(x)
-                            })
-                        };
+                        let heads = |p: usize| t.terms_of_person(p).any(|x| super::succession::is_top(t, x.office) && x.start <= on && on <= t.term_end(x));
                         if !s.hit(&c, "cp").is_some_and(|h| matches!(people_in(h, ctx).as_slice(), [p] if heads(*p))) {
                             continue;
                         }
