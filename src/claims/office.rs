@@ -901,9 +901,11 @@ fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {
                 // then. Only when every such term of X's began before and ends within the
                 // date, and another holder's term begins within it.
                 let near = d.widen(START_TOLERANCE_DAYS);
-                let handed_on = during().all(|x| x.start < near.start && near.contains(t.term_end(x)))
-                    && t.terms_of_office(o).any(|y| y.person != p && !y.acting && near.contains(y.start));
-                (during().next().is_some() && !handed_on) || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
+                let handed_on = || {
+                    during().all(|x| x.start < near.start && near.contains(t.term_end(x)))
+                        && t.terms_of_office(o).any(|y| y.person != p && !y.acting && near.contains(y.start))
+                };
+                (during().next().is_some() && !handed_on()) || t.elections.iter().any(|e| e.winner == Some(p) && e.office == Some(o) && d.contains(e.date))
             };
             if ok {
                 return done(Verdict::Supported, Reason::Confirmed, history(Then::Stop), vec![]);

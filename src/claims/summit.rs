@@ -6,9 +6,9 @@
 //! the article's date alone: "Japan hosted the G20 summit" is true of 2019 whenever it is
 //! written. (The exceptions are leaders gathered or meeting in a city: "NATO leaders meeting in
 //! Vilnius" speaks of the summit under way.) A summit after the article's date is a plan,
-//! which what happened later does not contradict. A place is contradicted only when it is the place of another summit of the same
-//! body (a confusion the table can see): a region, a venue or a district the table does not
-//! list stays unknown. A presidency is checked at the date the sentence gives, or at the
+//! which what happened later does not contradict. A place is contradicted only when it is the
+//! place of another summit of the same body (a confusion the table can see): a region, a venue
+//! or a district the table does not list stays unknown. A presidency is checked at the date the sentence gives, or at the
 //! article's date for the present tense.
 use super::explain::{index_in, Met, Row, Why};
 use super::*;
@@ -57,8 +57,9 @@ enum Shape {
     ChairedBy,
     /// "Angolan President Joao Lourenco, the current chairperson of the African Union",
     /// "Malaysia, this year's ASEAN chair": held on the article's day, or in the year named
-    /// (only with "current", "rotating", "incumbent", or "this / last / next year's"; a person only while a head of state or
-    /// government, not "the chairperson of the AU" who chairs its Commission).
+    /// (only with "current", "rotating", "incumbent", or "this / last / next year's"; a person
+    /// only while a head of state or government, not "the chairperson of the AU" who chairs its
+    /// Commission).
     ChairAppos,
 }
 
@@ -306,12 +307,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // or number, a host claim about "the" summit is about the one of the
                     // article's days, if one was under way within a week of them.
                     let definite = s.words_before(whole.start(), 1).first().is_some_and(|w| w == "the");
-                    // So is "BODY leaders gathered in CITY for a summit" with no date: the one
-                    // they gathered for that week.
                     // "BODY leaders meeting in CITY" (the participle, no date): the meeting under
                     // way: begun by the day after the article's and ended at most two days before
                     // it (not a summit days away, to which some of the same leaders may be
-                    // travelling from another: APEC in Lima, then the G20 in Rio, 2024).
+                    // travelling from another: APEC in Lima, then the G20 in Rio, 2024). And
+                    // "BODY leaders gathered in CITY for a summit" with no date: the one they
+                    // gathered for that week.
                     let date = match date {
                         None if c.name("g6").is_some() => {
                             Some(DateRange::span(ctx.reference - chrono::Duration::days(2), ctx.reference + chrono::Duration::days(1)))
