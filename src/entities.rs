@@ -241,16 +241,16 @@ fn alnum_at(text: &str, i: usize) -> (bool, usize) {
 /// [`alnum_at`] for a character that is not ASCII.
 fn non_ascii_alnum_at(text: &str, i: usize) -> (bool, usize) {
     let c = text[i..].chars().next().unwrap_or(' ');
-    (c.is_alphanumeric(), c.len_utf8())
+    (crate::text::case::is_alnum(c), c.len_utf8())
 }
 
 /// The length in bytes of the word at the start of `s`: its run of alphanumeric characters.
 fn word_len(s: &str) -> usize {
-    s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len())
+    s.find(|c: char| !crate::text::case::is_alnum(c)).unwrap_or(s.len())
 }
 
 fn case_of(s: &str, is_title: bool) -> Case {
-    let letters = s.chars().filter(|c| c.is_alphabetic());
+    let letters = s.chars().filter(|c| crate::text::case::is_alpha(*c));
     let n = letters.clone().count();
     if n > 0 && n <= 5 && letters.clone().all(crate::text::case::is_upper) {
         Case::Exact
@@ -325,7 +325,7 @@ impl Matcher {
         let mut all: Vec<Vec<Ref>> = Vec::with_capacity(4096);
         let mut add = |text: &str, r: Ref, is_title: bool| {
             let text = text.trim();
-            if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            if text.chars().filter(|c| crate::text::case::is_alnum(*c)).count() < 2 {
                 return;
             }
             let case = case_of(text, is_title);
@@ -679,7 +679,7 @@ impl Matcher {
     /// The pattern that lower-cased text `k` stands for at `text[s..e]`: whole words, and the
     /// first variant whose case rule the text meets.
     fn valid(&self, text: &str, s: usize, e: usize, k: usize) -> Option<usize> {
-        if text[e..].chars().next().is_some_and(char::is_alphanumeric) {
+        if text[e..].chars().next().is_some_and(crate::text::case::is_alnum) {
             return None;
         }
         let found = &text[s..e];
@@ -769,7 +769,7 @@ fn name_goes_on(rest: &str) -> bool {
         return false;
     }
     // (A slice, not a copy: this runs on the matcher's path over every page.)
-    let word = &next[..next.find(|c: char| !c.is_alphanumeric()).unwrap_or(next.len())];
+    let word = &next[..next.find(|c: char| !crate::text::case::is_alnum(c)).unwrap_or(next.len())];
     const NOT_NAMES: &[&str] = &[
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Jr", "Sr", "II", "III", "IV", "I", "A", "The", "On", "In", "At",

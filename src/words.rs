@@ -265,7 +265,7 @@ mod tests {
         for (at, from) in starts {
             // A call of its own (not `format!(`), its template a literal, maybe on the next line.
             let rest = src[from..].trim_start();
-            if src[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') || !rest.starts_with('"') {
+            if src[..at].chars().next_back().is_some_and(|c| crate::text::case::is_alnum(c) || c == '_') || !rest.starts_with('"') {
                 continue;
             }
             let mut s = String::new();

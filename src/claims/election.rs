@@ -127,7 +127,7 @@ fn can_win(t: &crate::facts::Table, e: &crate::facts::Election, p: usize, kinded
 fn other_event_before(s: &Sentence, at: usize) -> bool {
     let before = &s.skeleton[..at];
     let clause = before.rsplit([',', ';', ':', '(', '—']).next().unwrap_or(before);
-    clause.split_whitespace().rev().take(8).any(|w| OTHER_EVENTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).lower().as_str()))
+    clause.split_whitespace().rev().take(8).any(|w| OTHER_EVENTS.contains(&w.trim_matches(|c: char| !crate::text::case::is_alnum(c)).lower().as_str()))
 }
 
 /// Whether the words before an election phrase are "[subject] called a / an / the [snap,
@@ -308,7 +308,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // round": a part of the vote, a seat or a ticket, not the vote itself.
                     // (The shapes that end with the winner's name have read the vote's words.)
                     let after = s.skeleton[whole.end()..].trim_start();
-                    let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("").lower();
+                    let next = after.split(|c: char| !crate::text::case::is_alnum(c)).next().unwrap_or("").lower();
                     if *shape != Shape::WonAfter && (after.starts_with(['\'', '’']) || PART_OF_VOTE.contains(&next.as_str())) {
                         continue;
                     }

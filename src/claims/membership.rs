@@ -20,7 +20,7 @@ fn ordinal(s: &str) -> Option<usize> {
     if let Some(i) = ORDINALS.iter().position(|o| *o == s) {
         return Some(i + 1);
     }
-    s.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok()
+    s.trim_end_matches(|c: char| crate::text::case::is_alpha(c)).parse().ok()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -155,7 +155,7 @@ fn phrase_ends(rest: &str) -> bool {
     let rest = rest.trim_start();
     match rest.chars().next() {
         None => true,
-        Some(c) if c.is_alphanumeric() => ["and ", "but ", "or "].iter().any(|w| rest.starts_with(w)),
+        Some(c) if crate::text::case::is_alnum(c) => ["and ", "but ", "or "].iter().any(|w| rest.starts_with(w)),
         Some(c) => !matches!(c, '-' | '\'' | '’' | OPEN),
     }
 }
@@ -219,12 +219,12 @@ fn part_of_body(s: &Sentence, at: usize) -> bool {
     if rest.starts_with("'s") || rest.starts_with("’s") {
         return true;
     }
-    let next: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect::<String>().lower();
+    let next: String = rest.chars().take_while(|c| crate::text::case::is_alnum(*c) || *c == '-').collect::<String>().lower();
     if PARTS.contains(&next.as_str()) {
         return true;
     }
     // "joined ASEAN as an observer", "as a dialogue partner": a status short of membership.
-    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).lower());
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !crate::text::case::is_alnum(c)).lower());
     words.next().is_some_and(|w| w == "as")
         && words
             .take(4)
@@ -488,7 +488,7 @@ fn count(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
         let Some(g) = g else { continue };
         let Some(m) = ["n", "n2", "n3", "n4", "n5", "n6"].iter().find_map(|k| c.name(k)) else { continue };
         // "twenty-nine-member": the number goes on before the word the pattern found.
-        if s.skeleton[..m.start()].ends_with(|ch: char| ch == '-' || ch.is_alphanumeric()) {
+        if s.skeleton[..m.start()].ends_with(|ch: char| ch == '-' || crate::text::case::is_alnum(ch)) {
             continue;
         }
         let Some(n) = small_number(m.as_str()).map(|n| n as usize) else { continue };

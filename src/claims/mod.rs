@@ -212,7 +212,7 @@ impl<'a> Sentence<'a> {
 
     fn words_back_in(before: &str, n: usize) -> Vec<String> {
         before
-            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == OPEN || c == CLOSE))
+            .split(|c: char| !(crate::text::case::is_alnum(c) || c == '-' || c == '\'' || c == OPEN || c == CLOSE))
             .filter(|w| !w.is_empty())
             .rev()
             .take(n)

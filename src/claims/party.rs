@@ -552,7 +552,7 @@ pub fn before_name(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // A party's words are capitalised (`party_before`): any other word before the name
             // needs no look at the person's terms.
             let capital = lead.rsplit(' ').next().is_some_and(|w| w.starts_with(crate::text::case::is_upper));
-            let people = if h.kind == Kind::Person && after + lead.len() < h.start && lead.ends_with(char::is_alphabetic) && capital {
+            let people = if h.kind == Kind::Person && after + lead.len() < h.start && lead.ends_with(crate::text::case::is_alpha) && capital {
                 people_in(h, ctx)
             } else {
                 Vec::new()

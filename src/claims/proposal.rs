@@ -77,13 +77,13 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // ("Ishiba's"), or a comparison make it not the subject's proposal.
             let mid = c.name("mid").map(|m| m.as_str()).unwrap_or("");
             let mid_words: Vec<String> =
-                mid.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).filter(|w| !w.is_empty()).map(|w| w.lower()).collect();
+                mid.split(|ch: char| !(crate::text::case::is_alnum(ch) || ch == '\'' || ch == '’')).filter(|w| !w.is_empty()).map(|w| w.lower()).collect();
             // A possessive right before the proposal names its author ("Ishiba's Asian NATO").
             let before_r = mid.trim_end();
             let possessive =
                 before_r.ends_with("'s") || before_r.ends_with("’s") || before_r.ends_with(&format!("{CLOSE}'s")) || before_r.ends_with(&format!("{CLOSE}’s"));
             // "unveiled the Global Security Initiative concept paper": a thing of the proposal.
-            let next: String = s.skeleton[c.name("r").map_or(0, |r| r.end())..].trim_start().chars().take_while(|c| c.is_alphanumeric()).collect();
+            let next: String = s.skeleton[c.name("r").map_or(0, |r| r.end())..].trim_start().chars().take_while(|c| crate::text::case::is_alnum(*c)).collect();
             let part = PARTS.contains(&next.lower().as_str());
             let reacted = possessive || part || mid_words.iter().any(|w| REACTIONS.contains(&w.as_str()));
             // In the "argued that" shape, another person or title inside the clause may be its
@@ -182,7 +182,7 @@ fn acts_in(mid: &str) -> bool {
         "must", "can",
     ];
     mid.split(CLOSE).skip(1).any(|after| {
-        let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).lower();
+        let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !crate::text::case::is_alnum(c)).lower();
         VERBS.contains(&next.as_str())
     })
 }

@@ -144,7 +144,7 @@ impl Memory {
             if before.len() == h.start || hits[..i].last().is_some_and(|p| p.end >= before.len()) {
                 continue;
             }
-            let word = before.rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.')).next().unwrap_or("");
+            let word = before.rsplit(|c: char| !(crate::text::case::is_alnum(c) || c == '-' || c == '.')).next().unwrap_or("");
             let given = word.chars().next().is_some_and(crate::text::case::is_upper) && word.chars().count() > 1 && !word.ends_with('.');
             if !given {
                 continue;
@@ -308,7 +308,7 @@ pub fn qualifier_before(s: &Sentence, at: usize) -> Qualifier {
                 return q;
             }
         }
-        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-' && c != '&').lower();
+        let lw = w.trim_matches(|c: char| !crate::text::case::is_alnum(c) && c != '\'' && c != '’' && c != '-' && c != '&').lower();
         if lw.is_empty() {
             return Qualifier::None;
         }
@@ -358,12 +358,12 @@ pub fn qualifier_after(s: &Sentence, at: usize) -> Qualifier {
         return Qualifier::None;
     }
     for w in words.take(3) {
-        let lw = w.trim_matches(|c: char| !c.is_alphanumeric() && c != OPEN && c != CLOSE).lower();
+        let lw = w.trim_matches(|c: char| !crate::text::case::is_alnum(c) && c != OPEN && c != CLOSE).lower();
         if matches!(lw.as_str(), "the" | "its" | "his" | "her" | "their" | "a" | "an") {
             continue;
         }
-        if is_token(w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != CLOSE)) {
-            return token_qualifier(s, w.trim_end_matches(|c: char| !c.is_alphanumeric() && c != CLOSE)).unwrap_or(Qualifier::None);
+        if is_token(w.trim_end_matches(|c: char| !crate::text::case::is_alnum(c) && c != CLOSE)) {
+            return token_qualifier(s, w.trim_end_matches(|c: char| !crate::text::case::is_alnum(c) && c != CLOSE)).unwrap_or(Qualifier::None);
         }
         if NATIONAL_POSSESSORS.contains(&lw.as_str()) {
             return Qualifier::None;
@@ -406,8 +406,8 @@ pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {
     while let Some(i) = lower[from..].find_str(phrase) {
         let s = from + i;
         let e = s + phrase.len();
-        let before_ok = s == 0 || !lower[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-        let after_ok = e == lower.len() || !lower[e..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        let before_ok = s == 0 || !lower[..s].chars().next_back().is_some_and(|c| crate::text::case::is_alnum(c));
+        let after_ok = e == lower.len() || !lower[e..].chars().next().is_some_and(|c| crate::text::case::is_alnum(c));
         if before_ok && after_ok {
             return true;
         }
@@ -432,7 +432,7 @@ pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<
     }
     let lower = text.lower();
     // "had" with no reporting verb: "X had met Y".
-    let words: Vec<&str> = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower.split(|c: char| !(crate::text::case::is_alnum(c) || c == '\'' || c == '-')).filter(|w| !w.is_empty()).collect();
     // Not "had the means" or "had to" (the past of "have"), and not reported speech, whose
     // tense is the speaker's ("…had been agreed, the minister said").
     if let Some(i) = words.iter().position(|w| *w == "had") {
@@ -533,7 +533,7 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
         return None;
     }
     // An inverted conditional: "Had Kishida called for …, Beijing would have …".
-    let first = s.text().split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let first = s.text().split_whitespace().next().unwrap_or("").trim_matches(|c: char| !crate::text::case::is_alnum(c));
     if matches!(first, "Had" | "Were" | "Should") && contains_phrase(&s.text().lower(), "would") {
         return Some(NotAsserted::Hypothetical);
     }
@@ -562,7 +562,7 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
             let before = text[..m.start()].trim_end().rsplit(' ').next().unwrap_or("");
             let noun =
                 matches!(before, "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "bitter") || before.ends_with("'s") || before.ends_with("’s");
-            let word = m.as_str().trim_matches(|c: char| !c.is_alphanumeric());
+            let word = m.as_str().trim_matches(|c: char| !crate::text::case::is_alnum(c));
             let quarrel = noun
                 && (word.eq_ignore_ascii_case("disputed")
                     || (word.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("dispute"))

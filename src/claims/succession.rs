@@ -114,7 +114,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
 /// hyphen) is in `list`.
 #[inline(never)]
 fn any_word(text: &str, list: &[&str]) -> bool {
-    text.lower().split(|ch: char| !(ch.is_alphanumeric() || ch == '-')).any(|w| list.contains(&w))
+    text.lower().split(|ch: char| !(crate::text::case::is_alnum(ch) || ch == '-')).any(|w| list.contains(&w))
 }
 
 /// Verbs of choosing that come before the taking of office ("elected on Saturday, succeeding

@@ -201,7 +201,7 @@ fn restricted(after_body: &str) -> bool {
 fn ordinal_of(s: &str) -> Option<u32> {
     const WORDS: [&str; 10] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     let l = s.lower();
-    WORDS.iter().position(|w| *w == l).map(|i| i as u32 + 1).or_else(|| l.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok())
+    WORDS.iter().position(|w| *w == l).map(|i| i as u32 + 1).or_else(|| l.trim_end_matches(|c: char| crate::text::case::is_alpha(c)).parse().ok())
 }
 
 /// "COP28": the ordinal a conference's own name carries ("G20" is a name, not a number).
@@ -378,7 +378,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // "holds the presidency for November": a month with no "in" the date reader
                     // leaves alone; it is that month nearest the article's day (November 2025 in
                     // an article of 4 November 2025), not the article's day itself.
-                    let next = s.skeleton[whole.end()..].trim_start().strip_prefix("for ").and_then(|r| r.split(|ch: char| !ch.is_alphabetic()).next());
+                    let next =
+                        s.skeleton[whole.end()..].trim_start().strip_prefix("for ").and_then(|r| r.split(|ch: char| !crate::text::case::is_alpha(ch)).next());
                     // (A whole month's name or its three letters: not "Mayor", "Marine".)
                     const MONTHS: [&str; 12] =
                         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

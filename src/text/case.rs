@@ -27,6 +27,28 @@ pub fn is_lower(c: char) -> bool {
     }
 }
 
+/// Whether `c` is a letter or a digit, as `char::is_alphanumeric` answers for the text news
+/// prints: ASCII letters and digits, and every character from U+00C0 on that is not
+/// punctuation, a symbol, a space or private use (the skeleton's token marks are private use).
+/// Hand-written because the standard library's Alphabetic and Numeric tables are about 2 KB of
+/// the .wasm; it differs from them only on letters' combining marks (a letter here) and on
+/// characters news in English does not print.
+#[inline(never)]
+pub fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xAA | 0xB5 | 0xBA => true,
+        0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x2BFF | 0x3000..=0x303F | 0xE000..=0xF8FF | 0xFE00..=0xFE6F | 0xFF00..=0xFF0F | 0xFFF0..=0xFFFF => false,
+        _ => true,
+    }
+}
+
+/// Whether `c` is a letter ([`is_alnum`] without the ASCII digits).
+#[inline(never)]
+pub fn is_alpha(c: char) -> bool {
+    is_alnum(c) && !c.is_ascii_digit()
+}
+
 /// The lower-case form of one character (one character, unlike `char::to_lowercase`:
 /// "İ" becomes "i").
 pub fn lower_char(c: char) -> char {

@@ -147,7 +147,7 @@ fn merge_weekdays(text: &str, reference: NaiveDate, out: &mut Vec<DateExpr>) {
     while i + 1 < out.len() {
         let (w, d) = (&out[i], &out[i + 1]);
         let between = &text[w.end..d.start];
-        let adjacent = between.len() <= 6 && between.chars().all(|c| c == ',' || c.is_whitespace() || c.is_alphabetic()) && {
+        let adjacent = between.len() <= 6 && between.chars().all(|c| c == ',' || c.is_whitespace() || crate::text::case::is_alpha(c)) && {
             let t = between.trim_matches(|c: char| c == ',' || c.is_whitespace());
             t.is_empty() || t.eq_ignore_ascii_case("the")
         };
@@ -188,7 +188,7 @@ const BACK_WORDS: &[&str] = &[
 /// The tense word nearest to a date in its sentence, if any: forward (`true`) or back.
 fn tense_of(word: &str) -> Option<bool> {
     let w = word.lower();
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    let w = w.trim_matches(|c: char| !crate::text::case::is_alnum(c) && c != '\'');
     if FORWARD_WORDS.contains(&w) {
         Some(true)
     } else if BACK_WORDS.contains(&w) || (w.len() >= 5 && w.ends_with("ed")) {
