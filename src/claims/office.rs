@@ -217,12 +217,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // home secretary, Suella Braverman"); otherwise the comma ends a clause or a list
             // ("Braverman named home secretary, Gove returns as …").
             if *shape == Shape::TitleBeforeName && s.skeleton[o_match.end()..].starts_with(',') {
+                // A title that names its country ("Argentina's economy minister") has one.
                 let det = c.name("q").is_some()
                     || c.name("g").is_some()
+                    || s.hit(&c, "o").is_some_and(|h| s.block[h.start..h.end].contains("’s ") || s.block[h.start..h.end].contains("'s "))
                     || before
                         .first()
                         .is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "its" | "their" | "our") || w.ends_with("'s") || w.ends_with("’s"));
-                if !det {
+                // "With Javid gone as Britain's home secretary, Patel is tipped …": after "as" the
+                // comma closes the phrase, and the name begins the main clause.
+                if !det || before.first().is_some_and(|w| w == "as") {
                     continue;
                 }
             }
