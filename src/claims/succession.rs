@@ -395,6 +395,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 None => a_c.iter().map(|&p| t.people[p].name.to_string()).collect::<Vec<_>>().join(" / "),
             };
             let date = s.date(&c, "d").or_else(|| s.date(&c, "d2")).or_else(|| mid_date(s, &c)).or_else(|| s.scope_date()).map(|d| d.range);
+            // "A is due to take over from B in 2023" (written in 2021): a handover after the
+            // article's date, or one the main clause says is due, is a plan, not checked ("A,
+            // who is due to face voters, replaced B" is still read).
+            if date.is_some_and(|d| d.start > ctx.reference)
+                || c.name("mid")
+                    .is_some_and(|m| any_word(&m.as_str().rsplit(',').next().unwrap_or("").lower(), &["due", "will", "poised", "slated", "scheduled"]))
+            {
+                continue;
+            }
             // The day a succession with no office named is read around: the middle of the
             // sentence's date, else the article's.
             let on = date.map(|d| d.start + (d.end - d.start) / 2).unwrap_or(ctx.reference);

@@ -182,7 +182,7 @@ const FORWARD_WORDS: &[&str] = &[
 /// Words that put a clause in the past.
 const BACK_WORDS: &[&str] = &[
     "was", "were", "had", "did", "won", "lost", "chose", "went", "said", "told", "met", "began", "took", "after", "since", "ago", "last", "held", "elected",
-    "voted", "spoke", "wrote", "gave", "came", "left", "ran", "fell", "rose", "saw", "became",
+    "voted", "spoke", "wrote", "gave", "came", "left", "ran", "fell", "rose", "saw", "became", "sworn",
 ];
 
 /// The tense word nearest to a date in its sentence, if any: forward (`true`) or back.
