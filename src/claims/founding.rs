@@ -32,7 +32,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
                 r"(?:(?P<g>{G})|(?P<the>{ORG}|[Tt]he\s+[a-z]+-(?:nation|member|country|state)\s+(?:bloc|alliance|grouping|group|organi[sz]ation)))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+|(?P<bare>\s+))(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?P<ago>\d{1,3})\s+(?i:years\s+ago))(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+))?",
             ),
             pattern(
-                r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+(?:(?i:the)\s+)?(?P<g>{G})(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
+                r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?:(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+|(?P<act>(?:(?i:jointly|together)\s+)?(?i:founded|co-founded|set up|established|created|formed)\s+))(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>(?i:organi[sz]ation|bloc|cartel)))(?P<tail>['’+-]|\s+(?:[A-Z]|(?i:that|which|who|of)\b))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
             pattern(
                 r"(?:(?P<one>{C})(?:,\s+(?:(?i:which|that)\s+(?:(?i:was|is)\s+)?)?|\s+(?i:was|is|became|remains)\s+)(?:(?i:one of)\s+(?:(?i:the)\s+)?(?:[\w-]+\s+)?|(?i:a|an)\s+)(?:(?i:founding|original)\s+(?i:members?|member states?|states?|countries|country|nations?|signatory|signatories)\s+(?i:of)\s+(?:(?i:the)\s+)?|(?i:countries|nations|states)\s+(?i:that|which|to)\s+(?i:founded|found|set up|established|created|formed)\s+(?:(?i:the)\s+)?)?(?P<g>{G})(?:(?:'s|’s)\s+(?:[\w-]+\s+)?(?i:founding|original)\s+(?i:members|member states|states|countries|nations|signatories))?|(?P<g4>{G}),\s+(?i:which)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:founded|set up|established|created|formed))(?:\s+(?i:in)\s+(?P<d>{D}))?",
@@ -63,7 +63,24 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             {
                 continue;
             }
-            let Some(org) = org_in(s, &c, ctx).or_else(|| s.hit(&c, "g4").and_then(org_of)) else {
+            // "Iran, Iraq, … founded OPEC" / "… founded the organisation": not "formed NATO's
+            // rapid-reaction force" nor "set up the OPEC Fund" (`tail`), and "the organisation"
+            // only for the body the sentence opens with, in the same clause ("Within the EU, …
+            // formed the bloc" may be the Visegrad Group).
+            if c.name("tail").is_some() {
+                continue;
+            }
+            let org = match c.name("the") {
+                Some(m) if announced => {
+                    let head = &s.skeleton[..m.start()];
+                    match head.strip_prefix("The ").unwrap_or(head).starts_with(OPEN) && !head.bytes().any(|b| b == b':' || b == b';') {
+                        true => s.tokens_before(m.start()).first().and_then(|h| org_of(h)),
+                        false => None,
+                    }
+                }
+                _ => org_in(s, &c, ctx).or_else(|| s.hit(&c, "g4").and_then(org_of)),
+            };
+            let Some(org) = org else {
                 continue;
             };
             let o = &t.orgs[org];
