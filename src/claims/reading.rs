@@ -406,8 +406,8 @@ pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {
     while let Some(i) = lower[from..].find_str(phrase) {
         let s = from + i;
         let e = s + phrase.len();
-        let before_ok = s == 0 || !lower[..s].chars().next_back().is_some_and(|c| crate::text::case::is_alnum(c));
-        let after_ok = e == lower.len() || !lower[e..].chars().next().is_some_and(|c| crate::text::case::is_alnum(c));
+        let before_ok = s == 0 || !lower[..s].chars().next_back().is_some_and(crate::text::case::is_alnum);
+        let after_ok = e == lower.len() || !lower[e..].chars().next().is_some_and(crate::text::case::is_alnum);
         if before_ok && after_ok {
             return true;
         }
