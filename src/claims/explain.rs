@@ -706,6 +706,8 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
             let said = t!(@ said, name(person), country, runs_said);
             if *former {
                 t!("{}: out of power on {}, so not \"{}\".", said, human(*on), claimed)
+            } else if claimed.is_empty() {
+                t!("{}.", said)
             } else {
                 t!("{}: not {}.", said, claimed)
             }

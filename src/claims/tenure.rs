@@ -313,7 +313,9 @@ pub fn find(s: &Sentence, ctx: &Ctx, lower: &str) -> Vec<Checked> {
                 rows.extend(r.terms.iter().map(|&i| Row::Term(i)));
                 shown.push(PowerRun { end: r.end.filter(|&e| e <= on), ..r.clone() });
             }
-            let why = Why::InPower { person: p as u32, country: country as u32, runs: shown, on, former, claimed: claimed.clone() };
+            // A length that fits is said without "not …" (the explanation then only tells the run).
+            let said = if verdict == Verdict::Supported { Box::default() } else { claimed.clone() };
+            let why = Why::InPower { person: p as u32, country: country as u32, runs: shown, on, former, claimed: said };
             let claim = claim!(
                 ctx,
                 Claim {
