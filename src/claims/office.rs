@@ -98,7 +98,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
             )),
             // Shape::Became: Kishida became [Japan's] prime minister [in 2021]
             pattern(
-                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been|resigned as|has resigned as|had resigned as|stepped down as|quit as|was sacked as|was fired as|was dismissed as|was ousted as|was removed as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:(?:\s+(?i:in|at)\s+(?:{Q}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})|\s+(?:(?i:continuously|uninterruptedly|without interruption|without a break)\s+)?(?i:since)\s+(?P<since>{D}))?",
+                r"(?P<p>{P})(?P<appos>,\s+[^,;:()]+?,)?(?:,\s+(?i:who))?\s+(?:(?i:had|has)\s+)?(?P<adv>(?i:first|later|eventually|finally|subsequently|then|briefly|also)\s+)?(?P<verb>(?i:became|was elected|was re-elected|was reelected|was chosen as|was voted in as|was sworn in as|was appointed|was reappointed|was re-appointed|has been appointed|has been reappointed|has been re-appointed|has been named|was named|took office as|was inaugurated as|returned as|had been|has been|had served as|has served as|served as|once served as|previously served as|had once been|resigned as|has resigned as|had resigned as|stepped down as|quit as|was sacked as|was fired as|was dismissed as|was ousted as|was removed as))\s+(?:(?i:the|a)\s+)?(?:(?i:country's|nation's)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:first|new|next)\s+(?P<adj>[a-z-]+\s+)?)?(?P<o>{O})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})|(?P<g2>{G})))?(?:(?:\s+(?i:in|at)\s+(?:{Q}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})|\s+(?:(?i:continuously|uninterruptedly|without interruption|without a break)\s+)?(?i:since)\s+(?P<since>{D}))?",
             ),
             // Shape::AsSince: As [Japan's] prime minister since 2012, Shinzo Abe …
             pattern(r"(?:^|[,;:]\s*|\s)(?i:as)\s+(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?P<o>{O})\s+(?i:since)\s+(?P<since>{D})\s*,\s+(?P<p>{P})"),
@@ -299,7 +299,14 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     } else if v.has("been") || v.has("served") || LEFT.iter().any(|l| v.has(l)) {
                         // "resigned / stepped down / was sacked as": held it until then.
                         Mode::Then
-                    } else if v.has("elected") || v.has("appointed") || v.has("named") || v.has("sworn") || v.has("inaugurated") {
+                    } else if v.has("elected")
+                        || v.has("chosen")
+                        || v.has("voted")
+                        || v.has("appointed")
+                        || v.has("named")
+                        || v.has("sworn")
+                        || v.has("inaugurated")
+                    {
                         // "was sworn in as president on Saturday" may open a second term, as
                         // "was re-elected" does: in office from that day, not first then.
                         Mode::Elected
