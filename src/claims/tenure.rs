@@ -57,7 +57,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
     crate::text::cached(&RE, || {
         [
             pattern(&format!(
-                r"(?P<p>{{P}})(?P<age>,\s+(?:(?i:aged)\s+)?\d{{1,3}})?(?:,\s+(?i:who)\s+|(?P<comma>,\s+)|\s+)(?:(?P<has>(?i:has))\s+|(?P<had>(?i:had))\s+)?(?:(?i:been)\s+)?(?:(?P<led>(?i:led))|(?P<inpower>(?i:in power))|(?i:ruled|governed|reigned))(?:\s+(?i:over))?(?:\s+(?P<c>{{C}})|\s+(?P<own>(?i:the country|the nation|the kingdom)))?(?:\s+(?i:as)\s+(?P<o>{{O}}))?(?:\s+(?i:continuously|uninterruptedly|without interruption|without a break))?\s+(?:(?i:for)\s+{LENGTH}(?-u:\b)|(?i:since)\s+{SINCE})"
+                r"(?P<p>{{P}})(?P<age>,\s+(?:(?i:aged)\s+)?\d{{1,3}})?(?:,\s+(?i:who)\s+|(?P<comma>,\s+)|\s+)(?:(?P<has>(?i:has))\s+|(?P<had>(?i:had))\s+)?(?:(?i:been)\s+)?(?:(?P<led>(?i:led))|(?P<inpower>(?i:in power)|(?P<cq>{{C}})(?:'s|’s)\s+(?i:ruler|leader|strongman))|(?i:ruled|governed|reigned))(?:\s+(?i:over))?(?:\s+(?P<c>{{C}})|\s+(?P<own>(?i:the country|the nation|the kingdom)))?(?:\s+(?i:as)\s+(?P<o>{{O}}))?(?:\s+(?i:continuously|uninterruptedly|without interruption|without a break))?\s+(?:(?i:for)\s+{LENGTH}(?-u:\b)|(?i:since)\s+{SINCE})"
             )),
             pattern(&format!(
                 r"(?P<p>{{P}})(?:'s|’s)\s+{LENGTH}?(?:(?P<len3>(?P<n3>\d{{1,2}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))-(?:(?P<dec3>(?i:decade))|(?i:year)))(?:-(?i:long))?\s+(?i:rule|reign|grip on power|hold on power|stay in power|time in power)|\s+(?i:in power|of rule|at the helm))(?-u:\b)"
@@ -211,7 +211,7 @@ pub fn find(s: &Sentence, ctx: &Ctx, lower: &str) -> Vec<Checked> {
             let Some(when) = when(s, &c, *shape, whole.start()) else { continue };
             let people = people_in(ph, ctx);
             let [p] = people[..] else { continue };
-            let Some(country) = s.hit(&c, "c").and_then(country_of).or(t.people[p].country) else { continue };
+            let Some(country) = s.hit(&c, "c").or_else(|| s.hit(&c, "cq")).and_then(country_of).or(t.people[p].country) else { continue };
             // With an office named, that office's terms; else the country's top offices.
             // ("Since becoming prime minister in 2003" only dates the start of the power.)
             let named: Option<Vec<usize>> = s.hit(&c, "o").map(|h| offices_of(h).into_iter().filter(|&o| national(t, o, country)).collect());
@@ -370,7 +370,7 @@ fn when(s: &Sentence, c: &Groups, shape: Shape, start: usize) -> Option<When> {
     } else if c.name("has").is_some() {
         Some(When::Now)
     } else if c.name("inpower").is_some() {
-        // "X, in power since 2010,": the apposition is present.
+        // "X, in power since 2010,", "X, Uganda's ruler since 1986,": the apposition is present.
         comma.then_some(When::Now)
     } else if comma {
         // "X, ruled Hungary …" is not a clause this reads.
