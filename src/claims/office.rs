@@ -220,7 +220,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 // A title that names its country ("Argentina's economy minister") has one.
                 let det = c.name("q").is_some()
                     || c.name("g").is_some()
-                    || s.hit(&c, "o").is_some_and(|h| s.block[h.start..h.end].contains("’s ") || s.block[h.start..h.end].contains("'s "))
+                    || s.hit(&c, "o").map(|h| &s.block[h.start..h.end]).is_some_and(|title| title.contains("'s ") || title.contains("’s "))
                     || before
                         .first()
                         .is_some_and(|w| matches!(w.as_str(), "the" | "his" | "her" | "its" | "their" | "our") || w.ends_with("'s") || w.ends_with("’s"));
@@ -299,14 +299,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     } else if v.has("been") || v.has("served") || LEFT.iter().any(|l| v.has(l)) {
                         // "resigned / stepped down / was sacked as": held it until then.
                         Mode::Then
-                    } else if v.has("elected")
-                        || v.has("chosen")
-                        || v.has("voted")
-                        || v.has("appointed")
-                        || v.has("named")
-                        || v.has("sworn")
-                        || v.has("inaugurated")
-                    {
+                    } else if ["elected", "chosen", "voted", "appointed", "named", "sworn", "inaugurated"].iter().any(|w| v.has(w)) {
                         // "was sworn in as president on Saturday" may open a second term, as
                         // "was re-elected" does: in office from that day, not first then.
                         Mode::Elected

@@ -352,9 +352,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // after the taking of office, told as done; "A, 51, succeeds B next month" and "A,
             // expected to be sworn in, replaces B" may be a plan.
             if c.name("pres").is_some() {
-                let mid = c.name("mid").map(|m| m.as_str().lower()).unwrap_or_default();
-                let taken = any_word(&mid, CHOSEN) || any_word(&mid, &["took", "inaugurated", "became"]);
-                if !taken || any_word(&mid, ATTEMPT) || any_word(&mid, &["will", "to", "set", "due", "if", "once", "when"]) {
+                // (`any_word` reads the words in lower case itself.)
+                let mid = c.name("mid").map_or("", |m| m.as_str());
+                let taken = any_word(mid, CHOSEN) || any_word(mid, &["took", "inaugurated", "became"]);
+                if !taken || any_word(mid, ATTEMPT) || any_word(mid, &["will", "to", "set", "due", "if", "once", "when"]) {
                     continue;
                 }
             }
@@ -399,8 +400,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // article's date, or one the main clause says is due, is a plan, not checked ("A,
             // who is due to face voters, replaced B" is still read).
             if date.is_some_and(|d| d.start > ctx.reference)
-                || c.name("mid")
-                    .is_some_and(|m| any_word(&m.as_str().rsplit(',').next().unwrap_or("").lower(), &["due", "will", "poised", "slated", "scheduled"]))
+                || c.name("mid").is_some_and(|m| any_word(m.as_str().rsplit(',').next().unwrap_or(""), &["due", "will", "poised", "slated", "scheduled"]))
             {
                 continue;
             }
