@@ -82,9 +82,11 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
         let no_person = r"(?:[^\u{E000};]|\u{E000}[^P])";
         [
             // "succeeded his elder brother B": a kinship or a rivalry between the verb and B. An
-            // age may stand after a name ("Gabriel Attal, 34, replaced").
+            // age may stand after a name ("Gabriel Attal, 34, replaced"), and an adverb of time
+            // or form before the verb ("formally took over from B"; not "effectively", which
+            // may describe power without the office).
             pattern(&format!(
-                r"(?P<a>{{P}})(?:,\s+\d{{1,3}},)?(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+(?:(?i:himself|herself|in turn)\s+)?)?(?i:succeeded|replaced|took over from|taken over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?{pre}(?P<b>{{P}}){tail}"
+                r"(?P<a>{{P}})(?:,\s+\d{{1,3}},)?(?:,\s+(?i:who)\s+)?\s*(?:(?i:had|has)\s+(?:(?i:himself|herself|in turn)\s+)?)?(?:(?i:formally|officially|eventually|later|finally)\s+)?(?i:succeeded|replaced|took over from|taken over from|ousted and replaced)\s+(?:(?i:his|her|their)\s+(?:(?i:elder|older|younger|late|former|long-time|longtime)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|uncle|cousin|mentor|rival|ally|boss)\s+)?{pre}(?P<b>{{P}}){tail}"
             )),
             // "B was succeeded by A", "B was succeeded as chancellor by A", "B was replaced on
             // Thursday by A".
