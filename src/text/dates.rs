@@ -201,9 +201,12 @@ fn tense_of(word: &str) -> Option<bool> {
 /// Whether a weekday or a day without a year at `text[start..end]` means the next such day:
 /// "next"/"coming" before it, else the nearest tense word before it in the sentence, else
 /// the nearest after it ("On Sunday, voters go to the polls"). With no sign either way it
-/// points back, as a news report of what happened does.
+/// points back, as a news report of what happened does. A day or month right after "for" is
+/// what something is set for ("a snap election for October 27", "scheduled for March"), ahead
+/// whatever the tense of the clause that set it; a weekday after "for" is left to the tense
+/// ("gathered for Sunday's rally").
 fn points_forward(text: &str, start: usize, end: usize) -> bool {
-    tense_at(text, start, end).unwrap_or(false)
+    text[..start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("for")) || tense_at(text, start, end).unwrap_or(false)
 }
 
 /// The tense the sentence gives a date at `text[start..end]`: forward, back, or no sign.
