@@ -194,10 +194,11 @@ pub(crate) fn member_count() -> &'static Pattern {
     })
 }
 
-/// "AUKUS Pillar II", "NATO Parliamentary Assembly": the organisation's name goes on into
-/// something else, which the claim is about.
+/// "AUKUS Pillar II", "NATO Parliamentary Assembly", "the Commonwealth of Independent States":
+/// the organisation's name goes on into something else, which the claim is about.
 fn name_continues(s: &Sentence, at: usize) -> bool {
     let rest = &s.skeleton[at..];
+    let rest = rest.strip_prefix(" of").unwrap_or(rest);
     let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
     trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(crate::text::case::is_upper)
 }
