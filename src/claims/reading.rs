@@ -567,7 +567,13 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
                 && (word.eq_ignore_ascii_case("disputed")
                     || (word.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("dispute"))
                         && ["over ", "with ", "between "].iter().any(|w| text[m.end()..].starts_with(w))));
-            !quarrel
+            // "claimed victory", "claims responsibility": a deed, not a view.
+            let deed = word.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("claim"))
+                && text[m.end()..]
+                    .split([' ', ',', '.'])
+                    .next()
+                    .is_some_and(|w| ["victory", "responsibility", "credit", "power", "office", "majority"].contains(&w));
+            !quarrel && !deed
         })
     };
     if reports(clause) || tail.rfind(',').is_some_and(|i| reports(&tail[i..])) {
