@@ -19,8 +19,9 @@ enum Shape {
     Proposed,
     /// "X stated / argued / wrote that … Y …".
     Argued,
-    /// "Y, a forum first proposed in May by German Chancellor X", "Y, which was floated by X":
-    /// the verbs of authorship only (not "championed" or "launched", which carry it out).
+    /// "Y, a forum first proposed in May by German Chancellor X", "Y, which was floated by X",
+    /// "Y is the brainchild of X": the verbs of authorship only (not "championed" or
+    /// "launched", which carry it out).
     ProposedBy,
 }
 
@@ -39,7 +40,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
                 r"(?:{subject})\s+{adverb}(?P<verb>(?i:stated|said|argued|wrote|warned|insisted|declared|told [a-z ]{{1,30}}))\s+(?i:that)\s+(?P<mid>[^;]{{0,200}}?)(?P<r>{{R}})"
             )),
             pattern(
-                r"(?P<r>{R})(?P<mid>\s*,\s*(?:(?i:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?|\s+(?:(?i:which|that)\s+)?(?:(?i:was|had been|has been|were)\s+)?)(?:(?i:first|originally|initially)\s+)?(?P<verb>(?i:proposed|floated|put forward|mooted|conceived|devised|coined|dreamed up|dreamt up))(?:\s+(?i:in|on)\s+{D})?\s+(?i:by)\s+(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<p>{P})",
+                r"(?P<r>{R})(?P<mid>\s*,\s*(?:(?i:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?|\s+(?:(?i:which|that)\s+)?(?:(?i:was|had been|has been|were)\s+)?)(?:(?i:first|originally|initially)\s+)?(?:(?P<verb>(?i:proposed|floated|put forward|mooted|conceived|devised|coined|dreamed up|dreamt up))(?:\s+(?i:in|on)\s+{D})?\s+(?i:by)|(?i:(?:is|was)\s+the\s+)?(?i:brainchild\s+of))\s+(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<p>{P})",
             ),
         ]
     })
