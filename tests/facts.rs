@@ -257,3 +257,19 @@ fn lint_finds_an_alias_that_is_a_namesakes_surname() {
     let errs: Vec<String> = table(ok, TERMS_HEADER).expect("loads").lint().iter().map(|e| e.to_string()).collect();
     assert!(errs.iter().all(|e| !e.contains("surname")), "{errs:?}");
 }
+
+#[test]
+fn a_membership_may_span_its_stages_but_not_backwards() {
+    let orgs = "id\tname\taliases\tfounded\tfounded_alt\tfounders\tmembers_complete\tsource\nsa\tStaged Area\tSA\t1995\t\t\tyes\thttps://example.org/sa\n";
+    let rows = |joined: &str| format!("country\torg\trole\tjoined\tleft\tsource\njp\tsa\tmember\t{joined}\t\thttps://example.org/jp\n");
+    let load = |joined: &str| {
+        Table::from_files(&[("data/meta.tsv", META), ("data/countries/x.tsv", COUNTRIES), ("data/orgs.tsv", orgs), ("data/memberships.tsv", &rows(joined))])
+    };
+    let t = load("2024-03-31/2025-01-01").expect("a span in order loads");
+    let m = &t.memberships[0];
+    assert_eq!((m.joined.start.to_string(), m.joined.end.to_string()), ("2024-03-31".to_string(), "2025-01-01".to_string()));
+    for bad in ["2025-01-01/2024-03-31", "2024-03-31/", "2024/2024"] {
+        let errs: Vec<String> = load(bad).unwrap_err().iter().map(|e| e.to_string()).collect();
+        assert!(errs.iter().any(|e| e.starts_with("data/memberships.tsv:2:") && e.contains("is not a date")), "{bad}: {errs:?}");
+    }
+}

@@ -768,9 +768,14 @@ fn membership_words(t: &Table, c: usize, g: usize) -> String {
                 "candidate" => t!("a candidate for membership of"),
                 _ => t!("a member of"),
             };
+            // A step taken in stages (data/README.md, `joined`): its first day, then its last.
+            let joined = match m.joined.precision {
+                crate::facts::Precision::Span => t!("{} (in stages to {})", human(m.joined.start), human(m.joined.end)),
+                _ => m.joined.to_string(),
+            };
             match m.left {
-                Some(l) => t!("{} was {} {} from {} to {}", cn, role, gn, m.joined, l),
-                None => t!("{} has been {} {} since {}", cn, role, gn, m.joined),
+                Some(l) => t!("{} was {} {} from {} to {}", cn, role, gn, joined, l),
+                None => t!("{} has been {} {} since {}", cn, role, gn, joined),
             }
         })
         .collect();

@@ -34,7 +34,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
         let adverb = r"(?:(?i:has|had|have|also|first|repeatedly|publicly|then|once|long|recently|again|later|soon)\s+)*";
         [
             pattern(&format!(
-                r"(?:{subject})\s+{adverb}(?P<verb>(?i:called for|proposed|advocated|floated|unveiled|coined|pushed for|championed|put forward|launched|came up with|pitched|mooted|touted|promoted|suggested|introduced|announced))(?-u:\b)(?P<mid>[^.;:{{}}\u{{E000}}]{{0,80}}?)(?P<r>{{R}})"
+                r"(?:{subject})\s+{adverb}(?P<verb>(?i:called for|proposed|advocated|floated|unveiled|coined|pushed for|championed|put forward|launched|came up with|pitched|mooted|touted|promoted|suggested|introduced|announced))(?-u:\b)(?P<mid>(?:[^.;:{{}}\u{{E000}}]|\u{{E000}}[^P]){{0,80}}?)(?P<r>{{R}})"
             )),
             pattern(&format!(
                 r"(?:{subject})\s+{adverb}(?P<verb>(?i:stated|said|argued|wrote|warned|insisted|declared|told [a-z ]{{1,30}}))\s+(?i:that)\s+(?P<mid>[^;]{{0,200}}?)(?P<r>{{R}})"

@@ -567,12 +567,9 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
                 && (word.eq_ignore_ascii_case("disputed")
                     || (word.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("dispute"))
                         && ["over ", "with ", "between "].iter().any(|w| text[m.end()..].starts_with(w))));
-            // "claimed victory", "claims responsibility": a deed, not a view.
-            let deed = word.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("claim"))
-                && text[m.end()..]
-                    .split([' ', ',', '.'])
-                    .next()
-                    .is_some_and(|w| ["victory", "responsibility", "credit", "power", "office", "majority"].contains(&w));
+            // "claimed victory", "claims responsibility", "denied responsibility": a deed
+            // claimed or denied, not a view of what the claim says.
+            let deed = ["victory", "responsibility"].iter().any(|w| text[m.end()..].starts_with(w));
             !quarrel && !deed
         })
     };

@@ -96,7 +96,14 @@ impl Loader {
 
     fn date(&mut self, row: &Row, i: usize, what: &str, day_only: bool) -> Option<DateRange> {
         let s = row.get(i);
-        match DateRange::parse(s) {
+        // "2024-03-31/2025-01-01": a step taken in stages (Schengen's air and sea borders,
+        // then its land borders), any day of which news may call the day it happened.
+        let span = |s: &str| {
+            let (a, b) = s.split_once('/')?;
+            let (a, b) = (DateRange::parse(a)?, DateRange::parse(b)?);
+            (a.end < b.start).then(|| DateRange::span(a.start, b.end))
+        };
+        match DateRange::parse(s).or_else(|| span(s).filter(|_| !day_only)) {
             Some(d) if !day_only || d.precision == Precision::Day => Some(d),
             Some(_) => {
                 self.err(&row.origin, format!("{what} {s:?} must be a full date, YYYY-MM-DD"));
