@@ -273,3 +273,16 @@ fn a_membership_may_span_its_stages_but_not_backwards() {
         assert!(errs.iter().any(|e| e.starts_with("data/memberships.tsv:2:") && e.contains("is not a date")), "{bad}: {errs:?}");
     }
 }
+
+#[test]
+fn a_founder_with_no_row_is_accepted_only_where_the_list_is_not_complete() {
+    let lint = |complete: &str| {
+        let orgs = format!("id\tname\taliases\tfounded\tfounded_alt\tfounders\tmembers_complete\tsource\nsa\tStaged Area\tSA\t1995\t\tjp;us\t{complete}\thttps://example.org/sa\n");
+        let rows = "country\torg\trole\tjoined\tleft\tsource\njp\tsa\tfounding-member\t1995\t\thttps://example.org/jp\n";
+        let t = Table::from_files(&[("data/meta.tsv", META), ("data/countries/x.tsv", COUNTRIES), ("data/orgs.tsv", &orgs), ("data/memberships.tsv", rows)])
+            .expect("loads");
+        t.lint().iter().map(|e| e.to_string()).collect::<Vec<_>>()
+    };
+    assert!(lint("no").is_empty(), "{:?}", lint("no"));
+    assert!(lint("yes").iter().any(|e| e.contains("founders of sa disagree") && e.contains("founders cell only [us]")), "{:?}", lint("yes"));
+}

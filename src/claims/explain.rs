@@ -769,13 +769,13 @@ fn membership_words(t: &Table, c: usize, g: usize) -> String {
                 _ => t!("a member of"),
             };
             // A step taken in stages (data/README.md, `joined`): its first day, then its last.
-            let joined = match m.joined.precision {
-                crate::facts::Precision::Span => t!("{} (in stages to {})", human(m.joined.start), human(m.joined.end)),
-                _ => m.joined.to_string(),
+            let stages = |d: crate::facts::DateRange| match d.precision {
+                crate::facts::Precision::Span => t!("{} (in stages to {})", human(d.start), human(d.end)),
+                _ => d.to_string(),
             };
             match m.left {
-                Some(l) => t!("{} was {} {} from {} to {}", cn, role, gn, joined, l),
-                None => t!("{} has been {} {} since {}", cn, role, gn, joined),
+                Some(l) => t!("{} was {} {} from {} to {}", cn, role, gn, stages(m.joined), stages(l)),
+                None => t!("{} has been {} {} since {}", cn, role, gn, stages(m.joined)),
             }
         })
         .collect();
