@@ -509,11 +509,16 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 None => t!("The table has no founding date for {}", super::membership::the(&o.name)),
             };
             let names = |cs: &mut dyn Iterator<Item = usize>| cs.map(|c| super::country_words(t, c)).collect::<Vec<_>>().join(", ");
+            // A long list (the UN's 51 founders, the WTO's 125) is said as a count.
+            let all = match o.founders.len() {
+                n @ 21.. => t!("{} countries", n),
+                _ => names(&mut o.founders.iter().copied()),
+            };
             match founders {
                 Founders::Not(w) => {
-                    t!("{}; its founders were {}, not {}.", founded, names(&mut o.founders.iter().copied()), names(&mut w.iter().map(|&c| c as usize)))
+                    t!("{}; its founders were {}, not {}.", founded, all, names(&mut w.iter().map(|&c| c as usize)))
                 }
-                Founders::Confirmed => t!("{} by {}.", founded, names(&mut o.founders.iter().copied())),
+                Founders::Confirmed => t!("{} by {}.", founded, all),
                 Founders::Unsaid => t!("{}.", founded),
             }
         }
