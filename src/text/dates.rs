@@ -220,7 +220,9 @@ fn tense_at(text: &str, start: usize, end: usize) -> Option<bool> {
         Some(w) if w == "next" || w == "coming" => return Some(true),
         _ => {}
     }
-    let words: Vec<&str> = before.take(12).collect();
+    // Sixteen words back: a long object between "will" and the day ("will take over the rotating
+    // presidency of the Council of the EU from Hungary on January 1") is fourteen.
+    let words: Vec<&str> = before.take(16).collect();
     for (i, w) in words.iter().enumerate() {
         let Some(t) = tense_of(w) else { continue };
         // A participle takes its tense from its auxiliaries: "will be held", "is to be held"
