@@ -461,6 +461,7 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
         e.s(&c.name);
         e.strs(&c.aliases);
         e.strs(&c.adjectives);
+        e.strs(&c.capitals);
         e.s(&c.source);
         e.origin(&c.origin);
     }
@@ -536,6 +537,8 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
         }
         e.ns(&g.founders);
         e.b(g.members_complete);
+        e.strs(&g.founded_in);
+        e.s(&g.founded_in_source);
         e.s(&g.source);
         e.origin(&g.origin);
     }
@@ -657,7 +660,8 @@ pub fn decode_copied(bytes: &[u8]) -> Result<(Table, Matcher), SnapshotError> {
 fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
     let bytes = d.data;
     let as_of = d.date();
-    let countries = d.list(|d| Country { id: d.s(), name: d.s(), aliases: d.strs(), adjectives: d.strs(), source: d.s(), origin: d.origin() });
+    let countries =
+        d.list(|d| Country { id: d.s(), name: d.s(), aliases: d.strs(), adjectives: d.strs(), capitals: d.strs(), source: d.s(), origin: d.origin() });
     let people = d.list(|d| Person {
         id: d.s(),
         name: d.s(),
@@ -703,6 +707,8 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         founded_alt: d.list(|d| d.range()),
         founders: d.ns(),
         members_complete: d.b(),
+        founded_in: d.strs(),
+        founded_in_source: d.s(),
         source: d.s(),
         origin: d.origin(),
     });

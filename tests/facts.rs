@@ -286,3 +286,33 @@ fn a_founder_with_no_row_is_accepted_only_where_the_list_is_not_complete() {
     assert!(lint("no").is_empty(), "{:?}", lint("no"));
     assert!(lint("yes").iter().any(|e| e.contains("founders of sa disagree") && e.contains("founders cell only [us]")), "{:?}", lint("yes"));
 }
+
+#[test]
+fn founding_places_and_capitals_load_and_bad_rows_are_named() {
+    let orgs = "id\tname\taliases\tfounded\tfounded_alt\tfounders\tmembers_complete\tsource\nsa\tStaged Area\tSA\t1995\t\t\tno\thttps://example.org/sa\n";
+    let load = |founding: &str, capitals: &str| {
+        Table::from_files(&[
+            ("data/meta.tsv", META),
+            ("data/countries/x.tsv", COUNTRIES),
+            ("data/orgs.tsv", orgs),
+            ("data/founding.tsv", &format!("org\tplaces\tevent\tsource\tnote\n{founding}")),
+            ("data/capitals.tsv", &format!("country\tcapitals\tsource\n{capitals}")),
+        ])
+    };
+    let t = load("sa\tSchengen;Schengen-sur-Moselle\tsigned\thttps://example.org/sa\t\n", "jp\tTokyo\thttps://example.org/jp\n").expect("good rows load");
+    assert_eq!(t.orgs[0].founded_in.iter().map(|p| p.as_ref()).collect::<Vec<_>>(), ["Schengen", "Schengen-sur-Moselle"]);
+    assert_eq!(t.orgs[0].founded_in_source, "https://example.org/sa");
+    assert_eq!(t.countries[0].capitals.iter().map(|p| p.as_ref()).collect::<Vec<_>>(), ["Tokyo"]);
+    for (founding, capitals, line, want) in [
+        ("xx\tParis\tsigned\thttps://example.org\t\n", "", "data/founding.tsv:2:", "unknown organisation \"xx\""),
+        ("sa\t\tsigned\thttps://example.org\t\n", "", "data/founding.tsv:2:", "no place"),
+        ("sa\t1995\tsigned\thttps://example.org\t\n", "", "data/founding.tsv:2:", "is not a place name"),
+        ("sa\tParis\tsigned\t\t\n", "", "data/founding.tsv:2:", "no source"),
+        ("sa\tParis\tsigned\thttps://example.org\t\nsa\tRome\tsigned\thttps://example.org\t\n", "", "data/founding.tsv:3:", "on another row too"),
+        ("", "zz\tNowhere\thttps://example.org\n", "data/capitals.tsv:2:", "unknown country \"zz\""),
+        ("", "jp\tparis\thttps://example.org\n", "data/capitals.tsv:2:", "is not a place name"),
+    ] {
+        let errs: Vec<String> = load(founding, capitals).unwrap_err().iter().map(|e| e.to_string()).collect();
+        assert!(errs.iter().any(|e| e.starts_with(line) && e.contains(want)), "{want}: {errs:?}");
+    }
+}

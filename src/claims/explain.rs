@@ -268,7 +268,7 @@ pub enum Why {
     /// The table has no election of the kind in the country at the date.
     NoElection { country: u32, kind: Box<str>, at: PollAt },
     /// When an organisation was founded, and by whom.
-    Founded { org: u32, founders: Founders },
+    Founded { org: u32, founders: Founders, not_in: Option<[String; 2]> },
     /// A handover as the table lists it (terms `from` and `to`), then what follows.
     Succeeded { from: u32, to: u32, then: Handed },
     /// A handover on another day than the sentence's; the one on that day, if any.
@@ -492,7 +492,7 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 PollAt::After => t!("The table has no {} election in {} after {}.", crate::words::word(kind), cn, human(reference)),
             }
         }
-        Why::Founded { org, founders } => {
+        Why::Founded { org, founders, not_in } => {
             let o = &t.orgs[*org as usize];
             let founded = match o.founded {
                 Some(f) => {
@@ -514,12 +514,18 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 n @ 21.. => t!("{} countries", n),
                 _ => names(&mut o.founders.iter().copied()),
             };
-            match founders {
+            let said = match founders {
                 Founders::Not(w) => {
                     t!("{}; its founders were {}, not {}.", founded, all, names(&mut w.iter().map(|&c| c as usize)))
                 }
                 Founders::Confirmed => t!("{} by {}.", founded, all),
                 Founders::Unsaid => t!("{}.", founded),
+            };
+            // The place: the first of those the table gives ("It was founded in Washington, not
+            // in Brussels.").
+            match not_in {
+                Some([at, not]) => t!("{} It was founded in {}, not in {}.", said, at, not),
+                None => said,
             }
         }
         Why::Succeeded { from, to, then } => {

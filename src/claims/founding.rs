@@ -27,10 +27,14 @@ const SHAPES: [Shape; 3] = [Shape::Founded, Shape::Announced, Shape::OneOf];
 pub(crate) fn patterns() -> &'static [Pattern; 3] {
     static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
+        // Where ("founded in Bangkok", "signed at a conference in Baghdad"): a name, read as a
+        // place only if the table knows it (summit::known_place).
+        let place = r"\s+(?:(?i:at)\s+(?i:a|an|the)\s+(?:[a-z]+\s+)?(?i:conference|meeting|summit)\s+)?(?i:in)\s+(?P<pl>[A-ZÀ-Ý][\w'\-]+(?:\s+(?:(?:de|del|es|al|el)\s+)?[A-ZÀ-Ý][\w'\-]+)?)";
+        let place2 = place.replace("<pl>", "<pl2>");
         [
-            pattern(
-                r"(?:(?P<g>{G})|(?P<the>{ORG}|[Tt]he\s+[a-z]+-(?:nation|member|country|state)\s+(?:bloc|alliance|grouping|group|organi[sz]ation)))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+|(?P<bare>\s+))(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up)(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?P<ago>\d{1,3})\s+(?i:years\s+ago))(?:\s+(?i:in)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+))?",
-            ),
+            pattern(&format!(
+                r"(?:(?P<doc2>(?i:the)\s+(?:(?i:founding|original)\s+)?(?i:charter|treaty|declaration|convention|pact)\s+(?i:of)\s+(?:(?i:the)\s+)?))?(?:(?P<g>{{G}})(?P<doc>(?:'s|’s|,\s+(?i:whose))\s+(?:(?i:founding|original)\s+)?(?i:charter|treaty|declaration|convention|pact))?|(?P<the>{{ORG}}|[Tt]he\s+[a-z]+-(?:nation|member|country|state)\s+(?:bloc|alliance|grouping|group|organi[sz]ation)))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+|(?P<bare>\s+))(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up|came into being|came into existence|born|(?P<signed>signed))(?:{place})?(?:\s+(?:(?i:in|on)\s+(?P<d>{{D}})|(?P<ago>\d{{1,3}})\s+(?i:years\s+ago)(?:\s+{{D}})?))?(?:{place2})?(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{{C}}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{{C}})+))?"
+            )),
             pattern(
                 r"(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?:(?i:announced|agreed on|agreed to|signed|launched|unveiled)\s+(?:(?i:the)\s+)?(?i:establishment|creation|formation|founding|launch)\s+of\s+|(?P<act>(?:(?i:jointly|together)\s+)?(?i:founded|co-founded|set up|established|created|formed)\s+))(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>(?i:organi[sz]ation|bloc|cartel)))(?P<tail>['’+-]|\s+(?:[A-Z]|(?i:that|which|who|of)\b))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?",
             ),
@@ -53,6 +57,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // "NATO founded a new command in 2010" is NATO's act: a participle with no comma or
             // "was" before it is read only after "the six-nation bloc".
             if c.name("bare").is_some() && c.name("g").is_some() {
+                continue;
+            }
+            // A founding read needs a date, a place or founders; "signed" only a charter's or a
+            // treaty's ("NATO's founding treaty was signed in Washington").
+            let place = c.name("pl").or(c.name("pl2")).map(|m| m.as_str());
+            if *shape == Shape::Founded
+                && (["d", "ago", "list"].iter().all(|n| c.name(n).is_none()) && place.is_none()
+                    || c.name("signed").is_some() && c.name("doc").or(c.name("doc2")).is_none())
+            {
                 continue;
             }
             // "One of NATO's founding members", "one of the countries that founded OPEC"; not
@@ -147,6 +160,19 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     wrong_founders = Some(wrong);
                 }
             }
+            // The place, when the table has the body's founding places: one of them confirms it;
+            // another place the table knows is a confusion (any other name may be a venue).
+            let mut not_in = None;
+            if let (Some(p), Some(first)) = (place, o.founded_in.first()) {
+                if o.founded_in.iter().any(|x| super::summit::same_place(x, p)) {
+                    if verdict == Verdict::Unknown {
+                        verdict = Verdict::Supported;
+                    }
+                } else if super::summit::known_place(t, p) {
+                    verdict = Verdict::Contradicted;
+                    not_in = Some([first.to_string(), p.to_string()]);
+                }
+            }
             let founders = match wrong_founders {
                 Some(w) if !w.is_empty() => Founders::Not(w.iter().map(|&c| c as u32).collect()),
                 Some(_) => Founders::Confirmed,
@@ -157,7 +183,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 claim,
                 verdict,
                 reason: Reason::plain(verdict),
-                why: Why::Founded { org: org as u32, founders },
+                why: Why::Founded { org: org as u32, founders, not_in },
                 rows: vec![Row::Org(org as u32)],
             });
         }

@@ -67,7 +67,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             // / Finland became a member of NATO in 2023 (the date
             // is read only after "became")
             pattern(
-                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|has long been|remains|is still|became))\s+|,\s+(?:(?i:which|that)\s+(?P<rel>(?i:has been|had been|has long been))\s+)?)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?i:at)\s+(?:(?i:the|a)\s+)?(?P<d3>{D})(?:'s|’s)\s+(?:[a-z-]+\s+)?(?i:summit|meeting))|\s+(?i:since)\s+(?P<since>{D}))?",
+                r"(?P<c>{C})(?:\s+(?P<verb>(?i:is|was|has been|had been|has long been|remains|is still|became))\s+|,\s+(?:(?i:which|that)\s+(?P<rel>(?i:has been|had been|has long been))\s+)?)(?:(?i:a|an|the)\s+)?(?:(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:members?)(?:\s+(?i:state|country|nation))?\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))|(?P<g4>{G})\s+(?:(?i:founding|full|permanent|longtime|long-standing|key|core|fellow)\s+)?(?i:member)(?:[\s-](?i:state|country|nation))?)(?:\s*,?\s+(?:(?i:in|on)\s+(?P<d>{D})|(?i:at)\s+(?:(?i:the|a)\s+)?(?P<d3>{D})(?:'s|’s)\s+(?:[a-z-]+\s+)?(?i:summit|meeting))|\s+(?i:since)\s+(?P<since>{D}))?",
             ),
             // Finland joined NATO in 2023 as its 31st member
             pattern(&format!(

@@ -116,6 +116,21 @@ impl Loader {
         }
     }
 
+    /// A list of place names: at least one, each a capitalised name ("The Hague", "Washington,
+    /// D.C."), never a date or a code.
+    fn places(&mut self, row: &Row, i: usize) -> Vec<Text> {
+        let places = row.list(i);
+        if places.is_empty() {
+            self.err(&row.origin, "no place: write the city or cities, separated by ';'");
+        }
+        for p in &places {
+            if !p.starts_with(char::is_uppercase) || p.contains(|c: char| c.is_ascii_digit()) || p.trim() != &**p {
+                self.err(&row.origin, format!("place {p:?} is not a place name: write it as news spells it (\"Addis Ababa\")"));
+            }
+        }
+        places
+    }
+
     fn opt_date(&mut self, row: &Row, i: usize, what: &str, day_only: bool) -> Option<DateRange> {
         if row.get(i).is_empty() {
             None
@@ -159,6 +174,8 @@ pub(super) const PRESIDENCIES: &[&str] = &["body", "holder", "start", "end", "so
 pub(super) const PARTIES: &[&str] = &["id", "name", "aliases", "country", "source"];
 pub(super) const AFFILIATIONS: &[&str] = &["person", "party", "start", "end", "source"];
 pub(super) const GOVERNMENTS: &[&str] = &["country", "start", "end", "parties", "source"];
+pub(super) const FOUNDING: &[&str] = &["org", "places", "event", "source", "note"];
+pub(super) const CAPITALS: &[&str] = &["country", "capitals", "source"];
 
 /// Which kind of file a path holds, from its place under `data/`.
 pub(super) fn kind_of(path: &str) -> Option<&'static str> {
@@ -180,6 +197,8 @@ pub(super) fn kind_of(path: &str) -> Option<&'static str> {
         (_, "proposals.tsv") => "proposals",
         (_, "summits.tsv") => "summits",
         (_, "presidencies.tsv") => "presidencies",
+        (_, "founding.tsv") => "founding",
+        (_, "capitals.tsv") => "capitals",
         ("parties", "parties.tsv") => "parties",
         ("parties", "affiliations.tsv") => "affiliations",
         ("parties", "governments.tsv") => "governments",
@@ -215,6 +234,8 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             "parties" => PARTIES,
             "affiliations" => AFFILIATIONS,
             "governments" => GOVERNMENTS,
+            "founding" => FOUNDING,
+            "capitals" => CAPITALS,
             _ => ELECTIONS,
         };
         let rows = l.read(path, contents, cols);
@@ -243,7 +264,25 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         if r.get(1).is_empty() {
             l.err(&r.origin, "country has no name");
         }
-        countries.push(Country { id: r.text(0), name: r.text(1), aliases: r.list(2), adjectives: r.list(3), source, origin: r.origin.clone() });
+        countries.push(Country {
+            id: r.text(0),
+            name: r.text(1),
+            aliases: r.list(2),
+            adjectives: r.list(3),
+            capitals: Vec::new(),
+            source,
+            origin: r.origin.clone(),
+        });
+    }
+    for r in take("capitals") {
+        let places = l.places(&r, 1);
+        l.source(&r, 2);
+        if let Some(c) = l.lookup(&r, &country_ids, r.get(0), "country") {
+            if !countries[c].capitals.is_empty() {
+                l.err(&r.origin, format!("country {:?} has its capitals on another row too", r.get(0)));
+            }
+            countries[c].capitals = places;
+        }
     }
 
     // organisations (before offices: an office can belong to one)
@@ -284,9 +323,22 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             founded_alt,
             founders,
             members_complete,
+            founded_in: Vec::new(),
+            founded_in_source: Text::default(),
             source,
             origin: r.origin.clone(),
         });
+    }
+    for r in take("founding") {
+        let places = l.places(&r, 1);
+        let source = l.source(&r, 3);
+        if let Some(g) = l.lookup(&r, &org_ids, r.get(0), "organisation") {
+            if !orgs[g].founded_in.is_empty() {
+                l.err(&r.origin, format!("organisation {:?} has its founding places on another row too", r.get(0)));
+            }
+            orgs[g].founded_in = places;
+            orgs[g].founded_in_source = source;
+        }
     }
 
     // people

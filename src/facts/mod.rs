@@ -56,6 +56,9 @@ pub struct Country {
     pub aliases: Vec<Text>,
     /// Demonyms used before titles ("Japanese").
     pub adjectives: Vec<Text>,
+    /// Its capital or capitals, with the spellings news uses (`capitals.tsv`): places the
+    /// table knows, so that a place named where another belongs is seen as a confusion.
+    pub capitals: Vec<Text>,
     /// The page that states it.
     pub source: Text,
     /// Where the row is.
@@ -165,6 +168,11 @@ pub struct Org {
     pub founders: Vec<usize>,
     /// Whether the memberships list every member, past and present.
     pub members_complete: bool,
+    /// Where it was founded (`founding.tsv`): every city where reputable sources place a
+    /// founding act. Empty when the table does not say.
+    pub founded_in: Vec<Text>,
+    /// The page that states where (empty with no places).
+    pub founded_in_source: Text,
     /// The page that states it.
     pub source: Text,
     /// Where the row is.

@@ -27,6 +27,8 @@ const KINDS: &[(&str, &[&str], &[usize], &str)] = &[
     ("parties", load::PARTIES, &[0], "parties/parties.tsv"),
     ("affiliations", load::AFFILIATIONS, &[0, 2], "parties/affiliations.tsv"),
     ("governments", load::GOVERNMENTS, &[0, 1], "parties/governments.tsv"),
+    ("founding", load::FOUNDING, &[0], "founding.tsv"),
+    ("capitals", load::CAPITALS, &[0], "capitals.tsv"),
 ];
 
 /// The data lines of a file (not comments, not blank), with their index, after its header.

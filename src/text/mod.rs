@@ -127,7 +127,7 @@ pub(crate) fn regex(p: &str) -> groups::Regex {
     #[cfg(not(target_arch = "wasm32"))]
     assert!(!out.contains("(?i:") && !out.contains("(?i)"), "pattern {p:?}: write (?i-u: (ASCII case folding), as the WebAssembly build has no other");
     #[cfg(not(target_arch = "wasm32"))]
-    return groups::Regex::new(&out).unwrap_or_else(|e| panic!("pattern {p:?}: {e}"));
+    return groups::Regex::new(&out).unwrap_or_else(|e| panic!("pattern {p:?}: {e:?}"));
     #[cfg(target_arch = "wasm32")]
     groups::Regex::new(&out).unwrap_or_else(|_| panic!("pattern"))
 }
