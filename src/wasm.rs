@@ -83,9 +83,13 @@ fn run(blocks: JsValue, reference_date: &str, detail: crate::Detail) -> Result<c
         list.push(b.as_string().ok_or_else(|| JsError::new(&format!("blocks must be an array of strings: item {i} is not a string")))?);
     }
     let blocks = list;
-    let date = crate::facts::DateRange::parse(reference_date)
-        .filter(|d| d.precision == crate::facts::Precision::Day)
-        .map(|d| d.start)
+    // YYYY-MM-DD read here, not with the table's date parser (years, months and spans, which
+    // the core needs nowhere else): 0.4 KB less of the code's gzipped budget.
+    let digits = reference_date.len() == 10 && reference_date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let n = |r: std::ops::Range<usize>| reference_date[r].parse::<u32>().unwrap_or(0);
+    let date = digits
+        .then(|| chrono::NaiveDate::from_ymd_opt(n(0..4) as i32, n(5..7), n(8..10)))
+        .flatten()
         .ok_or_else(|| JsError::new(&format!("reference date {reference_date:?} is not YYYY-MM-DD")))?;
     ready()?;
     Ok(CHECKER.with(|c| c.borrow().as_ref().expect("initialised above").check_with(&blocks, date, detail)))
