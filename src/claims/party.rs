@@ -129,10 +129,17 @@ pub fn before_title(s: &Sentence, ctx: &Ctx, office_claim: &Checked, title_at: u
         Some((claimed, from)) => (claimed, from, end),
         None => {
             let rest = s.block.get(end..s.range.end).unwrap_or("");
-            let lead = [" of the ", ", a ", ", an ", ", the "].iter().find(|l| rest.starts_with(**l))?;
+            // (", leader of Pakistan Tehreek-e-Insaf,", ", of the Justicialist Party,", " of X",
+            // the name only where it is a party's.)
+            let lead =
+                [" of the ", ", a ", ", an ", ", the ", ", of the ", ", leader of the ", ", leader of ", " of "].iter().find(|l| rest.starts_with(**l))?;
             let (claimed, party_end) = party_after(s, t, c, end + lead.len())?;
-            // ", a Republican senator,": the word describes something else.
+            // ", a Republican senator,": the word describes something else; so does a party's
+            // possessive ("X of the Labour Party's rival").
             let next = s.block[party_end..s.range.end].trim_start();
+            if next.starts_with(['\'', '’']) {
+                return None;
+            }
             if lead.starts_with(',') && !next.starts_with([',', '.', ';', ')']) && !next.is_empty() {
                 return None;
             }
