@@ -103,6 +103,12 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
     })
 }
 
+/// A list of countries that ends just before a country with "and": "Estonia, Latvia and ".
+fn listed_before() -> &'static Pattern {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    crate::text::cached(&RE, || pattern(r"(?:(?:(?i:the)\s+)?{C},\s*)*(?:(?i:the)\s+)?{C},?\s+(?i:and)\s+(?:(?i:the)\s+)?$"))
+}
+
 /// "Finland, NATO's newest member", "Croatia became the EU's latest member state": the country
 /// that joined last among the members on the date. A country that was then no member is
 /// contradicted as "a member" is; a member that was not the newest only when another joined
@@ -319,7 +325,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // "a member of NATO since 2004" (not when the date goes on: "since 2004's summit").
             let rest = &s.skeleton[whole.end()..];
             let since = s.date(&c, "since").map(|d| d.range).filter(|_| !(rest.starts_with("'s") || rest.starts_with("’s")));
-            if c.name("since").is_some() && since.is_none() {
+            // "Finland and Sweden joined NATO in 2023 and 2024": a date for each, in turn.
+            if c.name("since").is_some() && since.is_none() || rest.starts_with(" and \u{E000}D") {
                 continue;
             }
             if *shape == Shape::IsMember
@@ -361,6 +368,17 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let date = said.map(|d| d.range).or_else(|| s.scope_date().map(|d| d.range));
             let nth = c.name("n").and_then(|n| ordinal(n.as_str()));
             out.push(check(ctx, ci, g, rel, date, nth, window, whole.start()..whole.end()));
+            // "Estonia, Latvia and Lithuania joined NATO in 2004", "Egypt and Iran became full
+            // members of BRICS": each country the list names before the last, at the same date
+            // (an ordinal is the last one's alone).
+            if direct && *shape != Shape::BecameNth && matches!(rel, Rel::Joined | Rel::Left) {
+                let at = c.name("c").map_or(whole.start(), |m| m.start());
+                if let Some(l) = listed_before().captures(&s.skeleton[..at]).and_then(|l| l.get(0)) {
+                    for cj in s.tokens_in(l).into_iter().filter_map(country_of) {
+                        out.push(check(ctx, cj, g, rel, date, None, window, l.start()..whole.end()));
+                    }
+                }
+            }
         }
     }
     if s.skeleton.contains('-') || s.skeleton.has(" members") || s.skeleton.has(" member ") {
