@@ -93,7 +93,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             // Finland – which joined in 2023 / Iran, which became a member in 2023 (the
             // organisation the sentence names)
             pattern(
-                r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?:(?i:joined)|(?i:became)\s+(?:(?i:a|an)\s+)?(?:(?i:full)\s+)?(?i:member)(?:\s+(?i:state|country|nation))?(?:\s+(?i:of))?)(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})",
+                r"(?P<c>{C})\s*(?:,|–|—|--)\s*(?i:which|that)\s+(?:(?i:formally|officially|finally)\s+)?(?:(?i:joined)|(?i:became)\s+(?:(?i:a|an)\s+)?(?:(?i:full)\s+)?(?:(?P<g4>{G})\s+(?i:members?)|(?i:members?)(?:\s+(?i:state|country|nation))?(?:\s+(?i:of))?))(?:\s+(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG})))?\s*,?\s+(?i:in|on)\s+(?P<d>{D})",
             ),
             // Sweden became NATO's 32nd member / Sweden, the alliance's newest and 32nd member,
             pattern(&format!(
@@ -371,7 +371,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             // "Estonia, Latvia and Lithuania joined NATO in 2004", "Egypt and Iran became full
             // members of BRICS": each country the list names before the last, at the same date
             // (an ordinal is the last one's alone).
-            if direct && *shape != Shape::BecameNth && matches!(rel, Rel::Joined | Rel::Left) {
+            // ("Albania and Croatia, which became NATO members in 2004": the plural says the
+            // relative clause is about the whole list; "X and Y, which joined" may be Y alone.)
+            let plural = *shape == Shape::CountryWhichJoined && whole.as_str().contains("members");
+            if (direct || plural) && *shape != Shape::BecameNth && matches!(rel, Rel::Joined | Rel::Left) {
                 let at = c.name("c").map_or(whole.start(), |m| m.start());
                 if let Some(l) = listed_before().captures(&s.skeleton[..at]).and_then(|l| l.get(0)) {
                     for cj in s.tokens_in(l).into_iter().filter_map(country_of) {

@@ -26,7 +26,7 @@ const HANDOVER_TOLERANCE_DAYS: i64 = 7;
 const CEREMONY_BEFORE_DAYS: i64 = 120;
 
 /// The groups that may name the body, in the patterns' order of preference.
-const BODY_GROUPS: [&str; 6] = ["g", "g2", "g3", "g4", "g5", "g6"];
+const BODY_GROUPS: [&str; 7] = ["g", "g2", "g3", "g4", "g5", "g6", "g7"];
 
 /// Which pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
         let giver = r"(?:(?:(?i:the)\s+)?(?P<from>{Q})(?:(?:'s|’s)\s+(?:{O}\s+)?{P})?|(?:{O}\s+)?(?P<fromp>{P})|(?P<fromo>{O}))";
         let giver2 = giver.replace("<from", "<from2");
         // The city where another shape needs a group name of its own.
-        let [city2, city4, city5, city6] = ["<city2>", "<city4>", "<city5>", "<city6>"].map(|n| CITY.replace("<city>", n));
+        let [city2, city4, city5, city6, city7] = ["<city2>", "<city4>", "<city5>", "<city6>", "<city7>"].map(|n| CITY.replace("<city>", n));
         [
             pattern(&format!(
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?P<verb>(?i:hosted|has hosted|had hosted|will host|is hosting|hosts|is to host|will be hosting|played host to|was host to))\s+(?:(?i:the|a|this year's|next year's|last year's)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})(?:\s+{MEETING})?(?:\s+(?i:in|at)\s+{CITY})?{date}"
@@ -98,7 +98,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
                 r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+{city2})?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?"
             )),
             pattern(&format!(
-                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g6>{{G}})\s+(?i:leaders)\s+(?:(?i:are|were)\s+)?(?i:meeting|gathering|gathered|assembled)\s+(?i:in)\s+{LEAD}{city6}|(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held|wrapped up|ended|closed|concluded|attended)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:,?\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|held|took place|takes place|convened)(?:\s+(?i:on)\s+(?P<d4>{{D}}))?)?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+{city4}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}{city5}(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)){date}"
+                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g6>{{G}})\s+(?i:leaders)\s+(?:(?i:are|were)\s+)?(?i:meeting|gathering|gathered|assembled)\s+(?i:in)\s+{LEAD}{city6}|(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held|wrapped up|ended|closed|concluded|attended)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:,?\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|held|took place|takes place|convened)(?:\s+(?i:on)\s+(?P<d4>{{D}}))?)?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+{city4}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}{city5}(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)|(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?i:in)\s+{LEAD}{city7}(?:\s+(?i:on)\s+(?P<d8>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n6>\d+(?:st|nd|rd|th))\s+)?(?:(?i:annual)\s+)?(?P<g7>{{G}})\s+(?i:summit)){date}"
             )),
             pattern(&format!(
                 r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold|received|has received|inherited|was named|was elected|was appointed|became|has become|began|begins|started|starts))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b)|(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?i:chairman|chairperson|chairwoman|chair)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}}))(?:\s+(?i:for)\s+(?:(?P<d3>{{D}})|(?P<mon>[A-Z][a-z]{{2,8}})\b))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
@@ -250,6 +250,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             let whole = c.get(0).unwrap();
             let Some(gh) = BODY_GROUPS.into_iter().find_map(|n| s.hit(&c, n)) else { continue };
             let Some(g) = org_of(gh) else { continue };
+            // "leaders met in Paris for the G7 summit": only where the phrase ends there (not
+            // "… summit in Biarritz", "… summit preparations").
+            if c.name("g7").is_some() && !s.skeleton[whole.end()..].trim_start().chars().next().is_none_or(|ch| ".,;:)".contains(ch)) {
+                continue;
+            }
             let written_body = &s.block[gh.start..gh.end];
             // "Japan's G7 presidency this year": a date right after the presidency only when it
             // is one relative to the article ("this year", "last year").
@@ -258,7 +263,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             {
                 continue;
             }
-            let dexpr = ["d", "d2", "d0", "d3", "d4", "d5", "d6", "d7"].into_iter().find_map(|n| s.date(&c, n)).or_else(|| s.scope_date());
+            let dexpr = ["d", "d2", "d0", "d3", "d4", "d5", "d6", "d7", "d8"].into_iter().find_map(|n| s.date(&c, n)).or_else(|| s.scope_date());
             let date = dexpr.map(|d| d.range);
             // "in June" with no year: the reader's June may be the coming one or the last.
             let implied_year =
@@ -277,7 +282,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let country = s.hit(&c, "c").and_then(country_of);
                     // "The G7 summit", "This year's NATO summit": a capital that starts a
                     // sentence or a phrase is no place.
-                    let city = ["city", "city2", "city3", "city4", "city5", "city6"]
+                    let city = ["city", "city2", "city3", "city4", "city5", "city6", "city7"]
                         .into_iter()
                         .find_map(|n| c.name(n))
                         .map(|m| m.as_str().trim())
@@ -291,7 +296,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let ordinal = if word_ordinal && restricted(&s.skeleton[g_end..]) {
                         None
                     } else {
-                        ["n", "n2", "n3", "n5"]
+                        ["n", "n2", "n3", "n5", "n6"]
                             .into_iter()
                             .find_map(|n| c.name(n))
                             .and_then(|n| ordinal_of(n.as_str()))
