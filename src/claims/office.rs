@@ -88,8 +88,8 @@ pub(crate) fn patterns() -> &'static [Pattern; 5] {
         let m = r"(?:(?i:(?P<mod>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex>(?i:ex)-))";
         let m2 = r"(?:(?i:(?P<mod2>former|then|acting|interim|caretaker|current|sitting|outgoing|new))(?:\s+|-)|(?P<ex2>(?i:ex)-))";
         [
-            // Shape::TitleBeforeName: [former] [Japan's | NATO] [former] Prime Minister[,] Fumio Kishida
-            pattern(&format!(r"{m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+{m2}?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
+            // Shape::TitleBeforeName: [former] [Japan's | NATO] [former] [Labour] Prime Minister[,] Fumio Kishida
+            pattern(&format!(r"{m}?(?:(?:(?P<q>{{Q}})|(?P<g>{{G}}))(?:'s|’s)?\s+{m2}?(?P<desc>[A-Z][A-Za-z'-]*\s+)?)?(?P<o>{{O}}),?\s+(?P<p>{{P}})")),
             // Shape::Apposition: Fumio Kishida, [the] [then] [Japan's] [Labour] prime minister[ of Japan],
             // and the same said with "is" or "remains": "Kishida is Japan's prime minister",
             // "Kishida, who is now prime minister,".
