@@ -309,7 +309,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     // (The shapes that end with the winner's name have read the vote's words.)
                     let after = s.skeleton[whole.end()..].trim_start();
                     let next = after.split(|c: char| !crate::text::case::is_alnum(c)).next().unwrap_or("").lower();
-                    if *shape != Shape::WonAfter && (after.starts_with(['\'', '’']) || PART_OF_VOTE.contains(&next.as_str())) {
+                    // ("won Sunday's runoff in Brazil": a country after "in" is the whole vote.)
+                    let in_country = next == "in" && after[2..].trim_start().starts_with("\u{E000}C");
+                    if *shape != Shape::WonAfter && (after.starts_with(['\'', '’']) || PART_OF_VOTE.contains(&next.as_str()) && !in_country) {
                         continue;
                     }
                     // With no date: the latest such vote, if one was held in the two months
