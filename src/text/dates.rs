@@ -42,10 +42,10 @@ pub(crate) fn regex() -> &'static Pattern {
         Pattern::new(crate::text::regex(&format!(
             r"(?x)
             (?-u:\b)(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?-u:\b)
-          | (?-u:\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?(?-u:\b)
-          | (?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})(?:,?\s+(?P<y2>\d{{4}}))?
+          | (?-u:\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}})|\s+(?P<ry1>(?i-u:last|this|next))\s+year)?(?-u:\b)
+          | (?-u:\b)(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{m})(?:,?\s+(?P<y2>\d{{4}})|\s+(?P<ry2>(?i-u:last|this|next))\s+year(?-u:\b))?
           | (?-u:\b)(?P<m3>{m})\s+(?P<y3>\d{{4}})(?-u:\b)
-          | (?-u:\b)(?P<m4pre>[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<m4>{m})(?:,?\s+(?P<y5>\d{{4}}))?
+          | (?-u:\b)(?P<m4pre>[Ii]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?P<m4>{m})(?:,?\s+(?P<y5>\d{{4}})|\s+(?P<ry4>(?i-u:last|this|next))\s+year(?-u:\b)|\s+(?P<ryx>(?i-u:(?:of\s+)?(?:the|that|a)\s+(?:[a-z]+\s+)?year(?:\s+before\s+last)?))(?-u:\b))?
           | (?-u:\b)(?P<y4>(?:19|20)\d{{2}})(?-u:\b)
           | (?-u:\b)(?P<rel>(?i-u:yesterday|today|last\s+year|this\s+year|next\s+year|last\s+month|this\s+month|last\s+week|this\s+week|earlier\s+this\s+year|earlier\s+this\s+month))(?-u:\b)
           | (?-u:\b)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
@@ -69,7 +69,21 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
     let mut out = Vec::new();
     for c in regex().captures_iter(text) {
         let whole = c.get(0).unwrap();
-        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<i64>().ok());
+        // "in May last year", "on March 5 next year": the year relative to the article's.
+        let rel_year = ["ry1", "ry2", "ry4"].into_iter().find_map(|n| c.name(n)).map(|w| {
+            let shift = match w.as_str().to_ascii_lowercase().as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            i64::from(reference.year() + shift)
+        });
+        let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<i64>().ok()).or(if matches!(n, "y1" | "y2" | "y5") { rel_year } else { None });
+        // "in October the year before last", "in May of the previous year", "in June that
+        // year": a year this reader does not count; the month alone would be misread.
+        if c.name("ryx").is_some() {
+            continue;
+        }
         let mut month_day = None;
         let mut guessed = false;
         let range = if let (Some(y), Some(m), Some(d)) = (num("iy"), num("im"), num("id")) {
@@ -327,6 +341,12 @@ mod tests {
     #[test]
     fn relative_dates() {
         assert_eq!(one("last year", "2024-10-19"), DateRange::year(2023).unwrap());
+        // A month or a day with "last/this/next year" after it: that year, not the latest.
+        assert_eq!(one("in May last year", "2023-05-16"), DateRange::month(2022, 5).unwrap());
+        assert_eq!(one("on May 23 last year", "2023-05-16"), DateRange::day(NaiveDate::from_ymd_opt(2022, 5, 23).unwrap()));
+        assert_eq!(one("on 3 March next year", "2023-05-16"), DateRange::day(NaiveDate::from_ymd_opt(2024, 3, 3).unwrap()));
+        // A year this reader does not count leaves the month unread.
+        assert!(find("in October the year before last", NaiveDate::from_ymd_opt(2024, 2, 10).unwrap()).is_empty());
         // 2024-10-19 is a Saturday; Tuesday before it is the 15th.
         assert_eq!(one("said on Tuesday", "2024-10-19").start, d("2024-10-15"));
         assert_eq!(one("said yesterday", "2024-10-19").start, d("2024-10-18"));
