@@ -316,3 +316,20 @@ fn founding_places_and_capitals_load_and_bad_rows_are_named() {
         assert!(errs.iter().any(|e| e.starts_with(line) && e.contains(want)), "{want}: {errs:?}");
     }
 }
+
+#[test]
+fn a_place_of_founding_cites_the_row_that_says_where() {
+    let checker = factflag::Checker::bundled().expect("bundled table loads");
+    let t = checker.table();
+    let asean = t.orgs.iter().find(|o| o.id == "asean").expect("ASEAN is in the table");
+    assert!(!asean.founded_in_source.is_empty() && asean.founded_in_source != asean.source);
+    let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    for (text, verdict) in
+        [("ASEAN was founded in Manila in 1967.", factflag::Verdict::Contradicted), ("ASEAN was founded in Bangkok in 1967.", factflag::Verdict::Supported)]
+    {
+        let r = checker.check(&[text], day);
+        let f = r.findings.iter().find(|f| f.quote.contains("founded")).unwrap_or_else(|| panic!("{text}: no finding"));
+        assert_eq!(f.verdict, verdict, "{text}");
+        assert!(f.sources.iter().any(|s| *s == asean.founded_in_source) && f.sources.iter().any(|s| *s == asean.source), "{text}: {:?}", f.sources);
+    }
+}

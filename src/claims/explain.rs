@@ -31,6 +31,8 @@ pub enum Row {
     Election(u32),
     /// An organisation (`orgs`): its founding.
     Org(u32),
+    /// Where an organisation was founded (`founding.tsv`).
+    Founding(u32),
     /// A proposal (`proposals`).
     Proposal(u32),
     /// A summit (`summits`).
@@ -855,6 +857,7 @@ pub fn sources(t: &Table, rows: &[Row]) -> Vec<String> {
             Row::Membership(n) => &t.memberships[i(n)].source,
             Row::Election(n) => &t.elections[i(n)].source,
             Row::Org(n) => &t.orgs[i(n)].source,
+            Row::Founding(n) => &t.orgs[i(n)].founded_in_source,
             Row::Proposal(n) => &t.proposals[i(n)].source,
             Row::Summit(n) => &t.summits[i(n)].source,
             Row::Presidency(n) => &t.presidencies[i(n)].source,

@@ -184,7 +184,12 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                 verdict,
                 reason: Reason::plain(verdict),
                 why: Why::Founded { org: org as u32, founders, not_in },
-                rows: vec![Row::Org(org as u32)],
+                // (A place judged cites the row that says where, beside the body's own.)
+                rows: if place.is_some() && !o.founded_in.is_empty() {
+                    vec![Row::Org(org as u32), Row::Founding(org as u32)]
+                } else {
+                    vec![Row::Org(org as u32)]
+                },
             });
         }
     }
