@@ -147,19 +147,33 @@ const NOT_PLACES: &[&str] =
 /// Whether a place the sentence names is one of a summit's: the same name, or whole words of
 /// it ("Elmau" and "Schloss Elmau"), never a piece of a word or a lone "The" of "The Hague".
 fn place_matches(s: &Summit, city: &str) -> bool {
-    s.cities.iter().any(|x| same_place(x, city))
+    let c = padded(city);
+    s.cities.iter().any(|x| same_padded(x, &c))
 }
 
-/// Whether two names are one place: the same name, or whole words of it.
+/// A name folded and padded with spaces (" sao paulo "), so that whole words compare.
+fn padded(s: &str) -> String {
+    format!(" {} ", fold(s))
+}
+
+/// Whether name `x` and a place already [`padded`] are one place: the same name, or whole words
+/// of it.
+fn same_padded(x: &str, c: &str) -> bool {
+    let x = padded(x);
+    c.trim() != "the" && (x.contains(c) || c.contains(&x))
+}
+
+/// Whether two names are one place (see [`same_padded`]).
 pub(crate) fn same_place(x: &str, place: &str) -> bool {
-    let (c, x) = (format!(" {} ", fold(place)), format!(" {} ", fold(x)));
-    c.trim() != "the" && (x.contains(&c) || c.contains(&x))
+    same_padded(x, &padded(place))
 }
 
 /// Whether the table knows a name as a place: a summit's city, a capital or a place where a
 /// body was founded. Only such a place, named where another belongs, is read as a confusion.
+/// (The name is folded once, not for each of the table's some 900 places.)
 pub(crate) fn known_place(t: &Table, place: &str) -> bool {
-    let known = |v: &[crate::facts::Text]| v.iter().any(|x| same_place(x, place));
+    let c = padded(place);
+    let known = |v: &[crate::facts::Text]| v.iter().any(|x| same_padded(x, &c));
     t.summits.iter().any(|x| known(&x.cities)) || t.countries.iter().any(|c| known(&c.capitals)) || t.orgs.iter().any(|o| known(&o.founded_in))
 }
 
@@ -404,7 +418,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     });
                     // ("for October on Friday": the month names the term, the day its start.)
                     let date = match (date, month) {
-                        (None, Some(m)) | (Some(_), Some(m)) if date.is_none() || c.name("mon").is_some() => {
+                        (d, Some(m)) if d.is_none() || c.name("mon").is_some() => {
                             // (Six months on either side: the article's year, or the one before
                             // or after it.)
                             let now = chrono::Datelike::month(&ctx.reference) as i32;
@@ -489,8 +503,9 @@ fn check_summit(
     }
     if let Some(place) = city {
         if !summit.cities.is_empty() && !place_matches(summit, place) {
-            // Only a place where another summit met is a confusion the table can see; any
-            // other name may be a venue, a region or a district.
+            // Only a place the table knows (another summit's city, a capital, a city where a
+            // body was founded) is a confusion it can see; any other name may be a venue, a
+            // region or a district.
             if known_place(t, place) {
                 return Some(mk(Verdict::Contradicted, Reason::WrongPlace, said(Met::NotIn(place.into())), src));
             }

@@ -70,14 +70,11 @@ pub fn find(text: &str, reference: NaiveDate) -> Vec<DateExpr> {
     for c in regex().captures_iter(text) {
         let whole = c.get(0).unwrap();
         // "in May last year", "on March 5 next year": the year relative to the article's.
-        let rel_year = ["ry1", "ry2", "ry4"].into_iter().find_map(|n| c.name(n)).map(|w| {
-            let shift = match w.as_str().to_ascii_lowercase().as_str() {
-                "last" => -1,
-                "next" => 1,
-                _ => 0,
-            };
-            i64::from(reference.year() + shift)
-        });
+        let rel_year = ["ry1", "ry2", "ry4"]
+            .into_iter()
+            .find_map(|n| c.name(n))
+            .and_then(|w| relative(&format!("{} year", w.as_str().to_ascii_lowercase()), reference))
+            .map(|y| i64::from(y.start.year()));
         let num = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<i64>().ok()).or(if matches!(n, "y1" | "y2" | "y5") { rel_year } else { None });
         // "in October the year before last", "in May of the previous year", "in June that
         // year": a year this reader does not count; the month alone would be misread.
