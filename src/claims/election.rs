@@ -45,8 +45,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
         let kind = r"(?P<k>(?i:presidential|general|federal|parliamentary|legislative|midterm|local|state|regional|primary|municipal))";
         // "won a second full term in Thursday's election" says the vote was won.
         // "declared P the winner of Saturday's presidential election" says so too.
-        // "Ruto's narrow win in the August 9 election" says it as well.
-        const WON: &str = r"(?:(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?:(?i:won|narrowly won|comfortably won|easily won)(?:\s+an?\s+(?:[a-z-]+\s+){0,2}(?:term|mandate)\s+in)?|(?P<winner>(?i:the\s+winner\s+of)))|(?:'s|’s)\s+(?:(?i:narrow|landslide|surprise|resounding|decisive|comfortable|clear|convincing)\s+)?(?i:victory|win)\s+(?i:in))";
+        // "Ruto's narrow win in the August 9 election" says it as well, and so does "defeated
+        // P2 in the 2019 presidential election" ("in the first round of" says nothing of it).
+        const WON: &str = r"(?:(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?:(?i:won|narrowly won|comfortably won|easily won)(?:\s+an?\s+(?:[a-z-]+\s+){0,2}(?:term|mandate)\s+in)?|(?i:defeated|beat|narrowly defeated|narrowly beat)\s+(?:{O}\s+)?(?:{P}|[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})\s+(?i:in)|(?P<winner>(?i:the\s+winner\s+of)))|(?:'s|’s)\s+(?:(?i:narrow|landslide|surprise|resounding|decisive|comfortable|clear|convincing)\s+)?(?i:victory|win)\s+(?i:in))";
         [
             pattern(&format!(
                 r"(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:{kind}\s+)?(?i:elections?),?\s+(?:(?i:is|was|will be|are)\s+)?(?:(?P<sched>(?i:held|scheduled|set|due|slated|taking place|to be held|being held|called))\s+)?(?P<prep>(?i:for|on))\s+(?P<d>{{D}})"

@@ -72,8 +72,9 @@ const MEETING: &str = r"(?:(?i:climate|leaders'?|economic leaders'?)\s+)?(?i:sum
 /// (`unicode-perl`) but not general categories, so capitals are a range, not `\p{Lu}`.
 const CITY: &str = r"(?P<city>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-](?:(?:de|do|da|del|dos|das|es)\s+)?[A-ZÀ-ÝŁŚŻ][\w'\-]+){0,2})";
 /// What news puts before a summit's city: "in the Latvian capital Riga", "in the Indonesian
-/// resort island of Bali", "in the eastern Chinese city of Hangzhou", "in the capital, Vilnius".
-const LEAD: &str = r"(?:(?i:the)\s+(?:(?i:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central)\s+)?(?:{Q}\s+)?(?i:capital|city|port|resort|town)(?:\s+(?i:city|town|island))?(?:\s+(?i:of)|,)?\s+)?";
+/// resort island of Bali", "in the eastern Chinese city of Hangzhou", "in the capital, Vilnius",
+/// "in the French seaside resort of Deauville".
+const LEAD: &str = r"(?:(?i:the)\s+(?:(?i:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central)\s+)?(?:{Q}\s+)?(?:(?i:seaside|coastal|lakeside|mountain|spa)\s+)?(?i:capital|city|port|resort|town)(?:\s+(?i:city|town|island))?(?:\s+(?i:of)|,)?\s+)?";
 
 pub(crate) fn patterns() -> &'static [Pattern; 8] {
     static RE: std::sync::OnceLock<[Pattern; 8]> = std::sync::OnceLock::new();
@@ -98,7 +99,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
                 r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+{city2})?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?"
             )),
             pattern(&format!(
-                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?P<g6>{{G}})\s+(?i:leaders)\s+(?:(?i:are|were)\s+)?(?i:meeting|gathering|gathered|assembled)\s+(?i:in)\s+{LEAD}{city6}|(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held|wrapped up|ended|closed|concluded|attended)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:,?\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|held|took place|takes place|convened)(?:\s+(?i:on)\s+(?P<d4>{{D}}))?)?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+{city4}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}{city5}(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)|(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?i:in)\s+{LEAD}{city7}(?:\s+(?i:on)\s+(?P<d8>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n6>\d+(?:st|nd|rd|th))\s+)?(?:(?i:annual)\s+)?(?P<g7>{{G}})\s+(?i:summit)){date}"
+                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?i:leaders\s+of\s+(?:the\s+)?)?(?P<g6>{{G}})(?:\s+(?i:leaders))?\s+(?:(?i:are|were)\s+)?(?i:meeting|gathering|gathered|assembled|met)\s+(?i:in)\s+{LEAD}{city6}|(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held|wrapped up|ended|closed|concluded|attended)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:,?\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|held|took place|takes place|convened)(?:\s+(?i:on)\s+(?P<d4>{{D}}))?)?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?(?:\s+(?i:opened|opens|began|begins|ended|ends|closed|wrapped up|kicked off|concluded)\s+(?:(?i:on)\s+)?(?P<d9>{{D}}))?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+{city4}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}{city5}(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)|(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?i:in)\s+{LEAD}{city7}(?:\s+(?i:on)\s+(?P<d8>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n6>\d+(?:st|nd|rd|th))\s+)?(?:(?i:annual)\s+)?(?P<g7>{{G}})\s+(?i:summit)){date}"
             )),
             pattern(&format!(
                 r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold|received|has received|inherited|was named|was elected|was appointed|became|has become|began|begins|started|starts))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b)|(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?i:chairman|chairperson|chairwoman|chair)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}}))(?:\s+(?i:for)\s+(?:(?P<d3>{{D}})|(?P<mon>[A-Z][a-z]{{2,8}})\b))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
@@ -269,6 +270,15 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if c.name("g7").is_some() && !s.skeleton[whole.end()..].trim_start().chars().next().is_none_or(|ch| ".,;:)".contains(ch)) {
                 continue;
             }
+            // "Leaders of the G7 are meeting in", "G7 leaders met in": the leaders, not the
+            // body's ministers ("G7 finance ministers met in"), nor others' ("business leaders
+            // of the G20 met in").
+            if c.name("g6").is_some()
+                && (!whole.as_str().has("eaders")
+                    || s.phrase_words_before(whole.start(), 1).first().is_some_and(|w| !["the", "as", "when", "while", "after", "and"].contains(&w.as_str())))
+            {
+                continue;
+            }
             let written_body = &s.block[gh.start..gh.end];
             // "Japan's G7 presidency this year": a date right after the presidency only when it
             // is one relative to the article ("this year", "last year").
@@ -277,7 +287,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             {
                 continue;
             }
-            let dexpr = ["d", "d2", "d0", "d3", "d4", "d5", "d6", "d7", "d8"].into_iter().find_map(|n| s.date(&c, n)).or_else(|| s.scope_date());
+            let dexpr = ["d", "d2", "d0", "d3", "d4", "d5", "d6", "d7", "d8", "d9"].into_iter().find_map(|n| s.date(&c, n)).or_else(|| s.scope_date());
             let date = dexpr.map(|d| d.range);
             // "in June" with no year: the reader's June may be the coming one or the last.
             let implied_year =
@@ -584,7 +594,13 @@ fn check_presidency(
             // the coming one included when the ceremony comes before it (ASEAN's in October).
             if let (Some(f), true, None) = (from, took, date) {
                 let soon = ctx.reference + chrono::Duration::days(CEREMONY_BEFORE_DAYS);
-                let mine: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].holder == holder && terms[i].start <= soon).collect();
+                // ("will take over from C": the holder's next term, whatever came before.)
+                let mut mine: Vec<usize> = (0..terms.len())
+                    .filter(|&i| terms[i].holder == holder && if future { terms[i].start > ctx.reference } else { terms[i].start <= soon })
+                    .collect();
+                if future {
+                    mine.truncate(1);
+                }
                 if let Some(&i) = mine.iter().find(|&&i| i > 0 && terms[i - 1].holder == f && terms[i - 1].end == Some(terms[i].start)) {
                     let rows = vec![row(terms[i - 1]), row(terms[i])];
                     return Some(mk(
