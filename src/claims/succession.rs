@@ -492,7 +492,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         None => true,
                     })
                     .collect(),
-                None => (0..t.offices.len()).collect(),
+                // "as head of state": the top offices only, never a party's.
+                None => (0..t.offices.len()).filter(|&o| c.name("top").is_none() || is_top(t, o)).collect(),
             };
             // A bare title ("as prime minister"): the office of that title that either person held.
             let offices: Vec<usize> = if explicit.is_some() && qualifier.is_none() && offices.len() > 1 {
