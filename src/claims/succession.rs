@@ -172,6 +172,7 @@ fn not_subject(before: &str) -> bool {
 
 /// The top office of a state or government: the post a succession with no office named is
 /// read in.
+#[inline(never)]
 pub(crate) fn is_top(t: &Table, o: usize) -> bool {
     matches!(t.offices[o].kind.as_ref(), "head_of_state" | "head_of_government")
 }
@@ -492,8 +493,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         None => true,
                     })
                     .collect(),
-                // "as head of state": the top offices only, never a party's.
-                None => (0..t.offices.len()).filter(|&o| c.name("top").is_none() || is_top(t, o)).collect(),
+                None => (0..t.offices.len()).collect(),
             };
             // A bare title ("as prime minister"): the office of that title that either person held.
             let offices: Vec<usize> = if explicit.is_some() && qualifier.is_none() && offices.len() > 1 {
@@ -503,9 +503,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             };
             let mut found: Vec<Handover> = Vec::new();
             let mut in_offices: Vec<Handover> = Vec::new();
+            // ("as head of state": the top offices only, never a party's.)
+            let top = c.name("top").is_some();
             for &o in &offices {
                 let held = |p: &[usize]| t.terms_of_office(o).any(|x| p.contains(&x.person));
-                if !(held(&a_c) || held(&b_c)) {
+                if !(held(&a_c) || held(&b_c)) || top && !is_top(t, o) {
                     continue;
                 }
                 for h in handovers(t, o) {
