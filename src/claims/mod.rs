@@ -156,7 +156,9 @@ impl<'a> Sentence<'a> {
         self.tokens.get(digits[..len].parse::<usize>().ok()?)
     }
 
-    /// The entity hit a capture group holds.
+    /// The entity hit a capture group holds. (Out of line: inlined at each of its many callers,
+    /// it cost 0.3 KB gzipped.)
+    #[inline(never)]
     pub fn hit(&self, c: &Groups, name: &str) -> Option<&Hit<'a>> {
         match self.token(c, name)? {
             Token::Entity(h) => Some(h),
