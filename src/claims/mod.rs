@@ -548,7 +548,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
         out.extend(founding::find(s, ctx).into_iter().map(|c| (Family::Founding, c)));
         out.extend(membership::find(s, ctx).into_iter().map(|c| (Family::Membership, c)));
         let lower = s.skeleton.to_ascii_lowercase();
-        if ["summit", "presidency", "chair", "conference", "meeting", "host", "leaders"].iter().any(|w| lower.has(w)) {
+        if ["summit", "presidency", "chair", "conference", "meeting", "host", "leaders", "gather", " met "].iter().any(|w| lower.has(w)) {
             out.extend(summit::find(s, ctx).into_iter().map(|c| (Family::Summit, c)));
         }
     }
