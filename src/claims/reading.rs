@@ -422,11 +422,17 @@ pub(crate) fn contains_phrase(lower: &str, phrase: &str) -> bool {
 pub fn past_context(s: &Sentence, grace_start: chrono::NaiveDate, scope: Option<&crate::text::dates::DateExpr>) -> bool {
     static PAST: std::sync::OnceLock<crate::text::groups::Regex> = std::sync::OnceLock::new();
     // "Sentenced to death", "stabbed to death": a death that is news, not one that dates the
-    // sentence ("after his death", "since Raisi's death").
+    // sentence ("after his death", "since Raisi's death"). "Ruled out", "ruled that", "ruled
+    // against": a decision that is news, not a reign ("ruled the country").
     let past = crate::text::cached(&PAST, || word_list_regex(PAST_WORDS));
     let text = s.text();
     // Copied only for the few sentences that say it.
-    let without: std::borrow::Cow<str> = if text.contains(" to death") { text.replace(" to death", "").into() } else { text.into() };
+    let mut without: std::borrow::Cow<str> = text.into();
+    for news in [" to death", " ruled out", " ruled that", " ruled on", " ruled against", " ruled in favo"] {
+        if without.contains(news) {
+            without = without.replace(news, "").into();
+        }
+    }
     if past.is_match(&without) {
         return true;
     }
