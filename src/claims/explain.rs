@@ -434,7 +434,7 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
         Why::CreatedLater { person, office: o } => t!(
             "The table lists holders of {} only from {}; {} may have held it, or a post it replaced, before.",
             office(o),
-            t.terms_of_office(*o as usize).map(|x| x.start).min().map(human).unwrap_or_default(),
+            super::office::list_start(t, *o as usize).map(human).unwrap_or_default(),
             name(person)
         ),
         Why::OtherBody => t!("The title here belongs to a body whose offices the table does not hold, so it is not checked."),

@@ -199,6 +199,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// The skeleton text before `at`, lower-cased, last `n` words.
+    // Out of line: inlined at its callers it cost 0.1 KB gzipped.
+    #[inline(never)]
     pub fn words_before(&self, at: usize, n: usize) -> Vec<String> {
         Self::words_back_in(&self.skeleton[..at], n)
     }

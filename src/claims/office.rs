@@ -701,7 +701,19 @@ fn tenure_starts(t: &Table, terms: &[&Term], x: &Term) -> Vec<NaiveDate> {
 /// Foreign Secretary Anthony Eden", whose terms there were before the list's 1974 start).
 fn list_may_lack(t: &Table, o: usize, p: usize) -> bool {
     let career = t.terms_of_person(p).map(|x| x.start).min();
-    t.terms_of_office(o).map(|x| x.start).min().is_some_and(|first| first > NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() || career.is_some_and(|c| c < first))
+    list_start(t, o).is_some_and(|first| first > NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() || career.is_some_and(|c| c < first))
+}
+
+/// Where the table's list of office `o` begins: where its unbroken run of holders does. An
+/// older term listed only for a person's full history (Jerry Brown's first governorship,
+/// 1975-83, before the list's 1999) leaves the years around it unlisted.
+#[inline(never)]
+pub(crate) fn list_start(t: &Table, o: usize) -> Option<NaiveDate> {
+    let mut first = t.terms_of_office(o).map(|x| x.start).max()?;
+    while let Some(s) = t.terms_of_office(o).filter(|x| x.start < first && first <= t.term_end(x) + chrono::Duration::days(31)).map(|x| x.start).min() {
+        first = s;
+    }
+    Some(first)
 }
 
 fn check_one(ctx: &Ctx, p: usize, o: usize, reading: Reading) -> Checked {

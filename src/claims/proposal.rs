@@ -34,13 +34,13 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
         let adverb = r"(?:(?i:has|had|have|also|first|repeatedly|publicly|then|once|long|recently|again|later|soon)\s+)*";
         [
             pattern(&format!(
-                r"(?:{subject})\s+{adverb}(?P<verb>(?i:called for|proposed|advocated|floated|unveiled|coined|pushed for|championed|put forward|launched|came up with|pitched|mooted|touted|promoted|suggested|introduced|announced))(?-u:\b)(?P<mid>(?:[^.;:{{}}\u{{E000}}]|\u{{E000}}[^P]){{0,80}}?)(?P<r>{{R}})"
+                r"(?:{subject})\s+{adverb}(?P<verb>(?i:called for|proposed|advocated|floated|unveiled|coined|pushed for|championed|put forward|launched|came up with|pitched|mooted|touted|promoted|suggested|introduced|announced|set out|laid out))(?-u:\b)(?P<mid>(?:[^.;:{{}}\u{{E000}}]|\u{{E000}}[^P]){{0,80}}?)(?P<r>{{R}})"
             )),
             pattern(&format!(
                 r"(?:{subject})\s+{adverb}(?P<verb>(?i:stated|said|argued|wrote|warned|insisted|declared|told [a-z ]{{1,30}}))\s+(?i:that)\s+(?P<mid>[^;]{{0,200}}?)(?P<r>{{R}})"
             )),
             pattern(
-                r"(?P<r>{R})(?P<mid>\s*,\s*(?:(?i:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?|\s+(?:(?i:which|that)\s+)?(?:(?i:was|had been|has been|were)\s+)?)(?:(?i:first|originally|initially)\s+)?(?:(?P<verb>(?i:proposed|floated|put forward|mooted|conceived|devised|coined|dreamed up|dreamt up))(?:\s+(?i:in|on)\s+{D})?\s+(?i:by)|(?i:(?:is|was)\s+the\s+)?(?i:brainchild\s+of))\s+(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<p>{P})",
+                r"(?P<r>{R})(?P<mid>\s*,\s*(?:(?i:a|an|the)\s+)?(?:[A-Za-z-]+\s+){0,3}?|\s+(?:(?i:which|that)\s+)?(?:(?i:was|had been|has been|were)\s+)?)(?:(?i:first|originally|initially)\s+)?(?:(?P<verb>(?i:proposed|floated|put forward|mooted|conceived|devised|coined|dreamed up|dreamt up|unveiled|launched|set out|laid out))(?:\s+(?i:in|on)\s+{D})?\s+(?i:by)|(?i:(?:is|was)\s+the\s+)?(?i:brainchild\s+of))\s+(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<p>{P})",
             ),
         ]
     })
@@ -52,7 +52,8 @@ const REACTIONS: &[&str] = &[
     "rejected", "dismissed", "criticised", "criticized", "opposed", "against", "questioned", "doubted", "skeptical", "sceptical", "endorsed", "backed",
     "supported", "welcomed", "embraced", "adopted", "discussed", "debated", "responded", "reacted", "praised", "mocked", "ruled", "distanced", "shelved",
     "dropped", "abandoned", "inherited", "continued", "revived", "echoed", "took", "borrowed", "opposing", "rejecting", "unrealistic", "impossible",
-    "premature", "no", "not", "never", "idea's", "predecessor's", "rival's", "successor's", "whether", "if",
+    "premature", "no", "not", "never", "idea's", "predecessor's", "rival's", "successor's", "whether", "if", "objections", "concerns", "reservations",
+    "alternative", "response", "criticism", "opposition", "doubts", "join", "joining", "joined", "sign", "signed", "signing", "withdraw", "leave", "quit",
 ];
 
 /// Words in an argued clause that give the proposal another actor: "said that Washington was
