@@ -382,7 +382,7 @@ const PAST_WORDS: &[&str] = &[
     "at the time", "the late", "formerly", "previously", "ago", "back in", "era", "tenure", "memoir", "memoirs", "recalled", "recalls", "remembered",
     "remembers", "died", "dies", "death", "funeral", "obituary", "served", "legacy", "in office when", "years earlier", "years before", "years after",
     "in his day", "in her day", "governed", "ruled", "used to", "was then", "earlier in his career", "earlier in her career", "as a young", "archive",
-    "archives", "documents show", "declassified",
+    "archives", "documents show", "declassified", "first proposed", "first put forward", "first floated", "originally proposed",
 ];
 
 /// Verbs that report speech: a past perfect with one ("said the talks had been constructive",
