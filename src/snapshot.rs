@@ -566,6 +566,10 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
             e.date(d);
         }
         e.opt_n(x.winner);
+        e.n(x.first.len());
+        for &p in &x.first {
+            e.n(p);
+        }
         e.s(&x.source);
         e.origin(&x.origin);
     }
@@ -728,6 +732,7 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         date: d.date(),
         other_dates: d.list(|d| d.date()),
         winner: d.opt_n(),
+        first: d.list(|d| d.n()),
         source: d.s(),
         origin: d.origin(),
     });
@@ -814,7 +819,7 @@ fn refs_fit(
         && terms.iter().all(|x| fits(&x.person, np) && fits(&x.office, no))
         && orgs.iter().all(|g| g.founders.iter().all(|c| fits(c, nc)))
         && memberships.iter().all(|m| fits(&m.country, nc) && fits(&m.org, ng))
-        && elections.iter().all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np))
+        && elections.iter().all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np) && x.first.iter().all(|&p| p < np))
         && proposals.iter().all(|x| fits(&x.originator, np))
         && summits.iter().all(|x| fits(&x.body, ng) && x.hosts.iter().all(|c| fits(c, nc)) && opt(&x.chair, np))
         && presidencies.iter().all(|x| fits(&x.body, ng) && fits(&x.holder, nc))

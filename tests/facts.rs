@@ -207,7 +207,7 @@ fn lint_finds_founders_that_disagree_with_founding_member_rows() {
 #[test]
 fn due_lists_elections_by_their_cycle_and_offices_to_confirm() {
     let terms = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t\t\thttps://example.org\t\n");
-    let elections = "country\tkind\toffice\tdate\tother_dates\twinner\tsource\njp\tgeneral\tjp-pm\t2013-07-01\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2017-07-01\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2021-07-01\t\t\thttps://example.org/e\n";
+    let elections = "country\tkind\toffice\tdate\tother_dates\twinner\tfirst\tsource\njp\tgeneral\tjp-pm\t2013-07-01\t\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2017-07-01\t\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2021-07-01\t\t\t\thttps://example.org/e\n";
     let verified = "office\tverified_through\tsource\tnote\njp-pm\t2024-01-01\thttps://example.org/v\t\n";
     let files = [
         ("data/meta.tsv", META),
@@ -331,5 +331,33 @@ fn a_place_of_founding_cites_the_row_that_says_where() {
         let f = r.findings.iter().find(|f| f.quote.contains("founded")).unwrap_or_else(|| panic!("{text}: no finding"));
         assert_eq!(f.verdict, verdict, "{text}");
         assert!(f.sources.iter().any(|s| *s == asean.founded_in_source) && f.sources.iter().any(|s| *s == asean.source), "{text}: {:?}", f.sources);
+    }
+}
+
+/// An election's `first` column names leaders of a first-placed party who did not win; the
+/// winner there, or an unknown person, is an error with its file and line.
+#[test]
+fn an_elections_first_party_leaders_are_people_other_than_the_winner() {
+    let terms = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t2012-12-26\t\thttps://example.org\t\nb\tjp-pm\t2012-12-26\t\t\thttps://example.org\t\n");
+    let header = "country\tkind\toffice\tdate\tother_dates\twinner\tfirst\tsource\n";
+    let load = |row: &str| {
+        let elections = format!("{header}{row}");
+        Table::from_files(&[
+            ("data/meta.tsv", META),
+            ("data/countries/x.tsv", COUNTRIES),
+            ("data/offices/x.tsv", OFFICES),
+            ("data/people/x.tsv", PEOPLE),
+            ("data/terms/x.tsv", terms.as_str()),
+            ("data/elections/x.tsv", elections.as_str()),
+        ])
+    };
+    let good = load("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\ta\thttps://example.org/e\n").expect("loads");
+    assert_eq!(good.elections[0].first, vec![0]);
+    for (row, says) in [
+        ("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\tb\thttps://example.org/e\n", "first names the winner"),
+        ("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\tzed\thttps://example.org/e\n", "unknown person \"zed\""),
+    ] {
+        let errs: Vec<String> = load(row).expect_err("rejected").iter().map(|e| e.to_string()).collect();
+        assert!(errs.iter().any(|e| e.starts_with("data/elections/x.tsv:2:") && e.contains(says)), "{errs:?}");
     }
 }

@@ -127,6 +127,9 @@ pub enum Poll {
     MayMeanAnother,
     /// Who won it.
     WonBy(u32),
+    /// Whose party came first (a person of [`crate::facts::Election::first`]), though the
+    /// winner formed the government.
+    CameFirst(u32),
     /// Its winner was elected on its decisive day, not on this one.
     ElectedOn(NaiveDate),
 }
@@ -474,6 +477,10 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 Poll::DaysAfter => t!("{}, {} days after {}.", say, (e.date - reference).num_days(), human(reference)),
                 Poll::MayMeanAnother => t!("{}; the sentence may mean another vote.", say),
                 Poll::WonBy(w) => t!("{}; {} won it.", say, name(w)),
+                Poll::CameFirst(p) => match e.winner {
+                    Some(w) => t!("{}; the party of {} came first, and {} formed the government.", say, name(p), name(&(w as u32))),
+                    None => t!("{}; the party of {} came first.", say, name(p)),
+                },
                 Poll::ElectedOn(d) => match e.winner {
                     Some(w) => t!("{}; {} was elected on {}, not on {}.", say, name(&(w as u32)), human(e.date), human(*d)),
                     None => t!("{}, not on {}.", say, human(*d)),

@@ -165,7 +165,7 @@ pub(super) const OFFICES: &[&str] = &["id", "name", "jurisdiction", "titles", "k
 pub(super) const TERMS: &[&str] = &["person", "office", "start", "end", "acting", "source", "note"];
 pub(super) const ORGS: &[&str] = &["id", "name", "aliases", "founded", "founded_alt", "founders", "members_complete", "source"];
 pub(super) const MEMBERSHIPS: &[&str] = &["country", "org", "role", "joined", "left", "source"];
-pub(super) const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "source"];
+pub(super) const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "first", "source"];
 pub(super) const VERIFIED: &[&str] = &["office", "verified_through", "source", "note"];
 pub(super) const DEATHS: &[&str] = &["person", "died", "source"];
 pub(super) const PROPOSALS: &[&str] = &["id", "name", "aliases", "originator", "date", "exclusive", "source", "note"];
@@ -482,9 +482,13 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
             })
             .collect();
         let winner = if r.get(5).is_empty() { None } else { l.lookup(&r, &person_ids, r.get(5), "person") };
-        let source = l.source(&r, 6);
+        let first: Vec<usize> = r.list(6).iter().filter_map(|id| l.lookup(&r, &person_ids, id, "person")).collect();
+        if winner.is_some_and(|w| first.contains(&w)) {
+            l.err(&r.origin, "first names the winner; list there only the leaders of a first party who did not become the winner".to_string());
+        }
+        let source = l.source(&r, 7);
         if let (Some(country), Some(date)) = (country, date) {
-            elections.push(Election { country, kind, office, date: date.start, other_dates, winner, source, origin: r.origin.clone() });
+            elections.push(Election { country, kind, office, date: date.start, other_dates, winner, first, source, origin: r.origin.clone() });
         }
     }
 

@@ -220,6 +220,9 @@ pub struct Election {
     pub other_dates: Vec<NaiveDate>,
     /// The winner, if in the table.
     pub winner: Option<usize>,
+    /// Who led the party or list that came first in votes or seats, where that is not the
+    /// winner (news says they "won" it too: Feijóo in Spain, 2023).
+    pub first: Vec<usize>,
     /// The page that states it.
     pub source: Text,
     /// Where the row is.
