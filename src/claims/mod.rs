@@ -528,7 +528,7 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Person) > 0 && length_or_since() {
         let lower = s.skeleton.to_ascii_lowercase();
         let ruling =
-            [" ruled ", " governed ", " reigned ", " led ", " in power", " rule", " reign", " at the helm", " after ", " leader since", " strongman since"]
+            [" ruled ", " governed ", " reigned ", " led ", " in power", " in office since", " rule", " reign", " at the helm", " after ", " leader since", " strongman since"]
                 .iter()
                 .any(|w| lower.has(w));
         if ruling {

@@ -575,7 +575,12 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
                         && ["over ", "with ", "between "].iter().any(|w| text[m.end()..].starts_with(w))));
             // "claimed victory", "claims responsibility", "denied responsibility": a deed
             // claimed or denied, not a view of what the claim says.
-            let deed = ["victory", "responsibility"].iter().any(|w| text[m.end()..].starts_with(w));
+            // So is "claimed a fourth straight term", "claimed his party's win".
+            let mut next = text[m.end()..].split_whitespace().map(|w| w.trim_matches(|c: char| !crate::text::case::is_alnum(c)));
+            let first = next.next().unwrap_or("");
+            let won = |w: &str| ["victory", "term", "win", "majority", "mandate", "landslide"].contains(&w);
+            let deed = ["victory", "responsibility", "credit"].contains(&first)
+                || (["a", "an", "his", "her", "its", "their", "the"].contains(&first) && next.take(3).any(won));
             !quarrel && !deed
         })
     };

@@ -57,7 +57,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
     crate::text::cached(&RE, || {
         [
             pattern(&format!(
-                r"(?P<p>{{P}})(?P<age>,\s+(?:(?i:aged)\s+)?\d{{1,3}})?(?:,\s+(?i:who)\s+|(?P<comma>,\s+)|\s+)(?:(?P<has>(?i:has))\s+|(?P<had>(?i:had))\s+)?(?:(?i:been)\s+)?(?:(?P<led>(?i:led))|(?P<inpower>(?i:in power)|(?P<cq>{{C}})(?:'s|’s)\s+(?i:ruler|leader|strongman))|(?i:ruled|governed|reigned))(?:\s+(?i:over))?(?:\s+(?P<c>{{C}})|\s+(?P<own>(?i:the country|the nation|the kingdom)))?(?:\s+(?i:as)\s+(?P<o>{{O}}))?(?:\s+(?i:continuously|uninterruptedly|without interruption|without a break))?\s+(?:(?i:for)\s+{LENGTH}(?-u:\b)|(?i:since)\s+{SINCE})"
+                r"(?P<p>{{P}})(?P<age>,\s+(?:(?i:aged)\s+)?\d{{1,3}})?(?:,\s+(?i:who)\s+|(?P<comma>,\s+)|\s+)(?:(?P<has>(?i:has))\s+|(?P<had>(?i:had))\s+)?(?:(?i:been)\s+)?(?:(?P<led>(?i:led))|(?P<inpower>(?i:in power)|(?P<inoffice>(?i:in office))|(?P<cq>{{C}})(?:'s|’s)\s+(?i:ruler|leader|strongman))|(?i:ruled|governed|reigned))(?:\s+(?i:over))?(?:\s+(?P<c>{{C}})|\s+(?P<own>(?i:the country|the nation|the kingdom)))?(?:\s+(?i:as)\s+(?P<o>{{O}}))?(?:\s+(?i:continuously|uninterruptedly|without interruption|without a break))?\s+(?:(?i:for)\s+{LENGTH}(?-u:\b)|(?i:since)\s+{SINCE})"
             )),
             pattern(&format!(
                 r"(?P<p>{{P}})(?:'s|’s)\s+{LENGTH}?(?:(?P<len3>(?P<n3>\d{{1,2}}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))-(?:(?P<dec3>(?i:decade))|(?i:year)))(?:-(?i:long))?\s+(?i:rule|reign|grip on power|hold on power|stay in power|time in power)|\s+(?i:in power|of rule|at the helm))(?-u:\b)"
@@ -249,6 +249,11 @@ pub fn find(s: &Sentence, ctx: &Ctx, lower: &str) -> Vec<Checked> {
                 }
             }
             let former = former && !begun.is_empty();
+            // "X, in office since 2019": of someone in power on the date, that power; of anyone
+            // else, an office the family does not read (a minister's).
+            if c.name("inoffice").is_some() && current.is_none() {
+                continue;
+            }
             let relevant: Vec<usize> = match when {
                 When::Now if former => begun.clone(),
                 When::Now => current.into_iter().collect(),
