@@ -77,7 +77,9 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
         let tail = r"(?:\s+(?i:at the helm of|as head of|as the head of)\s+(?:the\s+)?(?P<g>{G})|(?P<as>\s+as\s+)(?:(?P<top>(?i:head of state|head of government))|(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)?\s+)?(?:(?i:new|next|first|\d+(?:st|nd|rd|th))\s+)?(?P<o>{O})?(?:\s+of\s+(?:the\s+)?(?P<q2>{Q}))?))?(?:\s*,?\s+(?i:in|on)\s+(?P<d>{D}))?";
         // Before B: "succeeding South Africa's B", "replacing the impeached B", "succeeding
         // outgoing President B", "replacing his brother B".
-        let pre = r"(?:{Q}(?:'s|’s)\s+)?(?:(?i:the)\s+)?(?:(?i:his|her)\s+(?:(?i:elder|older|younger|own)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|cousin|uncle|nephew|niece)\s+)?(?:(?i:late|outgoing|ousted|impeached|embattled|former|interim|acting)\s+)?(?:[A-Z][a-z]+\s+)?(?:{O}\s+)?";
+        let pre = r"(?:(?:{Q}|[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3})(?:'s|’s)\s+)?(?:(?i:the)\s+)?(?:(?i:his|her)\s+(?:(?i:elder|older|younger|own)\s+)?(?i:brother|sister|father|mother|son|daughter|husband|wife|cousin|uncle|nephew|niece),?\s+)?(?:(?i:late|outgoing|ousted|impeached|embattled|former|interim|acting)\s+)?(?:[A-Z][a-z]+\s+)?(?:{O}\s+)?";
+        // (A party's or a country's possessive may stand before B: "replacing Law and
+        // Justice's B"; a kinship may take a comma: "succeeding his father, B".)
         // Skeleton text with no person token in it (other tokens may be there).
         let no_person = r"(?:[^\u{E000};]|\u{E000}[^P])";
         [
