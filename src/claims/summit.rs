@@ -26,7 +26,7 @@ const HANDOVER_TOLERANCE_DAYS: i64 = 7;
 const CEREMONY_BEFORE_DAYS: i64 = 120;
 
 /// The groups that may name the body, in the patterns' order of preference.
-const BODY_GROUPS: [&str; 7] = ["g", "g2", "g3", "g4", "g5", "g6", "g7"];
+const BODY_GROUPS: [&str; 8] = ["g", "g2", "g3", "g4", "g5", "g6", "g7", "ga"];
 
 /// Which pattern matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,7 +90,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
         let giver = r"(?:(?:(?i:the)\s+)?(?P<from>{Q})(?:(?:'s|’s)\s+(?:{O}\s+)?{P})?|(?:{O}\s+)?(?P<fromp>{P})|(?P<fromo>{O}))";
         let giver2 = giver.replace("<from", "<from2");
         // The city where another shape needs a group name of its own.
-        let [city2, city4, city5, city6, city7] = ["<city2>", "<city4>", "<city5>", "<city6>", "<city7>"].map(|n| CITY.replace("<city>", n));
+        let [city2, city4, city5, city6, city7, city8] = ["<city2>", "<city4>", "<city5>", "<city6>", "<city7>", "<city8>"].map(|n| CITY.replace("<city>", n));
         [
             pattern(&format!(
                 r"(?P<c>{{Q}})(?:,\s+(?i:which|that))?\s+(?P<verb>(?i:hosted|has hosted|had hosted|will host|is hosting|hosts|is to host|will be hosting|played host to|was host to))\s+(?:(?i:the|a|this year's|next year's|last year's)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})(?:\s+{MEETING})?(?:\s+(?i:in|at)\s+{CITY})?{date}"
@@ -99,7 +99,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
                 r"(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?P<g>{{G}})\s+{MEETING}(?:\s+(?i:in|at)\s+{CITY})?{date},?\s+(?i:was|is|will be|being)?\s*(?i:hosted by)\s+(?P<c>{{Q}})(?:\s+(?i:in|at)\s+{city2})?(?:\s*,?\s+(?i:in|on)\s+(?P<d2>{{D}}))?"
             )),
             pattern(&format!(
-                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?i:leaders\s+of\s+(?:the\s+)?)?(?P<g6>{{G}})(?:\s+(?i:leaders))?\s+(?:(?i:are|were)\s+)?(?i:meeting|gathering|gathered|assembled|met)\s+(?i:in)\s+{LEAD}{city6}(?:,\s+{{Q}})?|(?P<g>{{G}})\s+(?:(?i:leaders\s+(?:opened|open|began|begin|convened|held|wrapped up|ended|closed|concluded|attended)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:,?\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|held|took place|takes place|convened)(?:\s+(?i:on)\s+(?P<d4>{{D}}))?)?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?(?:\s+(?i:opened|opens|began|begins|ended|ends|closed|wrapped up|kicked off|concluded)\s+(?:(?i:on)\s+)?(?P<d9>{{D}}))?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+{city4}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}{city5}(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)|(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?i:in)\s+{LEAD}{city7}(?:\s+(?i:on)\s+(?P<d8>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n6>\d+(?:st|nd|rd|th))\s+)?(?:(?i:annual)\s+)?(?P<g7>{{G}})\s+(?i:summit)){date}"
+                r"(?:(?i:the)\s+)?(?:{ORD}\s+)?(?:(?P<d0>{{D}})(?:'s|’s)?\s+)?(?:(?i:leaders\s+of\s+(?:the\s+)?)?(?P<g6>{{G}})(?:\s+(?i:leaders))?\s+(?:(?i:are|were)\s+)?(?i:meeting|gathering|gathered|assembled|met)\s+(?i:in)\s+{LEAD}{city6}(?:,\s+{{Q}})?|(?:(?i:leaders\s+of\s+(?:the\s+)?))?(?P<g>{{G}})\s+(?:(?i:(?:leaders\s+)?(?P<lv>opened|open|began|begin|convened|held|wrapped up|ended|closed|concluded|attended)\s+(?:a|an|the|their|(?:the\s+)?(?:bloc|group|alliance|grouping)(?:'s|’s))\s+(?:(?P<n2>\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three)-day\s+|annual\s+)?))?{MEETING}(?:,?\s+(?i:opened|opens|began|begins|kicked off|got under way|was held|is held|is being held|held|took place|takes place|convened)(?:\s+(?i:on)\s+(?P<d4>{{D}}))?)?\s+(?i:in|at)\s+{LEAD}{CITY}(?:,\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)?(?:\s+(?i:opened|opens|began|begins|ended|ends|closed|wrapped up|kicked off|concluded)\s+(?:(?i:on)\s+)?(?P<d9>{{D}}))?|(?P<n3>\d+(?:st|nd|rd|th))\s+(?i:summit)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}})\s+(?i:in|at)\s+{city4}|(?P<city3>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-][A-ZÀ-ÝŁŚŻ][\w'\-]+){{0,1}})\s+(?P<g3>{{G}})\s+{MEETING}|(?P<g5>{{G}})\s+(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?:(?i:on|in)\s+(?P<d5>{{D}})\s+)?(?i:in)\s+{LEAD}{city5}(?:\s+(?i:on)\s+(?P<d6>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n5>\d+(?:st|nd|rd|th))\s+)?(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)|(?i:leaders)\s+(?i:gathered|met|arrived|converged|assembled)\s+(?i:in)\s+{LEAD}{city7}(?:\s+(?i:on)\s+(?P<d8>{{D}}))?\s+(?i:for)\s+(?i:a|an|the|their)\s+(?:(?P<n6>\d+(?:st|nd|rd|th))\s+)?(?:(?i:annual)\s+)?(?P<g7>{{G}})\s+(?i:summit)|(?i:at)\s+(?i:their|the)\s+(?:(?i:one|two|three)-day\s+|(?i:annual)\s+)?(?i:summit)\s+(?i:in)\s+{LEAD}{city8}(?:\s+(?:(?i:in|on)\s+)?(?P<d10>{{D}}))?,\s+(?P<ga>{{G}})\s+(?i:leaders)){date}"
             )),
             pattern(&format!(
                 r"(?:(?P<c>{{Q}})|(?P<cp>{{P}}))(?:,\s+(?i:which|that))?\s+(?:(?i:formally|officially|now|also|currently)\s+)?(?P<verb>(?i:holds|held|has held|currently holds|took over|takes over|has taken over|assumed|assumes|has assumed|will take over|will assume|will hold|received|has received|inherited|was named|was elected|was appointed|became|has become|began|begins|started|starts))\s+(?:{presidency}|(?i:as)\s+(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?P<g3>{{G}})(?:'s|’s)?\s+(?i:chairman|chairperson|chairwoman|chair)(?-u:\b)|(?:(?i:the)\s+)?(?:(?i:new)\s+)?(?i:chairman|chairperson|chairwoman|chair)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g4>{{G}}))(?:\s+(?i:for)\s+(?:(?i:the\s+month\s+of)\s+)?(?:(?P<d3>{{D}})|(?P<mon>[A-Z][a-z]{{2,8}})\b))?(?:\s+(?i:from)\s+{giver})?{when}(?:\s*,?\s+(?i:succeeding|taking over from|replacing|from)\s+{giver2})?"
@@ -287,7 +287,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             {
                 continue;
             }
-            let dexpr = ["d", "d2", "d0", "d3", "d4", "d5", "d6", "d7", "d8", "d9"].into_iter().find_map(|n| s.date(&c, n)).or_else(|| s.scope_date());
+            let dexpr = ["d", "d2", "d0", "d3", "d4", "d5", "d6", "d7", "d8", "d9", "d10"].into_iter().find_map(|n| s.date(&c, n)).or_else(|| s.scope_date());
             let date = dexpr.map(|d| d.range);
             // "in June" with no year: the reader's June may be the coming one or the last.
             let implied_year =
@@ -306,7 +306,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     let country = s.hit(&c, "c").and_then(country_of);
                     // "The G7 summit", "This year's NATO summit": a capital that starts a
                     // sentence or a phrase is no place.
-                    let city = ["city", "city2", "city3", "city4", "city5", "city6", "city7"]
+                    let city = ["city", "city2", "city3", "city4", "city5", "city6", "city7", "city8"]
                         .into_iter()
                         .find_map(|n| c.name(n))
                         .map(|m| m.as_str().trim())
@@ -353,7 +353,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         None if c.name("g6").is_some() => {
                             Some(DateRange::span(ctx.reference - chrono::Duration::days(2), ctx.reference + chrono::Duration::days(1)))
                         }
-                        None if c.name("g5").is_some() || (*shape != Shape::Place && city.is_none() && ordinal.is_none() && definite) => {
+                        None if c.name("g5").is_some() || c.name("lv").is_some() || c.name("ga").is_some() || (*shape != Shape::Place && city.is_none() && ordinal.is_none() && definite) => {
                             Some(DateRange::span(ctx.reference - chrono::Duration::days(7), ctx.reference + chrono::Duration::days(7)))
                         }
                         d => d,
