@@ -22,15 +22,17 @@ enum Shape {
     OneOf,
 }
 
-const SHAPES: [Shape; 3] = [Shape::Founded, Shape::Announced, Shape::OneOf];
+const SHAPES: [Shape; 4] = [Shape::Founded, Shape::Announced, Shape::OneOf, Shape::Founded];
 
-pub(crate) fn patterns() -> &'static [Pattern; 3] {
-    static RE: std::sync::OnceLock<[Pattern; 3]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 4] {
+    static RE: std::sync::OnceLock<[Pattern; 4]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         // Where ("founded in Bangkok", "signed at a conference in Baghdad"): a name, read as a
         // place only if the table knows it (summit::known_place).
         let place = r"\s+(?:(?i:at)\s+(?i:a|an|the)\s+(?:[a-z]+\s+)?(?i:conference|meeting|summit)\s+)?(?i:in)\s+(?P<pl>[A-ZÀ-Ý][\w'\-]+(?:\s+(?:(?:de|del|es|al|el)\s+)?[A-ZÀ-Ý][\w'\-]+)?)";
         let place2 = place.replace("<pl>", "<pl2>");
+        let between = r"(?:[^.;:\u{E000}]|\u{E000}[^G])";
+        let signers = r"(?i:nations|states|countries|leaders|governments|founders|delegates|representatives|heads of state|heads of government|foreign ministers)";
         [
             pattern(&format!(
                 r"(?:(?P<doc2>(?i:the)\s+(?:(?i:founding|original)\s+)?(?i:charter|treaty|declaration|convention|pact)\s+(?i:of)\s+(?:(?i:the)\s+)?))?(?:(?P<g>{{G}})(?P<doc>(?:'s|’s|,\s+(?i:whose))\s+(?:(?i:founding|original)\s+)?(?i:charter|treaty|declaration|convention|pact))?|(?P<the>{{ORG}}|[Tt]he\s+[a-z]+-(?:nation|member|country|state)\s+(?:bloc|alliance|grouping|group|organi[sz]ation)))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+|(?P<bare>\s+))(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up|came into being|came into existence|born|(?P<signed>signed))(?:{place})?(?:\s+(?:(?i:in|on)\s+(?P<d>{{D}})|(?P<ago>\d{{1,3}})\s+(?i:years\s+ago)(?:\s+{{D}})?))?(?:{place2})?(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{{C}}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{{C}})+))?"
@@ -41,6 +43,15 @@ pub(crate) fn patterns() -> &'static [Pattern; 3] {
             pattern(
                 r"(?:(?P<one>{C})(?:,\s+(?:(?i:which|that)\s+(?:(?i:was|is)\s+)?)?|\s+(?i:was|is|became|remains)\s+)(?:(?i:one of)\s+(?:(?i:the)\s+)?(?:[\w-]+\s+)?|(?i:a|an)\s+)(?:(?i:founding|original)\s+(?i:members?|member states?|states?|countries|country|nations?|signatory|signatories)\s+(?i:of)\s+(?:(?i:the)\s+)?|(?i:countries|nations|states)\s+(?i:that|which|to)\s+(?i:founded|found|set up|established|created|formed)\s+(?:(?i:the)\s+)?)?(?P<g>{G})(?:(?:'s|’s)\s+(?:[\w-]+\s+)?(?i:founding|original)\s+(?i:members|member states|states|countries|nations|signatories))?|(?P<g4>{G}),\s+(?i:which)\s+(?P<list>(?:(?i:the)\s+)?{C}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{C})+)\s+(?i:founded|set up|established|created|formed))(?:\s+(?i:in)\s+(?P<d>{D}))?",
             ),
+            // Where its founders signed its charter: "NATO …, when 12 nations signed its
+            // founding treaty in Washington", "SAARC, whose charter seven South Asian leaders
+            // signed in Dhaka". The signers are a plural of nations or leaders (not one
+            // country, which may sign the charter on joining), and no other body stands
+            // between. Only the place is read: a charter may be signed years before the body
+            // is founded (the African Union's in Lomé, 2000; founded 2002).
+            pattern(&format!(
+                r"(?P<g>{{G}})(?:,\s+(?i:whose)\s+(?:(?i:founding)\s+)?(?i:charter|treaty)\s+{between}{{0,60}}?\s*{signers}\s+(?i:signed)|{between}{{0,100}}?\s*{signers}\s+(?i:signed)\s+(?i:its)\s+(?:(?i:founding)\s+)?(?i:charter|treaty))(?:\s+(?i:on|in)\s+{{D}})?{place}"
+            )),
         ]
     })
 }
