@@ -63,7 +63,7 @@ pub(crate) fn patterns() -> &'static [Pattern; 9] {
                 r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)\s+)?(?:(?i:last|past)\s+)?(?P<d>{{D}})(?:'s|’s)?\s+(?:(?P<q2>{{Q}})\s+)?(?:(?i:snap|early)\s+)?(?:{kind}\s+)?(?i:elections?|runoff|run-off|re-run|rerun)"
             )),
             pattern(&format!(
-                r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:(?i:snap|early)\s+)?{kind}\s+(?i:elections?|runoff|run-off|re-run|rerun)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?"
+                r"(?P<p>{{P}}){WON}\s+(?:(?i:the)\s+)?(?:(?P<q>{{Q}})(?:'s|’s)?\s+)?(?:(?:(?i:snap|early)\s+)?{kind}\s+(?i:elections?|runoff|run-off|re-run|rerun)|(?P<pres>(?i:presidency))(?:\s+(?i:by|in)\s+(?i:a)\s+(?i:landslide))?)(?:\s+(?i:on|in)\s+(?P<d>{{D}}))?"
             )),
             pattern(
                 r"(?P<p>{P})(?:,\s+(?:(?i:a|an|the)\s+[^,.;:\x{E000}]{1,60}?\s+)?(?i:who))?\s+(?:(?i:was|had been|has been|is|were)\s+(?:(?i:first|narrowly|overwhelmingly|comfortably|easily|democratically|directly|popularly)\s+)?(?i:elected|re-elected|reelected)\s+(?:(?P<o>{O})\s+)?(?:(?i:on)\s+)?(?P<d>{D})|(?:(?i:easily|narrowly|comfortably|handily|has|had)\s+)?(?P<re>(?i:won|wins|secured))\s+(?i:re-?election)(?:\s+(?i:on|in)\s+(?P<d2>{D})(?:'s|’s)?(?:\s+(?i:runoff|run-off|election|vote))?)?)",
@@ -167,7 +167,8 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if *shape == Shape::OnDate && !scheduled && other_event_before(s, whole.start()) {
                 continue;
             }
-            let kind = c.name("k").map(|k| k.as_str().lower());
+            // ("won Mexico's presidency in 2018" is the presidential vote.)
+            let kind = c.name("k").map(|k| k.as_str().lower()).or_else(|| c.name("pres").map(|_| "presidential".to_string()));
             // The country: named in the claim, else the only one in the sentence, else the
             // document's (which can confirm but not contradict).
             let named = s.hit(&c, "q").or_else(|| s.hit(&c, "q2")).and_then(country_of);

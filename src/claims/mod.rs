@@ -557,8 +557,9 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     if s.count(Kind::Proposal) > 0 {
         out.extend(proposal::find(s, ctx).into_iter().map(|c| (Family::Proposal, c)));
     }
-    // "run" stands for "runoff", "run-off", "re-run" and "rerun".
-    if s.electoral || ["vote", "run", " elected "].iter().any(|w| s.skeleton.has(w)) {
+    // "run" stands for "runoff", "run-off", "re-run" and "rerun"; "won the presidency" is a
+    // vote too.
+    if s.electoral || ["vote", "run", " elected ", "won the presidency", "s presidency"].iter().any(|w| s.skeleton.has(w)) {
         out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
     }
     // One test of assertion for every family: a question, a hypothetical, a negation or a
