@@ -63,8 +63,8 @@ enum Shape {
     ChairAppos,
 }
 
-const SHAPES: [Shape; 8] =
-    [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive, Shape::ChairedBy, Shape::ChairAppos];
+const SHAPES: [Shape; 9] =
+    [Shape::Hosted, Shape::HostedBy, Shape::Place, Shape::Holds, Shape::Handover, Shape::Possessive, Shape::ChairedBy, Shape::ChairAppos, Shape::ChairAppos];
 
 const ORD: &str = r"(?P<n>\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))";
 const MEETING: &str = r"(?:(?i:climate|leaders'?|economic leaders'?)\s+)?(?i:summits?|meetings?|conference|talks)";
@@ -76,8 +76,8 @@ const CITY: &str = r"(?P<city>[A-ZÀ-ÝŁŚŻ][\w'\-]+(?:[ \-](?:(?:de|do|da|del
 /// "in the French seaside resort of Deauville".
 const LEAD: &str = r"(?:(?i:the)\s+(?:(?i:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|central)\s+)?(?:{Q}\s+)?(?:(?i:seaside|coastal|lakeside|mountain|spa)\s+)?(?i:capital|city|port|resort|town)(?:\s+(?i:city|town|island))?(?:\s+(?i:of)|,)?\s+)?";
 
-pub(crate) fn patterns() -> &'static [Pattern; 8] {
-    static RE: std::sync::OnceLock<[Pattern; 8]> = std::sync::OnceLock::new();
+pub(crate) fn patterns() -> &'static [Pattern; 9] {
+    static RE: std::sync::OnceLock<[Pattern; 9]> = std::sync::OnceLock::new();
     crate::text::cached(&RE, || {
         let date = r"(?:\s*,?\s+(?:(?i:in|on)\s+)?(?P<d>{D}))?";
         let when = r"(?:\s*,?\s+(?:(?i:for the first time|formally|officially)\s+)?(?i:in|on|at the start of|at the beginning of|from)\s+(?P<d>{D}))?";
@@ -119,6 +119,11 @@ pub(crate) fn patterns() -> &'static [Pattern; 8] {
             // "Malaysia, this year's ASEAN chair"
             pattern(
                 r"(?:(?P<co>{O})\s+)?(?:(?P<c>{Q})|(?P<cp>{P})),\s+(?:(?i:the\s+(?:current|rotating|incumbent))|(?P<d7>{D})(?:'s|’s))\s+(?:(?i:rotating)\s+)?(?:(?P<g4>{G})(?:'s|’s)?\s+(?i:chair|chairman|chairperson|chairwoman)(?-u:\b)|(?i:chair|chairman|chairperson|chairwoman)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g2>{G}))",
+            ),
+            // The same, before: "As this year's ASEAN chair, Vietnam …", "As the current AU
+            // chairperson, Senegalese President Macky Sall …".
+            pattern(
+                r"(?i:as)\s+(?:(?i:the\s+(?:current|rotating|incumbent))|(?P<d7>{D})(?:'s|’s))\s+(?:(?i:rotating)\s+)?(?:(?P<g4>{G})(?:'s|’s)?\s+(?i:chair|chairman|chairperson|chairwoman)(?-u:\b)|(?i:chair|chairman|chairperson|chairwoman)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<g2>{G})),\s+(?P<c>{Q})?(?:(?:'s|’s)?\s*(?P<co>{O}))?(?:\s*(?P<cp>{P}))?",
             ),
         ]
     })
