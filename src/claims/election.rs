@@ -347,9 +347,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         (Some(e), _) => (Verdict::Supported, said(e, Poll::WonBy(e.winner.unwrap_or_default() as u32))),
                         // News says the leader of the party that came first "won" the vote,
                         // even when another formed the government.
-                        (None, [e]) if people.len() == 1 && e.first.contains(&people[0]) => {
-                            (Verdict::Supported, said(e, Poll::CameFirst(people[0] as u32)))
-                        }
+                        (None, [e]) if people.len() == 1 && e.first.contains(&people[0]) => (Verdict::Supported, said(e, Poll::CameFirst(people[0] as u32))),
                         (None, [e]) => match e.winner {
                             Some(w) if people.len() == 1 && can_win(t, e, people[0], kind.is_some() && can_deny, firm && fixed) => {
                                 (Verdict::Contradicted, said(e, Poll::WonBy(w as u32)))

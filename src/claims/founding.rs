@@ -32,7 +32,8 @@ pub(crate) fn patterns() -> &'static [Pattern; 4] {
         let place = r"\s+(?:(?i:at)\s+(?i:a|an|the)\s+(?:[a-z]+\s+)?(?i:conference|meeting|summit)\s+)?(?i:in)\s+(?P<pl>[A-ZÀ-Ý][\w'\-]+(?:\s+(?:(?:de|del|es|al|el)\s+)?[A-ZÀ-Ý][\w'\-]+)?)";
         let place2 = place.replace("<pl>", "<pl2>");
         let between = r"(?:[^.;:\u{E000}]|\u{E000}[^G])";
-        let signers = r"(?i:nations|states|countries|leaders|governments|founders|delegates|representatives|heads of state|heads of government|foreign ministers)";
+        let signers =
+            r"(?i:nations|states|countries|leaders|governments|founders|delegates|representatives|heads of state|heads of government|foreign ministers)";
         [
             pattern(&format!(
                 r"(?:(?P<doc2>(?i:the)\s+(?:(?i:founding|original)\s+)?(?i:charter|treaty|declaration|convention|pact)\s+(?i:of)\s+(?:(?i:the)\s+)?))?(?:(?P<g>{{G}})(?P<doc>(?:'s|’s|,\s+(?i:whose))\s+(?:(?i:founding|original)\s+)?(?i:charter|treaty|declaration|convention|pact))?|(?P<the>{{ORG}}|[Tt]he\s+[a-z]+-(?:nation|member|country|state)\s+(?:bloc|alliance|grouping|group|organi[sz]ation)))(?:,\s+(?:(?i:which|that)\s+)?(?:(?i:was)\s+)?|\s+(?i:was|were|had been|has been)\s+|(?P<bare>\s+))(?:(?i:officially|formally|first|originally)\s+)?(?i:founded|established|formed|created|set up|came into being|came into existence|born|(?P<signed>signed))(?:{place})?(?:\s+(?:(?i:in|on)\s+(?P<d>{{D}})|(?P<ago>\d{{1,3}})\s+(?i:years\s+ago)(?:\s+{{D}})?))?(?:{place2})?(?:\s+(?i:by)\s+(?P<list>(?:(?i:the)\s+)?{{C}}(?:(?:,\s*|,?\s+(?i:and)\s+)(?:(?i:the)\s+)?{{C}})+))?"

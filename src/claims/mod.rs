@@ -527,10 +527,12 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     let length_or_since = || ["year", "Year", "decade", "Decade", "centur", "Centur", " since ", " Since "].iter().any(|w| s.skeleton.has(w));
     if s.count(Kind::Person) > 0 && length_or_since() {
         let lower = s.skeleton.to_ascii_lowercase();
-        let ruling =
-            [" ruled ", " governed ", " reigned ", " led ", " in power", " in office since", " rule", " reign", " at the helm", " after ", " leader since", " strongman since"]
-                .iter()
-                .any(|w| lower.has(w));
+        let ruling = [
+            " ruled ", " governed ", " reigned ", " led ", " in power", " in office since", " rule", " reign", " at the helm", " after ", " leader since",
+            " strongman since",
+        ]
+        .iter()
+        .any(|w| lower.has(w));
         if ruling {
             out.extend(tenure::find(s, ctx, &lower).into_iter().map(|c| (Family::Office, c)));
         }

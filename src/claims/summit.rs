@@ -358,7 +358,11 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         None if c.name("g6").is_some() => {
                             Some(DateRange::span(ctx.reference - chrono::Duration::days(2), ctx.reference + chrono::Duration::days(1)))
                         }
-                        None if c.name("g5").is_some() || c.name("lv").is_some() || c.name("ga").is_some() || (*shape != Shape::Place && city.is_none() && ordinal.is_none() && definite) => {
+                        None if c.name("g5").is_some()
+                            || c.name("lv").is_some()
+                            || c.name("ga").is_some()
+                            || (*shape != Shape::Place && city.is_none() && ordinal.is_none() && definite) =>
+                        {
                             Some(DateRange::span(ctx.reference - chrono::Duration::days(7), ctx.reference + chrono::Duration::days(7)))
                         }
                         d => d,
