@@ -570,6 +570,7 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
         for &p in &x.first {
             e.n(p);
         }
+        e.opt_n(x.runner_up);
         e.s(&x.source);
         e.origin(&x.origin);
     }
@@ -733,6 +734,7 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         other_dates: d.list(|d| d.date()),
         winner: d.opt_n(),
         first: d.list(|d| d.n()),
+        runner_up: d.opt_n(),
         source: d.s(),
         origin: d.origin(),
     });
@@ -819,7 +821,7 @@ fn refs_fit(
         && terms.iter().all(|x| fits(&x.person, np) && fits(&x.office, no))
         && orgs.iter().all(|g| g.founders.iter().all(|c| fits(c, nc)))
         && memberships.iter().all(|m| fits(&m.country, nc) && fits(&m.org, ng))
-        && elections.iter().all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np) && x.first.iter().all(|&p| p < np))
+        && elections.iter().all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np) && x.first.iter().all(|&p| p < np) && opt(&x.runner_up, np))
         && proposals.iter().all(|x| fits(&x.originator, np))
         && summits.iter().all(|x| fits(&x.body, ng) && x.hosts.iter().all(|c| fits(c, nc)) && opt(&x.chair, np))
         && presidencies.iter().all(|x| fits(&x.body, ng) && fits(&x.holder, nc))

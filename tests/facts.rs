@@ -207,7 +207,7 @@ fn lint_finds_founders_that_disagree_with_founding_member_rows() {
 #[test]
 fn due_lists_elections_by_their_cycle_and_offices_to_confirm() {
     let terms = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t\t\thttps://example.org\t\n");
-    let elections = "country\tkind\toffice\tdate\tother_dates\twinner\tfirst\tsource\njp\tgeneral\tjp-pm\t2013-07-01\t\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2017-07-01\t\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2021-07-01\t\t\t\thttps://example.org/e\n";
+    let elections = "country\tkind\toffice\tdate\tother_dates\twinner\tfirst\trunner_up\tsource\njp\tgeneral\tjp-pm\t2013-07-01\t\t\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2017-07-01\t\t\t\t\thttps://example.org/e\njp\tgeneral\tjp-pm\t2021-07-01\t\t\t\t\thttps://example.org/e\n";
     let verified = "office\tverified_through\tsource\tnote\njp-pm\t2024-01-01\thttps://example.org/v\t\n";
     let files = [
         ("data/meta.tsv", META),
@@ -337,9 +337,9 @@ fn a_place_of_founding_cites_the_row_that_says_where() {
 /// An election's `first` column names leaders of a first-placed party who did not win; the
 /// winner there, or an unknown person, is an error with its file and line.
 #[test]
-fn an_elections_first_party_leaders_are_people_other_than_the_winner() {
+fn an_elections_first_party_leaders_and_runner_up_are_people_other_than_the_winner() {
     let terms = format!("{TERMS_HEADER}a\tjp-pm\t2000-01-01\t2012-12-26\t\thttps://example.org\t\nb\tjp-pm\t2012-12-26\t\t\thttps://example.org\t\n");
-    let header = "country\tkind\toffice\tdate\tother_dates\twinner\tfirst\tsource\n";
+    let header = "country\tkind\toffice\tdate\tother_dates\twinner\tfirst\trunner_up\tsource\n";
     let load = |row: &str| {
         let elections = format!("{header}{row}");
         Table::from_files(&[
@@ -351,11 +351,16 @@ fn an_elections_first_party_leaders_are_people_other_than_the_winner() {
             ("data/elections/x.tsv", elections.as_str()),
         ])
     };
-    let good = load("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\ta\thttps://example.org/e\n").expect("loads");
+    let good = load("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\ta\t\thttps://example.org/e\n").expect("loads");
     assert_eq!(good.elections[0].first, vec![0]);
+    let runoff = load("jp\tpresidential\tjp-pm\t2012-12-16\t2012-12-02\tb\t\ta\thttps://example.org/e\n").expect("loads");
+    assert_eq!(runoff.elections[0].runner_up, Some(0));
     for (row, says) in [
-        ("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\tb\thttps://example.org/e\n", "first names the winner"),
-        ("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\tzed\thttps://example.org/e\n", "unknown person \"zed\""),
+        ("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\tb\t\thttps://example.org/e\n", "first names the winner"),
+        ("jp\tgeneral\tjp-pm\t2012-12-16\t\tb\tzed\t\thttps://example.org/e\n", "unknown person \"zed\""),
+        // A runner-up is the loser of a runoff: never the winner, never of a one-round vote.
+        ("jp\tpresidential\tjp-pm\t2012-12-16\t2012-12-02\tb\t\tb\thttps://example.org/e\n", "runner_up is the loser of a runoff"),
+        ("jp\tpresidential\tjp-pm\t2012-12-16\t\tb\t\ta\thttps://example.org/e\n", "runner_up is the loser of a runoff"),
     ] {
         let errs: Vec<String> = load(row).expect_err("rejected").iter().map(|e| e.to_string()).collect();
         assert!(errs.iter().any(|e| e.starts_with("data/elections/x.tsv:2:") && e.contains(says)), "{errs:?}");

@@ -364,10 +364,62 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if let Some(ph) = s.hit(&c, "p") {
                 downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
             }
+            let beaten = match shape {
+                Shape::Won | Shape::WonNamed if checked.verdict == Verdict::Supported => runoff_opponent(s, whole.range(), &checked, ctx),
+                _ => None,
+            };
             out.push(checked);
+            out.extend(beaten);
         }
     }
     out
+}
+
+/// Who the winner beat in a runoff: "defeated P2 in Sunday's runoff" (inside the vote's
+/// phrase), "won Chile's presidential runoff on Sunday, beating former President P2" or "…
+/// against P2" (right after it). Read only where the phrase names the runoff (a one-round vote
+/// has many losers) and nothing speaks of a first round; checked against the table's runner-up.
+fn opponent_patterns() -> &'static [Pattern; 2] {
+    static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
+    crate::text::cached(&RE, || {
+        let who = r"(?:(?i:the)\s+)?(?:(?i:former|incumbent|outgoing|sitting|leftist|rightist|conservative|socialist|centrist|right-wing|left-wing|far-right|far-left|veteran|opposition|government)\s+)*(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<y>{P})";
+        [
+            pattern(&format!(r"(?i:defeated|beat)\s+{who}")),
+            pattern(&format!(r"^\s*,?\s*(?:(?i:comfortably|narrowly|easily|soundly)\s+)?(?i:defeating|beating|against)\s+{who}")),
+        ]
+    })
+}
+
+fn runoff_opponent(s: &Sentence, whole: std::ops::Range<usize>, won: &Checked, ctx: &Ctx) -> Option<Checked> {
+    let t = ctx.table;
+    let phrase = s.skeleton[whole.clone()].to_ascii_lowercase();
+    if !["runoff", "run-off", "second round", "second-round"].iter().any(|w| phrase.contains(w)) || s.skeleton.to_ascii_lowercase().contains("first round") {
+        return None;
+    }
+    let e = won.rows.iter().find_map(|r| match r {
+        Row::Election(i) => Some(&t.elections[*i as usize]),
+        _ => None,
+    })?;
+    let (r, w) = (e.runner_up?, e.winner?);
+    let [inner, after] = opponent_patterns();
+    let (c, base) = match inner.captures(&s.skeleton[whole.clone()]) {
+        Some(c) => (c, whole.start),
+        None => (after.captures(&s.skeleton[whole.end..])?, whole.end),
+    };
+    let yh = s.hit(&c, "y")?;
+    let [y] = people_of(yh)[..] else { return None };
+    if y == w {
+        return None;
+    }
+    let m = c.get(0)?;
+    let lead = m.as_str().len() - m.as_str().trim_start_matches([' ', ',']).len();
+    let verdict = if y == r { Verdict::Supported } else { Verdict::Contradicted };
+    let row = index_in(&t.elections, e);
+    let claim = Claim { relation: "defeated".into(), ..won.claim.clone() };
+    let why = Why::Election { election: row, then: Poll::Beat(r as u32) };
+    let mut x = Checked { span: base + m.start() + lead..base + m.end(), claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Election(row)] };
+    downgrade_if_shared(&mut x, yh, &s.block[yh.start..yh.end], ctx);
+    Some(x)
 }
 
 /// The day a date names: "on November 5" with no year is the occurrence nearest the article,

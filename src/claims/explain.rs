@@ -127,6 +127,8 @@ pub enum Poll {
     MayMeanAnother,
     /// Who won it.
     WonBy(u32),
+    /// Who lost its runoff to the winner (a person of [`crate::facts::Election::runner_up`]).
+    Beat(u32),
     /// Whose party came first (a person of [`crate::facts::Election::first`]), though the
     /// winner formed the government.
     CameFirst(u32),
@@ -477,6 +479,10 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 Poll::DaysAfter => t!("{}, {} days after {}.", say, (e.date - reference).num_days(), human(reference)),
                 Poll::MayMeanAnother => t!("{}; the sentence may mean another vote.", say),
                 Poll::WonBy(w) => t!("{}; {} won it.", say, name(w)),
+                Poll::Beat(r) => match e.winner {
+                    Some(w) => t!("{}; {} defeated {} in its final round.", say, name(&(w as u32)), name(r)),
+                    None => t!("{}.", say),
+                },
                 Poll::CameFirst(p) => match e.winner {
                     Some(w) => t!("{}; the party of {} came first, and {} formed the government.", say, name(p), name(&(w as u32))),
                     None => t!("{}; the party of {} came first.", say, name(p)),

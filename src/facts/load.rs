@@ -165,7 +165,7 @@ pub(super) const OFFICES: &[&str] = &["id", "name", "jurisdiction", "titles", "k
 pub(super) const TERMS: &[&str] = &["person", "office", "start", "end", "acting", "source", "note"];
 pub(super) const ORGS: &[&str] = &["id", "name", "aliases", "founded", "founded_alt", "founders", "members_complete", "source"];
 pub(super) const MEMBERSHIPS: &[&str] = &["country", "org", "role", "joined", "left", "source"];
-pub(super) const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "first", "source"];
+pub(super) const ELECTIONS: &[&str] = &["country", "kind", "office", "date", "other_dates", "winner", "first", "runner_up", "source"];
 pub(super) const VERIFIED: &[&str] = &["office", "verified_through", "source", "note"];
 pub(super) const DEATHS: &[&str] = &["person", "died", "source"];
 pub(super) const PROPOSALS: &[&str] = &["id", "name", "aliases", "originator", "date", "exclusive", "source", "note"];
@@ -470,7 +470,7 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         }
         let office = if r.get(2).is_empty() { None } else { l.lookup(&r, &office_ids, r.get(2), "office") };
         let date = l.date(&r, 3, "date", true);
-        let other_dates = r
+        let other_dates: Vec<NaiveDate> = r
             .list(4)
             .iter()
             .filter_map(|s| match DateRange::parse(s) {
@@ -486,9 +486,13 @@ pub(super) fn load<P: AsRef<str>, C: AsRef<str>>(files: &[(P, C)]) -> Result<Tab
         if winner.is_some_and(|w| first.contains(&w)) {
             l.err(&r.origin, "first names the winner; list there only the leaders of a first party who did not become the winner".to_string());
         }
-        let source = l.source(&r, 7);
+        let runner_up = if r.get(7).is_empty() { None } else { l.lookup(&r, &person_ids, r.get(7), "person") };
+        if runner_up.is_some() && (runner_up == winner || other_dates.is_empty()) {
+            l.err(&r.origin, "runner_up is the loser of a runoff: another person than the winner, in an election with other_dates".to_string());
+        }
+        let source = l.source(&r, 8);
         if let (Some(country), Some(date)) = (country, date) {
-            elections.push(Election { country, kind, office, date: date.start, other_dates, winner, first, source, origin: r.origin.clone() });
+            elections.push(Election { country, kind, office, date: date.start, other_dates, winner, first, runner_up, source, origin: r.origin.clone() });
         }
     }
 

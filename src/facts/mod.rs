@@ -223,6 +223,8 @@ pub struct Election {
     /// Who led the party or list that came first in votes or seats, where that is not the
     /// winner (news says they "won" it too: Feijóo in Spain, 2023).
     pub first: Vec<usize>,
+    /// Who lost its decisive round, where that was a runoff between two (a person id).
+    pub runner_up: Option<usize>,
     /// The page that states it.
     pub source: Text,
     /// Where the row is.
