@@ -821,7 +821,9 @@ fn refs_fit(
         && terms.iter().all(|x| fits(&x.person, np) && fits(&x.office, no))
         && orgs.iter().all(|g| g.founders.iter().all(|c| fits(c, nc)))
         && memberships.iter().all(|m| fits(&m.country, nc) && fits(&m.org, ng))
-        && elections.iter().all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np) && x.first.iter().all(|&p| p < np) && opt(&x.runner_up, np))
+        && elections
+            .iter()
+            .all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np) && x.first.iter().all(|&p| p < np) && opt(&x.runner_up, np))
         && proposals.iter().all(|x| fits(&x.originator, np))
         && summits.iter().all(|x| fits(&x.body, ng) && x.hosts.iter().all(|c| fits(c, nc)) && opt(&x.chair, np))
         && presidencies.iter().all(|x| fits(&x.body, ng) && fits(&x.holder, nc))

@@ -529,3 +529,72 @@ fn elected_on(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<Checked> {
     downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
     Some(checked)
 }
+
+/// "New Democracy won Sunday's snap election in Greece", "Rajoy's Popular Party won Spain's
+/// general election": a party named right before "won" a parliamentary vote. Read only where
+/// the country is named and the table can settle it: supported when the party is the new head
+/// of government's; contradicted only when it is the party of the head of government who lost
+/// the vote, and no other party's leader came first (`first` is empty). Any other party may
+/// have come first or won seats the table does not hold.
+pub fn party_won(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    let re = crate::text::cached(&RE, || {
+        pattern(
+            r"(?i:won|narrowly won|comfortably won|easily won)\s+(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)\s+)?(?:(?i:last|past)\s+)?(?:(?P<d>{D})(?:'s|’s)?\s+)?(?:(?P<q2>{Q})\s+)?(?:(?i:snap|early)\s+)?(?:(?i:general|parliamentary|legislative|federal)\s+)?(?i:elections?)(?:\s+(?i:in)\s+(?P<q3>{Q}))?(?:\s+(?i:on|in)\s+(?P<d2>{D}))?",
+        )
+    });
+    let t = ctx.table;
+    let mut out = Vec::new();
+    for c in re.captures_iter(&s.skeleton) {
+        let whole = c.get(0).unwrap();
+        let Some(country) = ["q", "q2", "q3"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of) else { continue };
+        let Some((party, from)) = super::party::party_before(s, t, country, s.to_block(whole.start(), false)) else { continue };
+        // "a candidate backed by New Democracy won …": the party is not the subject.
+        let before = s.block[s.range.start..from].trim_end();
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        if ["by", "of", "with", "and", "for", "against", "over", "from", "to", "than", "or", "nor"].contains(&prev.to_ascii_lowercase().as_str()) {
+            continue;
+        }
+        let range = match ["d", "d2"].iter().find_map(|n| s.date(&c, n)) {
+            Some(d) => d.range,
+            None => match t
+                .elections_of(country)
+                .filter(|e| e.date <= ctx.reference && (ctx.reference - e.date).num_days() <= SAME_ELECTION_DAYS)
+                .max_by_key(|e| e.date)
+            {
+                Some(e) => DateRange::day(e.date),
+                None => continue,
+            },
+        };
+        let held: Vec<&crate::facts::Election> =
+            t.elections_of(country).filter(|e| range.contains(e.date) && e.office.is_some_and(|o| &*t.offices[o].kind == "head_of_government")).collect();
+        // (Where another party came first, "won" is in dispute either way.)
+        let [e] = held[..] else { continue };
+        let (Some(o), Some(w), true) = (e.office, e.winner, e.first.is_empty()) else { continue };
+        let party_on =
+            |p: usize, day: NaiveDate| t.affiliations.iter().find(|a| a.person == p && a.start <= day && a.end.is_none_or(|x| day <= x)).map(|a| a.party);
+        // The new head of government's party, on the first day of the term the vote gave.
+        let Some(start) = t.terms_of_office(o).filter(|x| x.person == w && x.start >= e.date - chrono::Duration::days(1)).map(|x| x.start).min() else {
+            continue;
+        };
+        let Some(Some(won_by)) = party_on(w, start) else { continue };
+        let incumbents: Vec<&crate::facts::Term> = t.terms_of_office(o).filter(|x| !x.acting && x.start < e.date && e.date <= t.term_end(x)).collect();
+        let lost_by = match incumbents[..] {
+            [x] if x.person != w => party_on(x.person, e.date).flatten(),
+            _ => None,
+        };
+        let verdict = if party == won_by {
+            Verdict::Supported
+        } else if lost_by == Some(party) {
+            Verdict::Contradicted
+        } else {
+            continue;
+        };
+        let row = index_in(&t.elections, e);
+        let claim = claim!(ctx, Claim { countries: vec![t.countries[country].id.to_string()], relation: "won".into(), date: Some(range), ..Claim::default() });
+        let why = Why::Election { election: row, then: Poll::WonBy(w as u32) };
+        let span = super::party::block_to_skeleton(s, from)..whole.end();
+        out.push(Checked { span, claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Election(row)] });
+    }
+    out
+}
