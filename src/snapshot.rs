@@ -709,7 +709,7 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         name: d.s(),
         aliases: d.strs(),
         founded: if d.b() { Some(d.range()) } else { None },
-        founded_alt: d.list(|d| d.range()),
+        founded_alt: d.list(Dec::range),
         founders: d.ns(),
         members_complete: d.b(),
         founded_in: d.strs(),
@@ -731,9 +731,9 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         kind: d.s(),
         office: d.opt_n(),
         date: d.date(),
-        other_dates: d.list(|d| d.date()),
+        other_dates: d.list(Dec::date),
         winner: d.opt_n(),
-        first: d.list(|d| d.n()),
+        first: d.list(Dec::n),
         runner_up: d.opt_n(),
         source: d.s(),
         origin: d.origin(),
@@ -754,7 +754,7 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         start: d.date(),
         end: d.date(),
         cities: d.strs(),
-        hosts: d.list(|d| d.n()),
+        hosts: d.list(Dec::n),
         chair: d.opt_n(),
         source: d.s(),
         origin: d.origin(),
@@ -763,7 +763,7 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
     let parties = d.list(|d| Party { id: d.s(), name: d.s(), aliases: d.strs(), country: d.n(), source: d.s(), origin: d.origin() });
     let affiliations = d.list(|d| Affiliation { person: d.n(), party: d.opt_n(), start: d.date(), end: d.opt_date(), source: d.s(), origin: d.origin() });
     let governments =
-        d.list(|d| Government { country: d.n(), start: d.date(), end: d.opt_date(), parties: d.list(|d| d.opt_n()), source: d.s(), origin: d.origin() });
+        d.list(|d| Government { country: d.n(), start: d.date(), end: d.opt_date(), parties: d.list(Dec::opt_n), source: d.s(), origin: d.origin() });
     // Every index must point into its list before anything uses it: the table's code
     // indexes without checking.
     let ok = refs_fit(

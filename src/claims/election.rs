@@ -318,19 +318,7 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                     }
                     // With no date: the latest such vote, if one was held in the two months
                     // before the article (the news of its result).
-                    let range = match s.date(&c, "d") {
-                        Some(d) => d.range,
-                        None => {
-                            let Some(e) = elections
-                                .iter()
-                                .filter(|e| e.date <= ctx.reference && (ctx.reference - e.date).num_days() <= SAME_ELECTION_DAYS)
-                                .max_by_key(|e| e.date)
-                            else {
-                                continue;
-                            };
-                            DateRange::day(e.date)
-                        }
-                    };
+                    let Some(range) = s.date(&c, "d").map(|d| d.range).or_else(|| latest_vote_of(&elections, ctx.reference)) else { continue };
                     let people = people_of(ph);
                     claim.relation = "won".into();
                     if ctx.detail.full() {
@@ -347,7 +335,9 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
                         (Some(e), _) => (Verdict::Supported, said(e, Poll::WonBy(e.winner.unwrap_or_default() as u32))),
                         // News says the leader of the party that came first "won" the vote,
                         // even when another formed the government.
-                        (None, [e]) if people.len() == 1 && e.first.contains(&people[0]) => (Verdict::Supported, said(e, Poll::CameFirst(people[0] as u32))),
+                        (None, [e]) if people.len() == 1 && e.winner.is_some() && e.first.contains(&people[0]) => {
+                            (Verdict::Supported, said(e, Poll::CameFirst(people[0] as u32)))
+                        }
                         (None, [e]) => match e.winner {
                             Some(w) if people.len() == 1 && can_win(t, e, people[0], kind.is_some() && can_deny, firm && fixed) => {
                                 (Verdict::Contradicted, said(e, Poll::WonBy(w as u32)))
@@ -379,21 +369,16 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
 /// phrase), "won Chile's presidential runoff on Sunday, beating former President P2" or "…
 /// against P2" (right after it). Read only where the phrase names the runoff (a one-round vote
 /// has many losers) and nothing speaks of a first round; checked against the table's runner-up.
-fn opponent_patterns() -> &'static [Pattern; 2] {
-    static RE: std::sync::OnceLock<[Pattern; 2]> = std::sync::OnceLock::new();
-    crate::text::cached(&RE, || {
-        let who = r"(?:(?i:the)\s+)?(?:(?i:former|incumbent|outgoing|sitting|leftist|rightist|conservative|socialist|centrist|right-wing|left-wing|far-right|far-left|veteran|opposition|government)\s+)*(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<y>{P})";
-        [
-            pattern(&format!(r"(?i:defeated|beat)\s+{who}")),
-            pattern(&format!(r"^\s*,?\s*(?:(?i:comfortably|narrowly|easily|soundly)\s+)?(?i:defeating|beating|against)\s+{who}")),
-        ]
-    })
-}
-
 fn runoff_opponent(s: &Sentence, whole: std::ops::Range<usize>, won: &Checked, ctx: &Ctx) -> Option<Checked> {
+    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
+    let re = crate::text::cached(&RE, || {
+        pattern(
+            r"(?:(?i:comfortably|narrowly|easily|soundly)\s+)?(?i:defeated|beat|defeating|beating|against)\s+(?:[a-z-]+\s+){0,2}(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<y>{P})",
+        )
+    });
     let t = ctx.table;
-    let phrase = s.skeleton[whole.clone()].to_ascii_lowercase();
-    if !["runoff", "run-off", "second round", "second-round"].iter().any(|w| phrase.contains(w)) || s.skeleton.to_ascii_lowercase().contains("first round") {
+    let phrase = &s.skeleton[whole.clone()];
+    if !["unoff", "un-off", "econd round", "econd-round"].iter().any(|w| phrase.has(w)) || s.skeleton.has("irst round") {
         return None;
     }
     let e = won.rows.iter().find_map(|r| match r {
@@ -401,23 +386,23 @@ fn runoff_opponent(s: &Sentence, whole: std::ops::Range<usize>, won: &Checked, c
         _ => None,
     })?;
     let (r, w) = (e.runner_up?, e.winner?);
-    let [inner, after] = opponent_patterns();
-    let (c, base) = match inner.captures(&s.skeleton[whole.clone()]) {
-        Some(c) => (c, whole.start),
-        None => (after.captures(&s.skeleton[whole.end..])?, whole.end),
-    };
+    // Inside the phrase, or right after it (only a comma between).
+    let c = re.captures(&s.skeleton[whole.start..])?;
+    let m = c.get(0)?;
+    let (a, b) = (whole.start + m.start(), whole.start + m.end());
+    if a > whole.end && !s.skeleton[whole.end..a].bytes().all(|x| x == b' ' || x == b',') {
+        return None;
+    }
     let yh = s.hit(&c, "y")?;
     let [y] = people_of(yh)[..] else { return None };
     if y == w {
         return None;
     }
-    let m = c.get(0)?;
-    let lead = m.as_str().len() - m.as_str().trim_start_matches([' ', ',']).len();
     let verdict = if y == r { Verdict::Supported } else { Verdict::Contradicted };
     let row = index_in(&t.elections, e);
-    let claim = Claim { relation: "defeated".into(), ..won.claim.clone() };
     let why = Why::Election { election: row, then: Poll::Beat(r as u32) };
-    let mut x = Checked { span: base + m.start() + lead..base + m.end(), claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Election(row)] };
+    let claim = claim!(ctx, Claim { relation: "defeated".into(), ..won.claim.clone() });
+    let mut x = Checked { span: a..b, claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Election(row)] };
     downgrade_if_shared(&mut x, yh, &s.block[yh.start..yh.end], ctx);
     Some(x)
 }
@@ -530,71 +515,9 @@ fn elected_on(s: &Sentence, c: &Groups, ctx: &Ctx) -> Option<Checked> {
     Some(checked)
 }
 
-/// "New Democracy won Sunday's snap election in Greece", "Rajoy's Popular Party won Spain's
-/// general election": a party named right before "won" a parliamentary vote. Read only where
-/// the country is named and the table can settle it: supported when the party is the new head
-/// of government's; contradicted only when it is the party of the head of government who lost
-/// the vote, and no other party's leader came first (`first` is empty). Any other party may
-/// have come first or won seats the table does not hold.
-pub fn party_won(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
-    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    let re = crate::text::cached(&RE, || {
-        pattern(
-            r"(?i:won|narrowly won|comfortably won|easily won)\s+(?:(?i:the)\s+)?(?:(?P<q>{Q})(?:'s|’s)\s+)?(?:(?i:last|past)\s+)?(?:(?P<d>{D})(?:'s|’s)?\s+)?(?:(?P<q2>{Q})\s+)?(?:(?i:snap|early)\s+)?(?:(?i:general|parliamentary|legislative|federal)\s+)?(?i:elections?)(?:\s+(?i:in)\s+(?P<q3>{Q}))?(?:\s+(?i:on|in)\s+(?P<d2>{D}))?",
-        )
-    });
-    let t = ctx.table;
-    let mut out = Vec::new();
-    for c in re.captures_iter(&s.skeleton) {
-        let whole = c.get(0).unwrap();
-        let Some(country) = ["q", "q2", "q3"].iter().find_map(|n| s.hit(&c, n)).and_then(country_of) else { continue };
-        let Some((party, from)) = super::party::party_before(s, t, country, s.to_block(whole.start(), false)) else { continue };
-        // "a candidate backed by New Democracy won …": the party is not the subject.
-        let before = s.block[s.range.start..from].trim_end();
-        let prev = before.rsplit(' ').next().unwrap_or("");
-        if ["by", "of", "with", "and", "for", "against", "over", "from", "to", "than", "or", "nor"].contains(&prev.to_ascii_lowercase().as_str()) {
-            continue;
-        }
-        let range = match ["d", "d2"].iter().find_map(|n| s.date(&c, n)) {
-            Some(d) => d.range,
-            None => match t
-                .elections_of(country)
-                .filter(|e| e.date <= ctx.reference && (ctx.reference - e.date).num_days() <= SAME_ELECTION_DAYS)
-                .max_by_key(|e| e.date)
-            {
-                Some(e) => DateRange::day(e.date),
-                None => continue,
-            },
-        };
-        let held: Vec<&crate::facts::Election> =
-            t.elections_of(country).filter(|e| range.contains(e.date) && e.office.is_some_and(|o| &*t.offices[o].kind == "head_of_government")).collect();
-        // (Where another party came first, "won" is in dispute either way.)
-        let [e] = held[..] else { continue };
-        let (Some(o), Some(w), true) = (e.office, e.winner, e.first.is_empty()) else { continue };
-        let party_on =
-            |p: usize, day: NaiveDate| t.affiliations.iter().find(|a| a.person == p && a.start <= day && a.end.is_none_or(|x| day <= x)).map(|a| a.party);
-        // The new head of government's party, on the first day of the term the vote gave.
-        let Some(start) = t.terms_of_office(o).filter(|x| x.person == w && x.start >= e.date - chrono::Duration::days(1)).map(|x| x.start).min() else {
-            continue;
-        };
-        let Some(Some(won_by)) = party_on(w, start) else { continue };
-        let incumbents: Vec<&crate::facts::Term> = t.terms_of_office(o).filter(|x| !x.acting && x.start < e.date && e.date <= t.term_end(x)).collect();
-        let lost_by = match incumbents[..] {
-            [x] if x.person != w => party_on(x.person, e.date).flatten(),
-            _ => None,
-        };
-        let verdict = if party == won_by {
-            Verdict::Supported
-        } else if lost_by == Some(party) {
-            Verdict::Contradicted
-        } else {
-            continue;
-        };
-        let row = index_in(&t.elections, e);
-        let claim = claim!(ctx, Claim { countries: vec![t.countries[country].id.to_string()], relation: "won".into(), date: Some(range), ..Claim::default() });
-        let why = Why::Election { election: row, then: Poll::WonBy(w as u32) };
-        let span = super::party::block_to_skeleton(s, from)..whole.end();
-        out.push(Checked { span, claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Election(row)] });
-    }
-    out
+/// With no date: the latest of these votes held in the two months before the article (the
+/// news of its result).
+fn latest_vote_of(elections: &[&crate::facts::Election], reference: NaiveDate) -> Option<DateRange> {
+    let e = elections.iter().filter(|e| e.date <= reference && (reference - e.date).num_days() <= SAME_ELECTION_DAYS).max_by_key(|e| e.date)?;
+    Some(DateRange::day(e.date))
 }

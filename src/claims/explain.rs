@@ -479,14 +479,11 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 Poll::DaysAfter => t!("{}, {} days after {}.", say, (e.date - reference).num_days(), human(reference)),
                 Poll::MayMeanAnother => t!("{}; the sentence may mean another vote.", say),
                 Poll::WonBy(w) => t!("{}; {} won it.", say, name(w)),
-                Poll::Beat(r) => match e.winner {
-                    Some(w) => t!("{}; {} defeated {} in its final round.", say, name(&(w as u32)), name(r)),
-                    None => t!("{}.", say),
-                },
-                Poll::CameFirst(p) => match e.winner {
-                    Some(w) => t!("{}; the party of {} came first, and {} formed the government.", say, name(p), name(&(w as u32))),
-                    None => t!("{}; the party of {} came first.", say, name(p)),
-                },
+                // (Both are written only of a vote whose winner the table holds.)
+                Poll::Beat(r) => t!("{}; {} defeated {} in its final round.", say, name(&(e.winner.unwrap_or_default() as u32)), name(r)),
+                Poll::CameFirst(p) => {
+                    t!("{}; the party of {} came first, and {} formed the government.", say, name(p), name(&(e.winner.unwrap_or_default() as u32)))
+                }
                 Poll::ElectedOn(d) => match e.winner {
                     Some(w) => t!("{}; {} was elected on {}, not on {}.", say, name(&(w as u32)), human(e.date), human(*d)),
                     None => t!("{}, not on {}.", say, human(*d)),

@@ -563,7 +563,6 @@ pub fn check_sentence(s: &Sentence, ctx: &Ctx) -> Vec<(Family, Checked)> {
     // vote too.
     if s.electoral || ["vote", "run", " elected ", "won the presidency", "s presidency"].iter().any(|w| s.skeleton.has(w)) {
         out.extend(election::find(s, ctx).into_iter().map(|c| (Family::Election, c)));
-        out.extend(election::party_won(s, ctx).into_iter().map(|c| (Family::Election, c)));
     }
     // One test of assertion for every family: a question, a hypothetical, a negation or a
     // reported belief settles nothing. And one test of names: a surname alone that the

@@ -576,11 +576,12 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
             // "claimed victory", "claims responsibility", "denied responsibility": a deed
             // claimed or denied, not a view of what the claim says.
             // So is "claimed a fourth straight term", "claimed his party's win".
-            let mut next = text[m.end()..].split_whitespace().map(|w| w.trim_matches(|c: char| !crate::text::case::is_alnum(c)));
-            let first = next.next().unwrap_or("");
-            let won = |w: &str| ["victory", "term", "win", "majority", "mandate", "landslide"].contains(&w);
-            let deed = ["victory", "responsibility", "credit"].contains(&first)
-                || (["a", "an", "his", "her", "its", "their", "the"].contains(&first) && next.take(3).any(won));
+            // (Within the next few words: a byte count, as a cut inside a letter only misses.)
+            let rest = &text[m.end()..];
+            let near = rest.get(..32).unwrap_or(rest);
+            let deed = ["victory", "responsibility", "credit"].iter().any(|w| rest.starts_with(w))
+                || (["a ", "an ", "his ", "her ", "its ", "their ", "the "].iter().any(|w| rest.starts_with(w))
+                    && [" term", " victory", " win", " majority", " mandate", " landslide"].iter().any(|w| near.contains(w)));
             !quarrel && !deed
         })
     };
