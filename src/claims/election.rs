@@ -354,57 +354,10 @@ pub fn find(s: &Sentence, ctx: &Ctx) -> Vec<Checked> {
             if let Some(ph) = s.hit(&c, "p") {
                 downgrade_if_shared(&mut checked, ph, &s.block[ph.start..ph.end], ctx);
             }
-            let beaten = match shape {
-                Shape::Won | Shape::WonNamed if checked.verdict == Verdict::Supported => runoff_opponent(s, whole.range(), &checked, ctx),
-                _ => None,
-            };
             out.push(checked);
-            out.extend(beaten);
         }
     }
     out
-}
-
-/// Who the winner beat in a runoff: "defeated P2 in Sunday's runoff" (inside the vote's
-/// phrase), "won Chile's presidential runoff on Sunday, beating former President P2" or "…
-/// against P2" (right after it). Read only where the phrase names the runoff (a one-round vote
-/// has many losers) and nothing speaks of a first round; checked against the table's runner-up.
-fn runoff_opponent(s: &Sentence, whole: std::ops::Range<usize>, won: &Checked, ctx: &Ctx) -> Option<Checked> {
-    static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
-    let re = crate::text::cached(&RE, || {
-        pattern(
-            r"(?:(?i:comfortably|narrowly|easily|soundly)\s+)?(?i:defeated|beat|defeating|beating|against)\s+(?:[a-z-]+\s+){0,2}(?:{Q}(?:'s|’s)?\s+)?(?:{O}\s+)?(?P<y>{P})",
-        )
-    });
-    let t = ctx.table;
-    let phrase = &s.skeleton[whole.clone()];
-    if !["unoff", "un-off", "econd round", "econd-round"].iter().any(|w| phrase.has(w)) || s.skeleton.has("irst round") {
-        return None;
-    }
-    let e = won.rows.iter().find_map(|r| match r {
-        Row::Election(i) => Some(&t.elections[*i as usize]),
-        _ => None,
-    })?;
-    let (r, w) = (e.runner_up?, e.winner?);
-    // Inside the phrase, or right after it (only a comma between).
-    let c = re.captures(&s.skeleton[whole.start..])?;
-    let m = c.get(0)?;
-    let (a, b) = (whole.start + m.start(), whole.start + m.end());
-    if a > whole.end && !s.skeleton[whole.end..a].bytes().all(|x| x == b' ' || x == b',') {
-        return None;
-    }
-    let yh = s.hit(&c, "y")?;
-    let [y] = people_of(yh)[..] else { return None };
-    if y == w {
-        return None;
-    }
-    let verdict = if y == r { Verdict::Supported } else { Verdict::Contradicted };
-    let row = index_in(&t.elections, e);
-    let why = Why::Election { election: row, then: Poll::Beat(r as u32) };
-    let claim = claim!(ctx, Claim { relation: "defeated".into(), ..won.claim.clone() });
-    let mut x = Checked { span: a..b, claim, verdict, reason: Reason::plain(verdict), why, rows: vec![Row::Election(row)] };
-    downgrade_if_shared(&mut x, yh, &s.block[yh.start..yh.end], ctx);
-    Some(x)
 }
 
 /// The day a date names: "on November 5" with no year is the occurrence nearest the article,

@@ -127,8 +127,6 @@ pub enum Poll {
     MayMeanAnother,
     /// Who won it.
     WonBy(u32),
-    /// Who lost its runoff to the winner (a person of [`crate::facts::Election::runner_up`]).
-    Beat(u32),
     /// Whose party came first (a person of [`crate::facts::Election::first`]), though the
     /// winner formed the government.
     CameFirst(u32),
@@ -479,8 +477,7 @@ pub fn write(t: &Table, reference: NaiveDate, why: &Why) -> String {
                 Poll::DaysAfter => t!("{}, {} days after {}.", say, (e.date - reference).num_days(), human(reference)),
                 Poll::MayMeanAnother => t!("{}; the sentence may mean another vote.", say),
                 Poll::WonBy(w) => t!("{}; {} won it.", say, name(w)),
-                // (Both are written only of a vote whose winner the table holds.)
-                Poll::Beat(r) => t!("{}; {} defeated {} in its final round.", say, name(&(e.winner.unwrap_or_default() as u32)), name(r)),
+                // (Written only of a vote whose winner the table holds.)
                 Poll::CameFirst(p) => {
                     t!("{}; the party of {} came first, and {} formed the government.", say, name(p), name(&(e.winner.unwrap_or_default() as u32)))
                 }

@@ -119,29 +119,21 @@ fn newest(s: &Sentence, ctx: &Ctx, window: DateRange) -> Vec<Checked> {
     static RE: std::sync::OnceLock<Pattern> = std::sync::OnceLock::new();
     let re = crate::text::cached(&RE, || {
         pattern(
-            r"(?P<c>{C})(?:\s+(?i:is|was|became|remains)\s+|\s*,\s+)(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))(?:'s|’s)\s+(?i:newest|latest|most recent)\s+(?i:member)(?:\s+(?i:state|country|nation))?|(?:(?P<g2>{G})(?:'s|’s)|(?P<its>(?i:its)))\s+(?i:newest|latest|most recent)\s+(?i:member|ally)(?:\s+(?i:state|country|nation))?,?\s+(?P<c2>{C})",
+            r"(?P<c>{C})(?:\s+(?i:is|was|became|remains)\s+|\s*,\s+)(?:(?i:the)\s+)?(?:(?P<g>{G})|(?P<the>{ORG}))(?:'s|’s)\s+(?i:newest|latest|most recent)\s+(?i:member)(?:\s+(?i:state|country|nation))?",
         )
     });
     let t = ctx.table;
     let mut out = Vec::new();
     for c in re.captures_iter(&s.skeleton) {
         let whole = c.get(0).unwrap();
-        // (Or the other way round: "NATO's newest member Sweden", "… including its newest
-        // ally Sweden", "its" standing for the body named before it.)
-        let g = org_in(s, &c, ctx).or_else(|| s.hit(&c, "g2").and_then(org_of)).or_else(|| c.name("its").and_then(|m| anaphor_org(s, m.start(), ctx)));
-        let (Some(ci), Some(g)) = (s.hit(&c, "c").or_else(|| s.hit(&c, "c2")).and_then(country_of), g) else { continue };
+        let (Some(ci), Some(g)) = (s.hit(&c, "c").and_then(country_of), org_in(s, &c, ctx)) else { continue };
         // "NATO's newest and 32nd member" is the ordinal shape's; "newest member until 2020",
         // "… at the time" give a time of their own, and so may a date elsewhere in the
         // sentence ("Montenegro, NATO's newest member, joined in 2017").
         let on = window.end;
         let rest = &s.skeleton[whole.end()..];
         let dated = s.dated_elsewhere(ctx.recent());
-        // (After the country, in the other order, a verb may follow; a possessive may not.)
-        let reversed = c.name("c2").is_some();
-        let ends = if reversed { !rest.starts_with(['\'', '’', '-']) } else { phrase_ends(rest) };
-        // An ally is a member of an alliance only: "the EU and its newest ally" is no member.
-        let ally = s.skeleton[whole.range()].contains(" ally");
-        if !t.orgs[g].members_complete || on > t.as_of || rest.trim_start().starts_with("and") || !ends || dated || (ally && &*t.orgs[g].id != "nato") {
+        if !t.orgs[g].members_complete || on > t.as_of || rest.trim_start().starts_with("and") || !phrase_ends(rest) || dated {
             continue;
         }
         let members: Vec<&Membership> = t.members_of(g).filter(|m| m.is_member() && m.joined.start <= on && m.left.is_none_or(|l| l.end >= on)).collect();

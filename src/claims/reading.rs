@@ -575,13 +575,10 @@ pub fn not_asserted(s: &Sentence, claim: std::ops::Range<usize>) -> Option<NotAs
                         && ["over ", "with ", "between "].iter().any(|w| text[m.end()..].starts_with(w))));
             // "claimed victory", "claims responsibility", "denied responsibility": a deed
             // claimed or denied, not a view of what the claim says.
-            // So is "claimed a fourth straight term", "claimed his party's win".
-            // (Within the next few words: a byte count, as a cut inside a letter only misses.)
+            // So is "claimed a fourth straight term" (a word of winning within the next few).
             let rest = &text[m.end()..];
-            let near = rest.get(..32).unwrap_or(rest);
-            let deed = ["victory", "responsibility", "credit"].iter().any(|w| rest.starts_with(w))
-                || (["a ", "an ", "his ", "her ", "its ", "their ", "the "].iter().any(|w| rest.starts_with(w))
-                    && [" term", " victory", " win", " majority", " mandate", " landslide"].iter().any(|w| near.contains(w)));
+            let near = &rest[..(0..=32.min(rest.len())).rev().find(|&i| rest.is_char_boundary(i)).unwrap_or(0)];
+            let deed = ["victory", "responsibility", "credit", " term", " win", " majority", " mandate", " landslide"].iter().any(|w| near.contains(w));
             !quarrel && !deed
         })
     };
