@@ -566,10 +566,7 @@ fn encode_into(e: &mut Enc, t: &Table, m: &Matcher) {
             e.date(d);
         }
         e.opt_n(x.winner);
-        e.n(x.first.len());
-        for &p in &x.first {
-            e.n(p);
-        }
+        e.ns(&x.first);
         e.opt_n(x.runner_up);
         e.s(&x.source);
         e.origin(&x.origin);
@@ -733,7 +730,7 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         date: d.date(),
         other_dates: d.list(Dec::date),
         winner: d.opt_n(),
-        first: d.list(Dec::n),
+        first: d.ns(),
         runner_up: d.opt_n(),
         source: d.s(),
         origin: d.origin(),
@@ -754,7 +751,7 @@ fn read(mut d: Dec) -> Result<(Table, Matcher), SnapshotError> {
         start: d.date(),
         end: d.date(),
         cities: d.strs(),
-        hosts: d.list(Dec::n),
+        hosts: d.ns(),
         chair: d.opt_n(),
         source: d.s(),
         origin: d.origin(),
@@ -823,7 +820,7 @@ fn refs_fit(
         && memberships.iter().all(|m| fits(&m.country, nc) && fits(&m.org, ng))
         && elections
             .iter()
-            .all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np) && x.first.iter().all(|&p| p < np) && opt(&x.runner_up, np))
+            .all(|x| fits(&x.country, nc) && opt(&x.office, no) && opt(&x.winner, np) && x.first.iter().all(|p| fits(p, np)) && opt(&x.runner_up, np))
         && proposals.iter().all(|x| fits(&x.originator, np))
         && summits.iter().all(|x| fits(&x.body, ng) && x.hosts.iter().all(|c| fits(c, nc)) && opt(&x.chair, np))
         && presidencies.iter().all(|x| fits(&x.body, ng) && fits(&x.holder, nc))

@@ -62,7 +62,7 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 
 /// The party named by the words just before block offset `end` (up to four, all
 /// capitalised), and where its name starts: "… Labour Prime Minister …".
-pub(crate) fn party_before(s: &Sentence, t: &Table, c: usize, end: usize) -> Option<(usize, usize)> {
+fn party_before(s: &Sentence, t: &Table, c: usize, end: usize) -> Option<(usize, usize)> {
     let before = s.block[s.range.start..end].trim_end();
     let ws = words(before);
     let n = ws.len();
@@ -193,7 +193,7 @@ fn finding(span: std::ops::Range<usize>, claim: Claim, verdict: Verdict, why: Wh
 }
 
 /// The skeleton offset of a block offset outside any token.
-pub(crate) fn block_to_skeleton(s: &Sentence, at: usize) -> usize {
+fn block_to_skeleton(s: &Sentence, at: usize) -> usize {
     (0..=s.skeleton.len()).filter(|&i| s.skeleton.is_char_boundary(i)).find(|&i| s.to_block(i, false) >= at).unwrap_or(s.skeleton.len())
 }
 
